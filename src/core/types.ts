@@ -99,3 +99,39 @@ export interface Source {
   published: PartialDate | null;
   title: string | null;
 }
+
+/** A document as a source of evidence: copies of one wire story share `copyOf`. */
+export interface SourceInfo extends Source {
+  copyOf: string | null;
+}
+
+/** One value of a disputed field with the documents that give it. */
+export interface ConflictSide {
+  value: string | null;
+  docs: string[];
+}
+
+/** Sources disagree on an event: its date, or whether it happened at all. */
+export interface Conflict {
+  kind: 'date' | 'assertion';
+  sides: ConflictSide[];
+  /** The value shown, chosen by the documented rule in src/consolidate/README.md. */
+  chosen: string | null;
+  rule: string;
+}
+
+/** Mentions of one act (same actor, action, target, mode, compatible dates) merged across documents. */
+export interface Event {
+  id: string;
+  actor: string;
+  action: Action;
+  target: string;
+  mode: Mode;
+  date: PartialDate | null;
+  mentions: Mention[];
+  /** Distinct sources; copies of one story count once. */
+  sources: Source[];
+  firstReported: PartialDate | null;
+  confidence: number;
+  conflicts: Conflict[];
+}
