@@ -1,4 +1,14 @@
 import type { Mention, PartialDate, Quote } from '../core/types.ts';
+import { findDates } from '../nlp/dates.ts';
+import { type Span, splitSentences } from '../nlp/sentences.ts';
+import { tokenize } from '../nlp/tokens.ts';
+import { type Draft, type LastAct, analyzeSentence } from './analyze.ts';
+import { DocState } from './document.ts';
+import { type ContextDate, entityKind, tagEntities } from './entities.ts';
+import { isCandidate } from './prefilter.ts';
+import { extractQuotes } from './quotes.ts';
+import { refine } from './refine.ts';
+import { SentenceView } from './sentence.ts';
 
 export interface ExtractInput {
   id: string;
@@ -11,9 +21,85 @@ export interface Extraction {
   quotes: Quote[];
 }
 
-/** Placeholder until the extractor lands: finds nothing. */
-export function extract(_doc: ExtractInput): Extraction {
-  return { mentions: [], quotes: [] };
+/** Bumped whenever the extractor's output can change, so stored documents can be re-extracted. */
+export const EXTRACTOR_VERSION = '1';
+
+/**
+ * The extraction pipeline for one document: sentences → a cheap trigger pre-filter → for candidate
+ * sentences only, tokens, dates, entities, frames, slots, modes and dates → document-level refiners.
+ */
+export function extract(input: ExtractInput): Extraction {
+  const doc = new DocState(input.id, input.published);
+  const sentences = splitSentences(input.text);
+  const drafts: Draft[] = [];
+  const quotes: Quote[] = [];
+  let last: LastAct | null = null;
+  let prevView: SentenceView | null = null;
+  for (let s = 0; s < sentences.length; s++) {
+    const span = sentences[s];
+    const text = input.text.slice(span.start, span.end);
+    updateTable(doc, text, input.published, input.text, span);
+    if (!isCandidate(text)) {
+      prevView = null;
+      continue;
+    }
+    if (!prevView && s > 0 && /^(?:It|They|He|She|The group)\b/.test(text)) {
+      prevView = view(input.text, sentences[s - 1], doc);
+      remember(prevView, doc);
+    }
+    const v = view(input.text, span, doc);
+    const found = analyzeSentence(v, s, doc, last);
+    drafts.push(...found);
+    const major = [...found].reverse().find((d) => d.mode !== 'negated' && typeof d.target === 'string' && d.action !== 'MEET');
+    if (major) last = { action: major.action, target: major.target as string };
+    quotes.push(...extractQuotes(v, doc, input.id));
+    remember(v, doc, found);
+    prevView = v;
+  }
+  return { mentions: refine(input.id, drafts), quotes };
 }
 
-export const EXTRACTOR_VERSION = '0';
+function view(text: string, span: Span, doc: DocState): SentenceView {
+  const body = text.slice(span.start, span.end);
+  const tokens = tokenize(text, span.start, span.end);
+  const dates = findDates(body, span.start, doc.published);
+  const context: ContextDate = { at: contextDate(dates.map((d) => d.value), doc.published) };
+  const refs = tagEntities(tokens, doc, context);
+  return new SentenceView(body, span.start, tokens, refs, dates);
+}
+
+/** The latest date a sentence writes, to the end of its period, else the publication date. */
+function contextDate(values: string[], published: PartialDate | null): string | null {
+  if (values.length === 0) return published;
+  const latest = values.reduce((a, b) => (a > b ? a : b));
+  return latest.length === 4 ? `${latest}-12-31` : latest.length === 7 ? `${latest}-31` : latest;
+}
+
+/** Keeps what later sentences resolve pronouns and anaphors against. */
+function remember(v: SentenceView, doc: DocState, found: Draft[] = []): void {
+  const subject = found.find((d) => typeof d.actor === 'string');
+  const opener = /^(?:As|When|While|After|Before|Since|Although|Though|If)\b/.test(v.text) ? v.tokens.findIndex((t) => t.text === ',') : -1;
+  const first = v.refs.find((r) => r.start > opener && (r.actor || r.possessive));
+  const lastSubject = (subject?.actor as string | undefined) ?? first?.id;
+  if (lastSubject) doc.lastSubject = lastSubject;
+  for (const r of v.refs) {
+    if (r.form === 'person') doc.lastPerson = r.id;
+    const kind = entityKind(r.id);
+    if (kind === 'authority' || kind === 'armed_group') doc.lastGroup = r.id;
+    else if (kind === 'state') doc.lastState = r.id;
+  }
+}
+
+// A timeline table: a row holding only a date dates the row after it.
+function updateTable(doc: DocState, sentence: string, published: PartialDate | null, text: string, span: Span): void {
+  const lineEnd = text.indexOf('\n', span.end);
+  const rest = text.slice(span.end, lineEnd < 0 ? text.length : lineEnd).trim();
+  const inTable = rest === '|' || /\|\s*$/.test(sentence);
+  if (!inTable) {
+    doc.tableDate = null;
+    return;
+  }
+  const stripped = sentence.replace(/\|/g, '').trim();
+  const dates = findDates(stripped, 0, published);
+  if (dates.length === 1 && dates[0].end - dates[0].start >= stripped.length - 2) doc.tableDate = dates[0].value;
+}

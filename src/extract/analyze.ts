@@ -1,0 +1,249 @@
+import type { Action, Mode, PartialDate } from '../core/types.ts';
+import { dateFor } from './dating.ts';
+import type { DocState } from './document.ts';
+import { type EntityRef, entityKind } from './entities.ts';
+import { frameAt, proverbAt } from './frames.ts';
+import { type ActorSlot, type Frame, type TargetSlot, extractLexicon } from './lexicon.ts';
+import { modeOf } from './modes.ts';
+import type { SentenceView } from './sentence.ts';
+import {
+  type Filler,
+  actAfter,
+  afterPreposition,
+  groupRefs,
+  modifierBefore,
+  objectAfter,
+  objectPossessor,
+  ownerAfter,
+  possessorBefore,
+  subjectOf,
+} from './slots.ts';
+
+/** An entity id, or a slot the document fills once it has been read. */
+export type Party = string | { deferred: 'act' | 'topic' };
+
+/** A record before the document-level refiners: parties may still be deferred. */
+export interface Draft {
+  actor: Party;
+  action: Action;
+  target: Party;
+  mode: Mode;
+  date: PartialDate | null;
+  dateSource: 'stated' | 'relative' | 'context' | null;
+  rule: string;
+  sentence: number;
+  start: number;
+  end: number;
+  evidence: string;
+  /** INTEND_RECOGNIZE follows from an intended recognition; REFUSE from a refusal. */
+  derived?: 'intend' | 'refuse' | 'intend-negated';
+}
+
+/** The last act a sentence reported, which pro-verbs ("follow suit", "did so") stand for. */
+export interface LastAct {
+  action: Action;
+  target: string | null;
+}
+
+/** Finds the drafts one sentence states. */
+export function analyzeSentence(v: SentenceView, index: number, doc: DocState, last: LastAct | null): Draft[] {
+  const out: Draft[] = [];
+  let lastAct = last;
+  for (let i = 0; i < v.tokens.length; i++) {
+    if (v.refAt[i]) continue;
+    const pro = lastAct ? proverbAt(v, i) : null;
+    if (pro && lastAct) {
+      const frame: Frame = { id: 'proverb', action: lastAct.action, verbs: [], target: ['topic'] };
+      const drafts = fromTrigger(v, index, doc, frame, i, 'verb', false, lastAct.target);
+      out.push(...drafts.map((d) => ({ ...d, rule: `proverb:${lastAct!.action}` })));
+      i = pro.end - 1;
+      continue;
+    }
+    const m = frameAt(v, i);
+    if (!m) continue;
+    const drafts = fromTrigger(v, index, doc, m.trigger.frame, i, m.trigger.pos, m.trigger.participle, null);
+    out.push(...drafts);
+    const major = drafts.find((d) => d.mode !== 'negated' && typeof d.target === 'string' && d.action !== 'MEET');
+    if (major) lastAct = { action: major.action, target: major.target as string };
+  }
+  return out;
+}
+
+function fromTrigger(
+  v: SentenceView,
+  index: number,
+  doc: DocState,
+  frame: Frame,
+  i: number,
+  pos: 'verb' | 'noun' | 'word',
+  participle: boolean,
+  proTarget: string | null,
+): Draft[] {
+  const { fw } = extractLexicon();
+  const windowEnd = Math.min(v.clauseEnd(i), i + 1 + (frame.window ?? 12));
+  const passive = pos !== 'noun' && participle && isPassive(v, i);
+  const actorSlots: ActorSlot[] = passive ? ['by'] : (frame.actor ?? (pos === 'noun' ? ['possessor', 'by', 'subject'] : ['subject']));
+  let actor: Filler | null = null;
+  for (const slot of actorSlots) {
+    actor = fillActor(v, i, windowEnd, slot, doc);
+    if (actor) break;
+  }
+  const actorIds = new Set(actor?.kind === 'refs' ? actor.refs.map((r) => r.id) : []);
+  let target: Filler | null = null;
+  const targetSlots: TargetSlot[] = passive ? ['subject'] : frame.target;
+  for (const slot of targetSlots) {
+    target = fillTarget(v, i, windowEnd, slot, actorIds, doc, actor);
+    if (target) break;
+  }
+  if (proTarget && (!target || target.kind === 'deferred')) target = { kind: 'refs', refs: [fakeRef(proTarget, i)], start: i, end: i + 1 };
+  const isRecognition = frame.action === 'RECOGNIZE';
+  const mode = modeOf(v, i, pos === 'noun', isRecognition);
+  const dating = dateFor(v, i, mode.mode, doc);
+  const evidence = v.text;
+  const base = {
+    rule: frame.id,
+    sentence: index,
+    start: v.offset,
+    end: v.offset + v.text.length,
+    evidence,
+    dateSource: dating.source,
+  };
+
+  let actors: Party[] = [];
+  if (actor?.kind === 'refs') actors = actor.refs.filter(canAct).map((r) => r.id);
+  else if (actor?.kind === 'quantifier') actors = quantifiedActors(v, target);
+  else if (actor?.kind === 'deferred') actors = [{ deferred: actor.slot }];
+  actors.push(...alsoAfter(v, i));
+  let targets: Party[] = [];
+  if (target?.kind === 'refs') targets = target.refs.map((r) => r.id);
+  else if (target?.kind === 'deferred') targets = [{ deferred: target.slot }];
+
+  let action: Action = frame.action;
+  let m: Mode = actor?.kind === 'quantifier' ? 'negated' : mode.mode;
+  let derived: Draft['derived'];
+  if (isRecognition && mode.refusal) {
+    action = 'REFUSE_RECOGNITION';
+    m = 'asserted';
+    derived = 'refuse';
+  } else if (isRecognition && mode.intentNegated) {
+    action = 'INTEND_RECOGNIZE';
+    m = 'negated';
+    derived = 'intend-negated';
+  }
+  const dates: (PartialDate | null)[] = dating.dates.length ? dating.dates : [null];
+  const drafts: Draft[] = [];
+  const symmetricPairs = frame.symmetric && targets.length === 0 && actors.length >= 2;
+  if (symmetricPairs) {
+    for (const a of actors) for (const b of actors) if (a !== b) drafts.push(...datesOf(a, b));
+  } else if (frame.symmetric && actor === null && target?.kind === 'refs' && targets.length >= 2 && v.norm(target.start - 1) === 'between') {
+    for (const a of targets) for (const b of targets) if (a !== b) drafts.push(...datesOf(a, b));
+  } else {
+    for (const a of actors) for (const b of targets) drafts.push(...datesOf(a, b));
+  }
+  return drafts;
+
+  function datesOf(a: Party, b: Party): Draft[] {
+    return dates.map((date) => ({ ...base, actor: a, target: b, action, mode: m, date, derived }));
+  }
+  // fw is read to keep the closed-class lists warm for the slot fillers above.
+  void fw;
+}
+
+function fakeRef(id: string, i: number): EntityRef {
+  return { start: i, end: i + 1, id, form: 'anaphor', possessive: false, actor: true, compound: null };
+}
+
+function canAct(r: EntityRef): boolean {
+  return r.actor || r.possessive || r.form === 'pronoun' || r.form === 'anaphor';
+}
+
+function isPassive(v: SentenceView, i: number): boolean {
+  const { fw } = extractLexicon();
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const n = v.norm(k);
+    if (fw.beForms.has(n) || n === 'been') return true;
+    if (!/ly$/.test(n) && !['only', 'also', 'not', 'never', 'formally', 'officially', 'first', 'widely', 'now'].includes(n)) break;
+  }
+  // A participle right after its noun with a "by" agent: "a regime recognized by three countries".
+  return v.norm(i + 1) === 'by' || (v.norm(i + 1) !== '' && v.norm(i + 2) === 'by' && /ly$/.test(v.norm(i + 1)));
+}
+
+function fillActor(v: SentenceView, i: number, windowEnd: number, slot: ActorSlot, doc: DocState): Filler | null {
+  switch (slot) {
+    case 'subject':
+      return subjectOf(v, i, doc);
+    case 'by':
+      return afterPreposition(v, i + 1, Math.min(v.tokens.length, windowEnd + 6), 'by');
+    case 'possessor':
+      return possessorBefore(v, i);
+    case 'owner':
+      return ownerAfter(v, i + 1, windowEnd, new Set()) ?? modifierBefore(v, i);
+    case 'modifier':
+      return modifierBefore(v, i);
+  }
+}
+
+function fillTarget(
+  v: SentenceView,
+  i: number,
+  windowEnd: number,
+  slot: TargetSlot,
+  skip: Set<string>,
+  doc: DocState,
+  actor: Filler | null,
+): Filler | null {
+  switch (slot) {
+    case 'object':
+      return objectAfter(v, i + 1, windowEnd, skip);
+    case 'owner':
+      return ownerAfter(v, i + 1, windowEnd, skip);
+    case 'possessor':
+      return objectPossessor(v, i + 1, windowEnd);
+    case 'modifier':
+      return modifierBefore(v, i) ?? modifierAfterObject(v, i + 1, windowEnd);
+    case 'act':
+      return actAfter(v, i + 1, windowEnd);
+    case 'topic':
+      return { kind: 'deferred', slot: 'topic' };
+    case 'subject': {
+      const s = subjectOf(v, i, doc);
+      return s && s !== actor ? s : null;
+    }
+    case 'under-subject':
+      return v.norm(i - 1) === 'under' || v.norm(i - 2) === 'under' || v.norm(i - 3) === 'under' ? subjectOf(v, i, doc) : null;
+    default: {
+      const f = afterPreposition(v, i + 1, windowEnd, slot);
+      if (f?.kind === 'refs') f.refs = f.refs.filter((r) => !skip.has(r.id));
+      return f?.kind === 'refs' && f.refs.length === 0 ? null : f;
+    }
+  }
+}
+
+function modifierAfterObject(v: SentenceView, from: number, to: number): Filler | null {
+  for (let k = from; k < to; k++) {
+    const ref = v.refAt[k];
+    if (ref && !ref.possessive && ref.form === 'adjective') return { kind: 'refs', refs: [ref], start: ref.start, end: ref.end };
+  }
+  return null;
+}
+
+/** "no country had granted recognition — despite many, including China, Russia …": the listed states. */
+function quantifiedActors(v: SentenceView, target: Filler | null): Party[] {
+  const targetIds = new Set(target?.kind === 'refs' ? target.refs.map((r) => r.id) : []);
+  const groups = groupRefs(v)
+    .map((g) => g.filter((r) => !targetIds.has(r.id) && entityKind(r.id) === 'state'))
+    .filter((g) => g.length >= 2);
+  groups.sort((a, b) => b.length - a.length);
+  return groups[0]?.map((r) => r.id) ?? [];
+}
+
+/** "the second country after China to do so": China did it too. */
+function alsoAfter(v: SentenceView, i: number): string[] {
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    if (v.norm(k) === 'after' && /^(?:country|state|nation)$/.test(v.norm(k - 1))) {
+      const ref = v.refAt[k + 1] ?? v.refAt[k + 2];
+      return ref ? [ref.id] : [];
+    }
+  }
+  return [];
+}

@@ -1,0 +1,90 @@
+import type { Mode, PartialDate } from '../core/types.ts';
+import type { DateMention } from '../nlp/dates.ts';
+import type { DocState } from './document.ts';
+import { extractLexicon } from './lexicon.ts';
+import type { SentenceView } from './sentence.ts';
+
+export interface Dating {
+  dates: PartialDate[];
+  source: 'stated' | 'relative' | 'context' | null;
+}
+
+/**
+ * The date of the event a trigger states: the nearest date of its own clause, or the sentence's opening date
+ * ("In April 2025, Moscow removed …"); never a date of a subordinate clause about something else ("after the
+ * Taliban was removed from power in 2001"), nor a range. A timeline table's date cell dates the rows below it.
+ */
+export function dateFor(v: SentenceView, trigger: number, mode: Mode, doc: DocState): Dating {
+  const candidates = v.dates
+    .filter((d) => d.role !== 'range')
+    .map((d) => ({ d, at: tokenAt(v, d.start) }))
+    .filter(({ at }) => at >= 0 && eligible(v, at, trigger));
+  if (candidates.length === 0) {
+    return doc.tableDate ? { dates: [doc.tableDate], source: 'context' } : { dates: [], source: null };
+  }
+  candidates.sort((a, b) => distance(a.at, trigger) - distance(b.at, trigger));
+  const best = candidates[0];
+  const picked = [best.d, ...coordinated(v, best, candidates)];
+  return {
+    dates: picked.map((d) => futureAware(d, mode, doc)),
+    source: best.d.source,
+  };
+}
+
+function distance(at: number, trigger: number): number {
+  // A date after the trigger ("met Lavrov in October 2024") is as good as one just before it.
+  return at > trigger ? at - trigger : (trigger - at) * 1.2;
+}
+
+function tokenAt(v: SentenceView, char: number): number {
+  return v.tokens.findIndex((t) => t.start >= char);
+}
+
+function eligible(v: SentenceView, at: number, trigger: number): boolean {
+  const { fw } = extractLexicon();
+  const clauseOfTrigger = v.clauseStart(trigger);
+  const clauseOfDate = v.clauseStart(at);
+  const aside = v.asideOf(at);
+  if (aside && !(trigger >= aside.start && trigger < aside.end) && aside.kind !== 'paren') return false;
+  if (clauseOfDate !== clauseOfTrigger && !opensSentence(v, at)) return false;
+  // A subordinator with a verb between it and the date: the date belongs to that subordinate clause.
+  for (let k = at - 1; k >= clauseOfDate; k--) {
+    const n = v.norm(k);
+    if (fw.subordinators.has(n) && !(trigger > k && trigger < at)) {
+      if (k === at - 1 || (k === at - 2 && fw.determiners.has(v.norm(k + 1)))) break;
+      if (n === 'since' || n === 'after' || n === 'before' || n === 'when' || n === 'following' || n === 'until' || n === 'once')
+        return trigger > at && v.clauseStart(trigger) === clauseOfDate && betweenHasComma(v, at, trigger);
+    }
+    if (k < trigger && trigger < at) break;
+  }
+  if (v.norm(at - 1) === 'by') return false; // "by 2015" bounds a state of affairs, it dates no act
+  return true;
+}
+
+function betweenHasComma(v: SentenceView, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (v.tokens[k].text === ',') return true;
+  return false;
+}
+
+/** "On July 3, 2025, …" / "In 2023, …": a date that opens the sentence dates its main clause. */
+function opensSentence(v: SentenceView, at: number): boolean {
+  for (let k = 0; k < at; k++) {
+    const n = v.norm(k);
+    if (!['in', 'on', 'since', 'by', 'then', ',', 'and', 'last', 'early', 'late', 'earlier', 'but', 'also'].includes(n)) return false;
+  }
+  return true;
+}
+
+function coordinated(v: SentenceView, best: { d: DateMention; at: number }, all: { d: DateMention; at: number }[]): DateMention[] {
+  const endTok = tokenAt(v, best.d.end);
+  if (endTok < 0 || v.norm(endTok) !== 'and') return [];
+  const next = all.find((c) => c.at === endTok + 1 || (c.at === endTok + 2 && v.norm(endTok + 1) === 'in'));
+  return next ? [next.d] : [];
+}
+
+function futureAware(d: DateMention, mode: Mode, doc: DocState): PartialDate {
+  if (!d.impliedYear || (mode !== 'intended' && mode !== 'speculated') || !doc.published) return d.value;
+  const pub = doc.published.slice(0, d.value.length);
+  if (d.value >= pub) return d.value;
+  return `${Number(d.value.slice(0, 4)) + 1}${d.value.slice(4)}`;
+}

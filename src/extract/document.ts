@@ -1,0 +1,37 @@
+import type { PartialDate } from '../core/types.ts';
+import { normalizeSurface } from '../nlp/lexicon/index.ts';
+import { parseRef } from '../nlp/dates.ts';
+import type { Token } from '../nlp/tokens.ts';
+
+/** What a document teaches its later sentences: who its people speak for, who "it" and "the group" are. */
+export class DocState {
+  readonly people = new Map<string, string>();
+  /** Entity of the latest clause subject, for "it" and "they". */
+  lastSubject: string | null = null;
+  /** Entity of the latest person named, for "he" and "she". */
+  lastPerson: string | null = null;
+  /** The latest non-state actor named (the Taliban, Hamas), for "the group". */
+  lastGroup: string | null = null;
+  /** The latest state named, for "the country". */
+  lastState: string | null = null;
+  /** Date set by a timeline table's date cell for the rows that follow it. */
+  tableDate: PartialDate | null = null;
+
+  constructor(
+    readonly id: string,
+    readonly published: PartialDate | null,
+  ) {}
+
+  get hasDate(): boolean {
+    return parseRef(this.published) !== null;
+  }
+
+  /** "China's foreign ministry spokesperson Mao Ning": Mao Ning, and Ning alone, speak for CHN here. */
+  learnPerson(name: Token[], entity: string): void {
+    if (name.length === 0) return;
+    const full = normalizeSurface(name.map((t) => t.norm).join(' '));
+    if (!this.people.has(full)) this.people.set(full, entity);
+    const last = normalizeSurface(name[name.length - 1].norm);
+    if (name.length > 1 && last.length > 3 && !this.people.has(last)) this.people.set(last, entity);
+  }
+}

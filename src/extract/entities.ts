@@ -1,0 +1,229 @@
+import { type SurfaceHit, entityById, loadGazetteer, matchesCase, normalizeSurface } from '../nlp/lexicon/index.ts';
+import type { Token } from '../nlp/tokens.ts';
+import type { DocState } from './document.ts';
+import { extractLexicon } from './lexicon.ts';
+
+export type RefForm = 'name' | 'adjective' | 'metonym' | 'capital' | 'person' | 'pronoun' | 'anaphor';
+
+/** An entity named in a sentence, with the noun phrase it heads (institution, title, name) folded in. */
+export interface EntityRef {
+  /** Token range of the whole phrase, [start, end). */
+  start: number;
+  end: number;
+  id: string;
+  form: RefForm;
+  /** Followed by 's: "Russia's decision". */
+  possessive: boolean;
+  /** Names an actor (a state by name, a capital, an institution or an office-holder), not a mere modifier. */
+  actor: boolean;
+  /** The phrase is a hyphenated modifier such as "Taliban-appointed". */
+  compound: string | null;
+}
+
+const INSTITUTION_WORDS_MAX = 5;
+
+/**
+ * Tags entity references in a sentence by longest match against the gazetteer, then extends each over the
+ * institution, title and personal name that follow it ("Russia's Foreign Ministry", "Chinese Foreign
+ * Ministry Spokeswoman Mao Ning"), learning such names for the rest of the document.
+ */
+export function tagEntities(tokens: Token[], doc: DocState, context: ContextDate): EntityRef[] {
+  const g = loadGazetteer();
+  const refs: EntityRef[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const hit = longestMatch(tokens, i, g.maxSurfaceWords, doc, context.at);
+    if (!hit) {
+      i++;
+      continue;
+    }
+    if (hit.id === '') {
+      i = hit.end;
+      continue;
+    }
+    const ref = buildRef(tokens, i, hit, doc, context);
+    if (ref) {
+      refs.push(ref);
+      i = ref.end;
+    } else i = hit.end;
+  }
+  return refs;
+}
+
+export interface ContextDate {
+  /** The latest year written in the sentence, else the publication date: decides time-bound readings. */
+  at: string | null;
+}
+
+interface Hit {
+  end: number;
+  id: string;
+  form: RefForm;
+}
+
+function longestMatch(tokens: Token[], i: number, maxWords: number, doc: DocState, at: string | null): Hit | null {
+  const t = tokens[i];
+  if (t.kind !== 'word' && t.kind !== 'num') return null;
+  const g = loadGazetteer();
+  let key = '';
+  let written = '';
+  let best: Hit | null = null;
+  for (let j = i; j < tokens.length && j < i + maxWords + 2; j++) {
+    const tok = tokens[j];
+    if (tok.kind === 'punct' && tok.text !== '.' && tok.text !== '&') break;
+    key += (j > i && tok.space ? ' ' : '') + tok.norm;
+    written += (j > i && tok.space ? ' ' : '') + tok.text;
+    const norm = normalizeSurface(key);
+    const learned = doc.people.get(norm);
+    if (learned && tokens[i].cap) best = { end: j + 1, id: learned, form: 'person' };
+    const hits = g.surfaces.get(norm);
+    if (!hits) continue;
+    // A blocker ("Latin America") wins the longest match and names nothing.
+    if (hits.length === 0) {
+      best = { end: j + 1, id: '', form: 'name' };
+      continue;
+    }
+    const usable = hits.filter((h) => matchesCase(h, written) && inTenure(h, at) && (tokens[i].cap || h.form === 'adjective'));
+    if (usable.length === 0) continue;
+    const h = usable[0];
+    best = { end: j + 1, id: h.id, form: h.form as RefForm };
+  }
+  return best;
+}
+
+function inTenure(h: SurfaceHit, at: string | null): boolean {
+  if (!at) return true;
+  if (h.validFrom && at < h.validFrom) return false;
+  if (h.validTo && at >= h.validTo) return false;
+  return true;
+}
+
+function buildRef(tokens: Token[], i: number, hit: Hit, doc: DocState, context: ContextDate): EntityRef | null {
+  const { fw } = extractLexicon();
+  let end = hit.end;
+  let id = hit.id;
+  const form = hit.form;
+  // Hyphen compounds: "Taliban-appointed" keeps the entity; "anti-Taliban", "Russian-aligned" do not name it.
+  const prev = tokens[i - 1];
+  const prev2 = tokens[i - 2];
+  if (prev?.kind === 'hyphen' && !prev.space && prev2 && fw.detachedModifiers.has(prev2.norm)) return null;
+  let compound: string | null = null;
+  if (tokens[end]?.kind === 'hyphen' && !tokens[end].space && tokens[end + 1] && !tokens[end + 1].space) {
+    const word = tokens[end + 1].norm;
+    if (fw.detachedModifiers.has(word)) return null;
+    compound = word;
+    end += 2;
+  }
+  if (isSoviet(id, context)) id = 'SUN';
+  const possessiveAt = tokens[end]?.kind === 'poss' || (tokens[end]?.text === "'" && /s$/i.test(tokens[end - 1].text));
+  let possessive = possessiveAt;
+  let actor = form === 'name' || form === 'metonym' || form === 'capital' || form === 'person';
+  let instEnd = end;
+  // Extend over an institution or title: "Russia's Foreign Ministry", "the Russian ambassador".
+  const after = possessiveAt ? end + 1 : end;
+  const inst = institutionAt(tokens, after);
+  if (inst) {
+    instEnd = inst.end;
+    actor = actor || inst.actor;
+    possessive = tokens[instEnd]?.kind === 'poss';
+    const name = personNameAt(tokens, instEnd);
+    if (name) {
+      doc.learnPerson(tokens.slice(name.start, name.end), id);
+      instEnd = name.end;
+      possessive = tokens[instEnd]?.kind === 'poss';
+    }
+    end = instEnd;
+    if (inst.government) id = resolveTimeRule(id, context, true);
+  } else if (form === 'adjective') {
+    actor = false;
+  }
+  if (form === 'capital' || form === 'metonym' || form === 'name') id = resolveTimeRule(id, context, true);
+  if (form === 'adjective' && !inst) id = resolveTimeRule(id, context, false);
+  return { start: i, end, id, form, possessive, actor, compound };
+}
+
+function isSoviet(id: string, context: ContextDate): boolean {
+  return id === 'RUS' && context.at !== null && context.at < '1991-12-26';
+}
+
+interface InstitutionSpan {
+  end: number;
+  actor: boolean;
+  government: boolean;
+}
+
+/** An institution or title phrase starting at token i (adjectives such as "acting" or "deputy" allowed before it). */
+export function institutionAt(tokens: Token[], i: number): InstitutionSpan | null {
+  const g = loadGazetteer();
+  let start = i;
+  while (start < tokens.length && MODIFIERS.has(tokens[start].norm)) start++;
+  let best: InstitutionSpan | null = null;
+  let key = '';
+  for (let j = start; j < tokens.length && j < start + INSTITUTION_WORDS_MAX; j++) {
+    const tok = tokens[j];
+    if (tok.kind === 'punct' || tok.kind === 'poss' || tok.kind === 'quote') break;
+    key += (j > start && tok.space ? ' ' : '') + tok.norm;
+    const inst = g.institutions.get(normalizeSurface(key));
+    if (inst) best = { end: j + 1, actor: inst.actor, government: inst.category === 'government' || inst.category === 'ministry' };
+  }
+  return best;
+}
+
+const MODIFIERS = new Set([
+  'acting',
+  'deputy',
+  'interim',
+  'former',
+  'new',
+  'top',
+  'senior',
+  'chief',
+  'first',
+  'vice',
+  'assistant',
+  'special',
+  'permanent',
+  'then',
+  'de',
+  'facto',
+  'caretaker',
+  'current',
+]);
+
+/** A personal name after a title: two to four capitalised words ("Mawlawi Amir Khan Muttaqi"). */
+export function personNameAt(tokens: Token[], i: number): { start: number; end: number } | null {
+  let j = i;
+  if (tokens[j]?.text === ',') j++;
+  const start = j;
+  while (j < tokens.length && j - start < 5 && tokens[j].kind === 'word' && tokens[j].cap && !STOP_CAPS.has(tokens[j].norm)) j++;
+  if (j - start < 2 && !(j - start === 1 && tokens[start]?.text.length > 2 && tokens[start - 1]?.text !== ',')) return null;
+  if (entityAtToken(tokens, start)) return null;
+  return { start, end: j };
+}
+
+const STOP_CAPS = new Set(['the', 'on', 'in', 'and', 'said', 'says', 'of', 'to', 'for', 'with', 'a', 'an', 'his', 'her', 'its']);
+
+function entityAtToken(tokens: Token[], i: number): boolean {
+  const hits = loadGazetteer().surfaces.get(normalizeSurface(tokens[i]?.norm ?? ''));
+  return !!hits && hits.some((h) => h.form !== 'person');
+}
+
+/** Applies the dated readings: after 15 August 2021 Kabul and Afghanistan acting as a government are the Taliban's. */
+export function resolveTimeRule(id: string, context: ContextDate, governmentSense: boolean): string {
+  const g = loadGazetteer();
+  for (const rule of g.timeRules) {
+    if (rule.surface_entity !== id) continue;
+    if (rule.when === 'government' && !governmentSense) continue;
+    const at = context.at;
+    if (!at) continue;
+    if (rule.from && at < rule.from) continue;
+    if (rule.to && at >= rule.to) continue;
+    if (rule.ambiguous) continue;
+    return rule.resolves_to;
+  }
+  return id;
+}
+
+export function entityKind(id: string): string {
+  return entityById(id)?.kind ?? 'state';
+}

@@ -1,0 +1,70 @@
+import { type Frame, type Trigger, extractLexicon } from './lexicon.ts';
+import type { SentenceView } from './sentence.ts';
+
+export interface FrameMatch {
+  trigger: Trigger;
+  index: number;
+  /** Tokens the trigger spans (pro-verbs span several). */
+  end: number;
+}
+
+const NOUN_CUES = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'any', 'no', 'full', 'formal', 'official']);
+
+/** The frame a token triggers in its context, if its conditions hold; the most specific frame wins. */
+export function frameAt(v: SentenceView, i: number): FrameMatch | null {
+  const { triggers } = extractLexicon();
+  const options = triggers.get(v.norm(i));
+  if (!options) return null;
+  const nounish = looksNominal(v, i);
+  for (const t of options) {
+    if (t.pos === 'verb' && nounish && options.some((o) => o.pos === 'noun')) continue;
+    if (t.pos === 'noun' && !nounish && options.some((o) => o.pos === 'verb')) continue;
+    if (conditionsHold(v, i, t.frame)) return { trigger: t, index: i, end: i + 1 };
+  }
+  return null;
+}
+
+function looksNominal(v: SentenceView, i: number): boolean {
+  const prev = v.tokens[i - 1];
+  if (!prev) return false;
+  if (prev.kind === 'poss' || NOUN_CUES.has(prev.norm)) return true;
+  if (v.refAt[i - 1] && !v.refAt[i - 1]!.possessive && v.refAt[i - 1]!.form === 'adjective') return true;
+  return /^(?:high-level|economic|diplomatic|trilateral|bilateral|direct|official|historic|recent|further|new)$/.test(prev.norm);
+}
+
+function conditionsHold(v: SentenceView, i: number, f: Frame): boolean {
+  const window = f.window ?? 10;
+  const end = Math.min(v.clauseEnd(i), i + 1 + window);
+  const after: string[] = [];
+  for (let k = i + 1; k < end; k++) after.push(v.norm(k));
+  if (f.needs && !f.needs.some((w) => matchesAny(w, after))) return false;
+  if (f.unless?.some((w) => matchesAny(w, after))) return false;
+  if (f.needsBefore) {
+    const before: string[] = [];
+    for (let k = Math.max(0, i - 4); k < i; k++) before.push(v.norm(k));
+    if (!f.needsBefore.some((w) => matchesAny(w, before))) return false;
+  }
+  return true;
+}
+
+function matchesAny(w: string, words: string[]): boolean {
+  if (w.endsWith('*')) {
+    const p = w.slice(0, -1);
+    return words.some((x) => x.startsWith(p));
+  }
+  return words.includes(w);
+}
+
+/** A pro-verb at token i ("follow suit", "do so", "follow Moscow's lead") and the tokens it spans. */
+export function proverbAt(v: SentenceView, i: number): { end: number } | null {
+  const { proverbs } = extractLexicon();
+  for (const p of proverbs) {
+    if (p.length === 2 && p[0] === 'follow' && /^follow/.test(v.norm(i))) {
+      // "follow Russia's example": up to three words between the verb and its noun.
+      for (let k = i + 1; k <= i + 4 && k < v.tokens.length; k++) if (v.norm(k) === p[1]) return { end: k + 1 };
+      continue;
+    }
+    if (v.phraseAt(i, p)) return { end: i + p.length };
+  }
+  return null;
+}

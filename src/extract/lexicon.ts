@@ -1,0 +1,161 @@
+import type { Action } from '../core/types.ts';
+import { ACTIONS } from '../core/types.ts';
+import { nounForms, verbForms } from '../nlp/inflect.ts';
+import { loadJson } from '../nlp/wordlists.ts';
+
+export type TargetSlot =
+  | 'object'
+  | 'with'
+  | 'to'
+  | 'from'
+  | 'in'
+  | 'on'
+  | 'of'
+  | 'against'
+  | 'at'
+  | 'for'
+  | 'between'
+  | 'owner'
+  | 'possessor'
+  | 'modifier'
+  | 'act'
+  | 'topic'
+  | 'subject'
+  | 'under-subject';
+export type ActorSlot = 'subject' | 'by' | 'possessor' | 'owner' | 'modifier';
+
+export interface Frame {
+  id: string;
+  action: Action;
+  verbs?: string[];
+  nouns?: string[];
+  words?: string[];
+  needs?: string[];
+  needsBefore?: string[];
+  unless?: string[];
+  window?: number;
+  target: TargetSlot[];
+  actor?: ActorSlot[];
+  symmetric?: boolean;
+}
+
+export interface Trigger {
+  frame: Frame;
+  pos: 'verb' | 'noun' | 'word';
+  /** The inflected form is a past participle or past tense (for passive detection). */
+  participle: boolean;
+}
+
+export interface Cues {
+  negation: string[][];
+  notNegation: string[][];
+  refusal: string[][];
+  speculation: string[][];
+  intent: string[][];
+  reporting: Set<string>;
+  presupposition: Set<string>;
+}
+
+export interface FunctionWords {
+  prepositions: Set<string>;
+  subjectPrepositions: Set<string>;
+  determiners: Set<string>;
+  boundaries: Set<string>;
+  subordinators: Set<string>;
+  relativizers: Set<string>;
+  listIntroducers: string[][];
+  genericGroups: Set<string>;
+  beForms: Set<string>;
+  pronounsIt: Set<string>;
+  pronounsPerson: Set<string>;
+  possessivePronouns: Set<string>;
+  groupAnaphors: string[][];
+  actNouns: Set<string>;
+  detachedModifiers: Set<string>;
+  verbs: Set<string>;
+}
+
+const FRAME_FILES = ['recognize', 'envoys-missions', 'lists-sanctions', 'agreement', 'meet', 'praise', 'condemn'];
+
+function checkFrames(value: unknown, file: string): Frame[] {
+  if (!Array.isArray(value)) throw new Error(`lexicon ${file}: expected an array of frames`);
+  for (const f of value as Frame[]) {
+    if (!f.id || !ACTIONS.includes(f.action)) throw new Error(`lexicon ${file}: frame ${f.id ?? '?'} has no valid action`);
+    if (!f.verbs && !f.nouns && !f.words) throw new Error(`lexicon ${file}: frame ${f.id} has no trigger`);
+    if (!Array.isArray(f.target) || f.target.length === 0) throw new Error(`lexicon ${file}: frame ${f.id} has no target slot`);
+  }
+  return value as Frame[];
+}
+
+export interface ExtractLexicon {
+  frames: Frame[];
+  /** Trigger word (lowercase form) → the frames it can start, most specific first. */
+  triggers: Map<string, Trigger[]>;
+  cues: Cues;
+  fw: FunctionWords;
+  /** Pro-verbs ("follow suit", "do so") that stand for the act last reported. */
+  proverbs: string[][];
+}
+
+let loaded: ExtractLexicon | null = null;
+
+export function extractLexicon(): ExtractLexicon {
+  if (loaded) return loaded;
+  const frames = FRAME_FILES.flatMap((f) => loadJson(`actions/${f}.json`, checkFrames));
+  const triggers = new Map<string, Trigger[]>();
+  const add = (form: string, t: Trigger) => {
+    const list = triggers.get(form) ?? [];
+    list.push(t);
+    triggers.set(form, list);
+  };
+  for (const frame of frames) {
+    for (const v of frame.verbs ?? []) {
+      const forms = verbForms(v);
+      forms.forEach((form, i) => add(form, { frame, pos: 'verb', participle: i === 2 || i === 3 || form.endsWith('ed') }));
+    }
+    for (const n of frame.nouns ?? []) for (const form of nounForms(n)) add(form, { frame, pos: 'noun', participle: false });
+    for (const w of frame.words ?? []) add(w, { frame, pos: 'word', participle: true });
+  }
+  for (const list of triggers.values()) list.sort((a, b) => specificity(b.frame) - specificity(a.frame));
+  const rawCues = loadJson<Record<string, string[]>>('modes/cues.json');
+  const phrases = (k: string) => (rawCues[k] ?? []).map((p) => p.toLowerCase().split(/\s+/));
+  const rawFw = loadJson<Record<string, string[]>>('nlp/function-words.json');
+  const set = (k: string) => new Set(rawFw[k] ?? []);
+  loaded = {
+    frames,
+    triggers,
+    cues: {
+      negation: phrases('negation'),
+      notNegation: phrases('notNegation'),
+      refusal: phrases('refusal'),
+      speculation: phrases('speculation'),
+      intent: phrases('intent'),
+      reporting: new Set(rawCues.reporting),
+      presupposition: new Set(rawCues.presupposition),
+    },
+    fw: {
+      prepositions: set('prepositions'),
+      subjectPrepositions: set('subjectPrepositions'),
+      determiners: set('determiners'),
+      boundaries: set('boundaries'),
+      subordinators: set('subordinators'),
+      relativizers: set('relativizers'),
+      listIntroducers: (rawFw.listIntroducers ?? []).map((p) => p.split(' ')),
+      genericGroups: set('genericGroups'),
+      beForms: set('beForms'),
+      pronounsIt: set('pronounsIt'),
+      pronounsPerson: set('pronounsPerson'),
+      possessivePronouns: set('possessivePronouns'),
+      groupAnaphors: (rawFw.groupAnaphors ?? []).map((p) => p.split(' ')),
+      actNouns: set('actNouns'),
+      detachedModifiers: set('detachedModifiers'),
+      verbs: set('verbs'),
+    },
+    proverbs: loadJson<string[]>('actions/proverbs.json').map((p) => p.split(' ')),
+  };
+  return loaded;
+}
+
+function specificity(f: Frame): number {
+  return (f.needs ? 2 : 0) + (f.needsBefore ? 1 : 0) + (f.unless ? 0.5 : 0);
+}

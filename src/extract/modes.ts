@@ -1,0 +1,84 @@
+import type { Mode } from '../core/types.ts';
+import { extractLexicon } from './lexicon.ts';
+import type { SentenceView } from './sentence.ts';
+
+export interface ModeReading {
+  mode: Mode;
+  /** A refusal to recognize ("refused to recognise", "will not recognise"): the record is REFUSE_RECOGNITION. */
+  refusal: boolean;
+  /** A negated plan ("no indication that it intends to"): the record is a negated INTEND_RECOGNIZE. */
+  intentNegated: boolean;
+  /** Which cue decided, for debugging. */
+  cue: string | null;
+}
+
+const AFTER_NOUN_SPECULATION = new Set(['may', 'might', 'could', 'likely', 'unlikely', 'imminent', 'possible', 'eventual']);
+const INTENT_PLAN = new Set(['intends', 'intend', 'intended', 'intending', 'intention', 'plans', 'plan', 'planning', 'planned']);
+
+/**
+ * Reads the mode of the event a trigger states from the cues in its clause: between the clause start (asides
+ * skipped) and the trigger, plus, for a noun trigger, a modal predicate after it ("Recognition … is not imminent").
+ */
+export function modeOf(v: SentenceView, trigger: number, isNoun: boolean, isRecognition: boolean): ModeReading {
+  const { cues } = extractLexicon();
+  const aside = v.asideOf(trigger);
+  const start = aside && aside.kind !== 'paren' ? aside.start + 1 : v.clauseStart(trigger);
+  const zone: number[] = [];
+  for (let k = start; k <= trigger; k++) {
+    const a = v.asideOf(k);
+    if (a && a !== aside && a.start >= start && a.end <= trigger) {
+      k = a.end - 1;
+      continue;
+    }
+    zone.push(k);
+  }
+  const masked = new Set<number>();
+  for (const k of zone) {
+    const p = cues.notNegation.find((ph) => v.phraseAt(k, ph));
+    if (p) for (let j = 0; j < p.length; j++) masked.add(k + j);
+  }
+  let negation: string | null = null;
+  let refusal: string | null = null;
+  let speculation: string | null = null;
+  let intent: string | null = null;
+  let planCue = false;
+  let presupposed = false;
+  for (const k of zone) {
+    if (masked.has(k)) continue;
+    const neg = cues.negation.find((ph) => v.phraseAt(k, ph));
+    if (neg) negation = neg.join(' ');
+    const ref = cues.refusal.find((ph) => v.phraseAt(k, ph));
+    if (ref) refusal = ref.join(' ');
+    const spec = cues.speculation.find((ph) => v.phraseAt(k, ph));
+    if (spec && !(spec[0] === 'next' && k !== trigger - 1)) speculation = spec.join(' ');
+    const int = cues.intent.find((ph) => v.phraseAt(k, ph));
+    if (int) {
+      intent = int.join(' ');
+      if (INTENT_PLAN.has(int[0])) planCue = true;
+    }
+    if (v.norm(k) === 'would') {
+      if (zone.some((j) => j < k && cues.reporting.has(v.norm(j)))) intent = 'would (reported)';
+      else speculation = 'would';
+    }
+    if (cues.presupposition.has(v.norm(k)) && k < trigger) presupposed = true;
+  }
+  if (v.tokens[v.tokens.length - 1]?.text === '?' && !negation) speculation = speculation ?? '?';
+  if (isNoun && !speculation) {
+    const end = v.clauseEnd(trigger);
+    for (let k = trigger + 1; k < end; k++) if (AFTER_NOUN_SPECULATION.has(v.norm(k))) speculation = v.norm(k);
+  }
+
+  if (negation) {
+    if (isRecognition && (refusal || intent === 'will' || intent === "'ll")) return read('asserted', negation, true, false);
+    if (planCue) return read('negated', negation, false, true);
+    return read('negated', negation, false, false);
+  }
+  if (refusal && isRecognition && /^(?:refus|declin|rul|reject|no )/.test(refusal)) return read('asserted', refusal, true, false);
+  if (speculation && !presupposed) return read('speculated', speculation, false, false);
+  if (intent && !presupposed) return read('intended', intent, false, false);
+  return read('asserted', null, false, false);
+}
+
+function read(mode: Mode, cue: string | null, refusal: boolean, intentNegated: boolean): ModeReading {
+  return { mode, cue, refusal, intentNegated };
+}

@@ -1,0 +1,136 @@
+import type { Action, Mention } from '../core/types.ts';
+import { loadJson } from '../nlp/wordlists.ts';
+import type { Draft, Party } from './analyze.ts';
+
+interface Merging {
+  oneOff: Action[];
+  recurring: Action[];
+  reactions: Action[];
+  major: Action[];
+}
+
+const merging = () => loadJson<Merging>('actions/merging.json');
+
+/**
+ * The document-level refiners, in order: fill deferred parties from the document, drop self-directed and
+ * superseded records, add what an intended or negated plan implies, then keep one record per event.
+ */
+export function refine(doc: string, drafts: Draft[]): Mention[] {
+  const resolved = resolveDeferred(drafts);
+  const implied = addImplied(resolved);
+  const kept = dropSuperseded(implied.filter((d) => d.actor !== d.target));
+  return mergePerEvent(doc, kept);
+}
+
+type Concrete = Draft & { actor: string; target: string };
+
+function resolveDeferred(drafts: Draft[]): Concrete[] {
+  const { major } = merging();
+  const concrete = drafts.filter((d): d is Concrete => typeof d.actor === 'string' && typeof d.target === 'string');
+  const primary = concrete.find((d) => d.mode === 'asserted' && major.includes(d.action));
+  const primaryActors = primary
+    ? [...new Set(concrete.filter((d) => d.sentence === primary.sentence && d.action === primary.action && d.mode === 'asserted').map((d) => d.actor))]
+    : [];
+  const topic = topicTargets(concrete);
+  const out: Concrete[] = [...concrete];
+  for (const d of drafts) {
+    if (typeof d.actor === 'string' && typeof d.target === 'string') continue;
+    const actors = resolveParty(d.actor, primaryActors, topic(d.action));
+    const targets = resolveParty(d.target, primaryActors, topic(d.action));
+    for (const a of actors) for (const t of targets) out.push({ ...d, actor: a, target: t });
+  }
+  return out;
+}
+
+function resolveParty(p: Party, primaryActors: string[], topic: string | null): string[] {
+  if (typeof p === 'string') return [p];
+  if (p.deferred === 'act') return primaryActors;
+  return topic ? [topic] : [];
+}
+
+/** The document's main target: the one most of its records about recognition and envoys point at. */
+function topicTargets(drafts: Concrete[]): (action: Action) => string | null {
+  const counts = new Map<string, number>();
+  for (const d of drafts) {
+    const w = d.action === 'PRAISE' || d.action === 'CONDEMN' ? 0 : d.action === 'MEET' ? 1 : 2;
+    counts.set(d.target, (counts.get(d.target) ?? 0) + w);
+  }
+  let best: string | null = null;
+  let bestN = 0;
+  for (const [t, n] of counts) if (n > bestN) [best, bestN] = [t, n];
+  return () => best;
+}
+
+/** An intended recognition is an announced plan; a negated plan makes no recognition record of its own. */
+function addImplied(drafts: Concrete[]): Concrete[] {
+  const out: Concrete[] = [];
+  for (const d of drafts) {
+    out.push(d);
+    if (d.action === 'RECOGNIZE' && d.mode === 'intended') {
+      out.push({ ...d, action: 'INTEND_RECOGNIZE', mode: 'asserted', date: null, dateSource: null, derived: 'intend' });
+    }
+  }
+  return out;
+}
+
+/** A document that asserts a recognition was not denying it when it told of the time before. */
+function dropSuperseded(drafts: Concrete[]): Concrete[] {
+  const asserted = new Set(drafts.filter((d) => d.mode === 'asserted').map((d) => `${d.actor}|${d.action}|${d.target}`));
+  return drafts.filter((d) => {
+    if (d.action !== 'RECOGNIZE' || d.mode === 'asserted') return true;
+    return !asserted.has(`${d.actor}|RECOGNIZE|${d.target}`);
+  });
+}
+
+function mergePerEvent(doc: string, drafts: Concrete[]): Mention[] {
+  const { oneOff, reactions } = merging();
+  const byKey = new Map<string, Concrete[]>();
+  for (const d of drafts) {
+    const k = `${d.actor}|${d.action}|${d.target}|${d.mode}`;
+    const list = byKey.get(k) ?? [];
+    list.push(d);
+    byKey.set(k, list);
+  }
+  const out: Mention[] = [];
+  for (const list of byKey.values()) {
+    const action = list[0].action;
+    if (oneOff.includes(action)) {
+      out.push(toMention(doc, mostPrecise(list)));
+      continue;
+    }
+    const dated = new Map<string, Concrete>();
+    for (const d of list.filter((x) => x.date)) {
+      const coarser = [...dated.keys()].find((k) => d.date!.startsWith(k) || k.startsWith(d.date!));
+      if (!coarser) dated.set(d.date!, d);
+      else if (d.date!.length > coarser.length) {
+        dated.delete(coarser);
+        dated.set(d.date!, d);
+      }
+    }
+    for (const d of dated.values()) out.push(toMention(doc, d));
+    const undated = list.find((x) => !x.date);
+    const absorbed = reactions.includes(action) && dated.size === 1;
+    if (undated && !absorbed) out.push(toMention(doc, undated));
+  }
+  return out.sort((a, b) => a.start - b.start || a.actor.localeCompare(b.actor) || a.action.localeCompare(b.action));
+}
+
+function mostPrecise(list: Concrete[]): Concrete {
+  return list.reduce((best, d) => ((d.date?.length ?? 0) > (best.date?.length ?? 0) ? d : best), list[0]);
+}
+
+function toMention(doc: string, d: Concrete): Mention {
+  return {
+    doc,
+    actor: d.actor,
+    action: d.action,
+    target: d.target,
+    date: d.date,
+    mode: d.mode,
+    evidence: d.evidence,
+    start: d.start,
+    end: d.end,
+    rule: d.rule,
+    dateSource: d.dateSource,
+  };
+}

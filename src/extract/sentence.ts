@@ -1,0 +1,114 @@
+import type { DateMention } from '../nlp/dates.ts';
+import type { Token } from '../nlp/tokens.ts';
+import type { EntityRef } from './entities.ts';
+import { extractLexicon } from './lexicon.ts';
+
+/** A stretch of a sentence set off from its clause: a parenthesis, a relative clause, a dash aside. */
+export interface Aside {
+  start: number;
+  end: number;
+  kind: 'paren' | 'relative' | 'dash';
+  /** For a relative clause, the token just before "which"/"who" (its antecedent ends there). */
+  anchor: number;
+}
+
+/** One sentence with the structure the slot and mode stages read. */
+export class SentenceView {
+  readonly asides: Aside[];
+  /** Entity reference covering each token, if any. */
+  readonly refAt: (EntityRef | undefined)[];
+
+  constructor(
+    readonly text: string,
+    readonly offset: number,
+    readonly tokens: Token[],
+    readonly refs: EntityRef[],
+    readonly dates: DateMention[],
+  ) {
+    this.refAt = new Array(tokens.length);
+    for (const r of refs) for (let k = r.start; k < r.end; k++) this.refAt[k] = r;
+    this.asides = findAsides(tokens);
+  }
+
+  norm(i: number): string {
+    return this.tokens[i]?.norm ?? '';
+  }
+
+  /** Tokens i.. spell the phrase (lowercase words). */
+  phraseAt(i: number, phrase: string[]): boolean {
+    for (let k = 0; k < phrase.length; k++) if (this.norm(i + k) !== phrase[k]) return false;
+    return true;
+  }
+
+  isBoundary(i: number): boolean {
+    const t = this.tokens[i];
+    if (!t) return true;
+    const { fw } = extractLexicon();
+    if (t.text === ';' || t.text === '|' || t.text === '?' || t.text === '!') return true;
+    if (t.text === ':' ) return true;
+    if (t.kind === 'dash' && t.space && !this.asides.some((a) => a.kind === 'dash' && (a.start === i || a.end === i + 1))) return true;
+    return fw.boundaries.has(t.norm) && !(t.norm === 'so' && this.norm(i + 1) === 'far');
+  }
+
+  /** The aside that contains token i, innermost first. */
+  asideOf(i: number): Aside | undefined {
+    let best: Aside | undefined;
+    for (const a of this.asides) if (i >= a.start && i < a.end && (!best || a.end - a.start < best.end - best.start)) best = a;
+    return best;
+  }
+
+  clauseStart(i: number): number {
+    let k = i - 1;
+    while (k >= 0 && !this.isBoundary(k)) k--;
+    return k + 1;
+  }
+
+  clauseEnd(i: number): number {
+    let k = i + 1;
+    while (k < this.tokens.length && !this.isBoundary(k)) k++;
+    return k;
+  }
+
+  charStart(i: number): number {
+    return this.tokens[i].start;
+  }
+}
+
+function findAsides(tokens: Token[]): Aside[] {
+  const { fw } = extractLexicon();
+  const out: Aside[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.text === '(') {
+      const close = tokens.findIndex((x, k) => k > i && x.text === ')');
+      if (close > i) out.push({ start: i, end: close + 1, kind: 'paren', anchor: i - 1 });
+    } else if (t.kind === 'dash' && t.space) {
+      const close = tokens.findIndex((x, k) => k > i && x.kind === 'dash' && x.text === t.text);
+      if (close > i && close - i < 40) {
+        out.push({ start: i, end: close + 1, kind: 'dash', anchor: i - 1 });
+        i = close;
+      }
+    } else if (t.text === ',' && fw.relativizers.has(tokens[i + 1]?.norm ?? '') && tokens[i + 1].norm !== 'that') {
+      let k = i + 2;
+      while (k < tokens.length && tokens[k].text !== ',' && !(tokens[k].kind === 'dash' && tokens[k].space) && tokens[k].text !== ';')
+        k++;
+      out.push({ start: i, end: Math.min(k + 1, tokens.length), kind: 'relative', anchor: i - 1 });
+    } else if (t.text === ',' && isAppositiveList(tokens, i)) {
+      let k = i + 2;
+      while (k < tokens.length && tokens[k].text !== ',' && tokens[k].text !== ';') k++;
+      // The list runs on through its commas up to the comma before the verb.
+      while (k < tokens.length && tokens[k].text === ',' && k + 1 < tokens.length && /^[A-Z]|^and$/.test(tokens[k + 1].text)) {
+        k++;
+        while (k < tokens.length && tokens[k].text !== ',' && tokens[k].text !== ';') k++;
+      }
+      out.push({ start: i, end: Math.min(k + 1, tokens.length), kind: 'paren', anchor: i - 1 });
+    }
+  }
+  return out;
+}
+
+// ", including Japan, Korea, …," sets off a list of examples from the clause.
+function isAppositiveList(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1]?.norm;
+  return next === 'including' || next === 'notably' || next === 'particularly' || next === 'especially';
+}

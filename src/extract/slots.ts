@@ -1,0 +1,301 @@
+import type { DocState } from './document.ts';
+import { type EntityRef, entityKind } from './entities.ts';
+import { extractLexicon } from './lexicon.ts';
+import type { SentenceView } from './sentence.ts';
+
+/** Who fills a slot: entities, or a promise to fill it from the document ("the decision", the main target). */
+export type Filler =
+  | { kind: 'refs'; refs: EntityRef[]; start: number; end: number }
+  | { kind: 'quantifier'; start: number }
+  | { kind: 'deferred'; slot: 'act' | 'topic' };
+
+const ENVOY_NOUNS = new Set([
+  'ambassador',
+  'ambassadors',
+  'envoy',
+  'envoys',
+  'diplomat',
+  'diplomats',
+  'charge',
+  "charge d'affaires",
+  'representative',
+  'representatives',
+  'credentials',
+  'embassy',
+  'embassies',
+  'mission',
+  'missions',
+  'consulate',
+  'office',
+  'delegation',
+  'delegations',
+  'officials',
+  'official',
+  'leaders',
+  'leader',
+  'minister',
+  'ministers',
+  'counterpart',
+  'president',
+]);
+const QUANTIFIERS = [['no', 'country'], ['no', 'one'], ['none'], ['no', 'state'], ['no', 'nation'], ['no', 'government'], ['nobody'], ['neither']];
+
+/** Groups of coordinated entity references ("China, the UAE, Uzbekistan, and Pakistan") in one sentence. */
+export function groupRefs(v: SentenceView): EntityRef[][] {
+  const groups: EntityRef[][] = [];
+  let cur: EntityRef[] = [];
+  for (const r of v.refs) {
+    const last = cur[cur.length - 1];
+    if (last && joinable(v, last.end, r.start)) cur.push(r);
+    else {
+      if (cur.length) groups.push(cur);
+      cur = [r];
+    }
+  }
+  if (cur.length) groups.push(cur);
+  return groups;
+}
+
+function joinable(v: SentenceView, from: number, to: number): boolean {
+  const { fw } = extractLexicon();
+  let sawJoiner = false;
+  for (let k = from; k < to; k++) {
+    const n = v.norm(k);
+    if (n === ',' || n === 'and' || n === 'or' || n === '&') sawJoiner = true;
+    else if (n === 'as' && v.norm(k + 1) === 'well' && v.norm(k + 2) === 'as') {
+      sawJoiner = true;
+      k += 2;
+    } else if (!fw.determiners.has(n) && !(v.tokens[k].kind === 'poss' && k === from)) return false;
+  }
+  return sawJoiner;
+}
+
+function groupOf(v: SentenceView, ref: EntityRef): EntityRef[] {
+  return groupRefs(v).find((g) => g.includes(ref)) ?? [ref];
+}
+
+function filler(refs: EntityRef[]): Filler {
+  return { kind: 'refs', refs, start: refs[0].start, end: refs[refs.length - 1].end };
+}
+
+/** The subject of the clause a trigger stands in, scanning left past asides and objects of other verbs. */
+export function subjectOf(v: SentenceView, trigger: number, doc: DocState): Filler | null {
+  const { fw } = extractLexicon();
+  const aside = v.asideOf(trigger);
+  if (aside?.kind === 'relative' || aside?.kind === 'dash') {
+    const inner = scanLeft(v, trigger, aside.start + 1, doc);
+    if (inner) return inner;
+    return antecedent(v, aside.anchor, doc);
+  }
+  const start = v.clauseStart(trigger);
+  const found = scanLeft(v, trigger, start, doc);
+  if (found) return found;
+  // A participle clause after the main one ("…, becoming the first country to …") shares its subject.
+  if (start > 0 && fw.boundaries.has(v.norm(start - 1)) === false) return null;
+  return null;
+}
+
+function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): Filler | null {
+  const { fw } = extractLexicon();
+  for (let k = from - 1; k >= stop; k--) {
+    const a = v.asideOf(k);
+    if (a && a.start >= stop && a.end <= from && a.start < k) {
+      k = a.start;
+      continue;
+    }
+    const ref = v.refAt[k];
+    if (ref) {
+      if (blocked(v, ref.start)) {
+        k = ref.start;
+        continue;
+      }
+      if (ref.possessive && !ref.actor && ref.form === 'adjective') {
+        k = ref.start;
+        continue;
+      }
+      return filler(groupOf(v, ref));
+    }
+    const n = v.norm(k);
+    if (n === 'that' && k > 0 && !fw.genericGroups.has(v.norm(k - 1))) return null;
+    if (fw.relativizers.has(n) && n !== 'that' && k > stop) {
+      const ante = antecedent(v, k - 1, doc);
+      if (ante) return ante;
+    }
+    const q = QUANTIFIERS.find((p) => v.phraseAt(k, p));
+    if (q) return { kind: 'quantifier', start: k };
+    if (fw.genericGroups.has(n) && !blocked(v, k)) return genericSubject(v, k, doc);
+    if (fw.pronounsIt.has(n)) return pronoun(doc.lastSubject, k);
+    if (fw.pronounsPerson.has(n)) return pronoun(doc.lastPerson, k);
+    if (n === 'group' || n === 'movement' || n === 'militants' || n === 'islamists') {
+      if (v.norm(k - 1) === 'the' && doc.lastGroup) return pronoun(doc.lastGroup, k - 1);
+    }
+    if ((n === 'country' || n === 'nation') && v.norm(k - 1) !== 'first' && isDefinite(v, k) && doc.lastState)
+      return pronoun(doc.lastState, k);
+  }
+  return null;
+}
+
+function isDefinite(v: SentenceView, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    if (v.norm(j) === 'the') return true;
+    if (!/^[a-z-]+$/.test(v.norm(j)) || v.tokens[j].cap === false) return false;
+  }
+  return false;
+}
+
+function pronoun(entity: string | null, k: number): Filler | null {
+  if (!entity) return null;
+  const ref: EntityRef = { start: k, end: k + 1, id: entity, form: 'pronoun', possessive: false, actor: true, compound: null };
+  return { kind: 'refs', refs: [ref], start: k, end: k + 1 };
+}
+
+/** The noun phrase a relative clause hangs on: "the Taliban's first regime (1996–2001), which …". */
+function antecedent(v: SentenceView, anchor: number, doc: DocState): Filler | null {
+  const { fw } = extractLexicon();
+  let k = anchor;
+  while (k >= 0 && (v.tokens[k].text === ',' || v.tokens[k].text === ')')) {
+    if (v.tokens[k].text === ')') {
+      const open = v.asides.find((a) => a.end === k + 1 && a.kind === 'paren');
+      k = open ? open.start - 1 : k - 1;
+    } else k--;
+  }
+  for (let j = k; j >= Math.max(0, k - 6); j--) {
+    const ref = v.refAt[j];
+    if (ref) return filler(groupOf(v, ref));
+    if (fw.genericGroups.has(v.norm(j))) return genericSubject(v, j, doc);
+    if (v.isBoundary(j) || fw.prepositions.has(v.norm(j))) break;
+  }
+  return null;
+}
+
+/** "Countries like China and Iran", "partners, including Japan": the listed members act for the group. */
+function genericSubject(v: SentenceView, k: number, doc: DocState): Filler | null {
+  const { fw } = extractLexicon();
+  for (let j = k + 1; j < v.tokens.length; j++) {
+    const intro = fw.listIntroducers.find((p) => v.phraseAt(j, p));
+    if (intro) {
+      const ref = v.refs.find((r) => r.start >= j + intro.length && r.start <= j + intro.length + 2);
+      if (ref) return filler(groupOf(v, ref));
+    }
+  }
+  // "joined over 150 countries that recognise …": the joiners are the ones who recognise.
+  for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
+    if (/^join/.test(v.norm(j))) return subjectOf(v, j, doc);
+  }
+  return null;
+}
+
+/** A preposition (other than "of", "like", "including") governs the reference: it is no subject. */
+function blocked(v: SentenceView, start: number): boolean {
+  const { fw } = extractLexicon();
+  let k = start - 1;
+  while (k >= 0 && (fw.determiners.has(v.norm(k)) || v.tokens[k].kind === 'num')) k--;
+  const n = v.norm(k);
+  if (fw.subjectPrepositions.has(n)) return false;
+  if (fw.prepositions.has(n)) return true;
+  // An object of a verb: "supported the Northern Alliance", "visited Iran".
+  if (k >= 0 && v.tokens[k].kind === 'word' && !v.tokens[k].cap && (fw.verbs.has(n) || extractLexicon().triggers.has(n)))
+    return !fw.beForms.has(n);
+  return false;
+}
+
+/** The entities after a preposition within the window: "talks with the Taliban", "ambassador to Kabul". */
+export function afterPreposition(v: SentenceView, from: number, to: number, prep: string): Filler | null {
+  const { fw } = extractLexicon();
+  for (let k = from; k < to; k++) {
+    if (v.isBoundary(k)) return null;
+    if (v.norm(k) !== prep) continue;
+    let j = k + 1;
+    while (j < to && (fw.determiners.has(v.norm(j)) || v.tokens[j].kind === 'num' || fw.genericGroups.has(v.norm(j)) || v.norm(j) === ':'))
+      j++;
+    const ref = v.refAt[j];
+    if (ref) return filler(groupOf(v, ref));
+  }
+  return null;
+}
+
+/** The first entity after the trigger in its clause, optionally skipping a reference. */
+export function objectAfter(v: SentenceView, from: number, to: number, skip: Set<string>): Filler | null {
+  for (let k = from; k < to; k++) {
+    if (v.isBoundary(k)) return null;
+    const ref = v.refAt[k];
+    if (ref && !skip.has(ref.id)) return filler(groupOf(v, ref).filter((r) => !skip.has(r.id)));
+    if (ref) k = ref.end - 1;
+  }
+  return null;
+}
+
+/** Whose envoy, mission or delegation: "Taliban-appointed Ambassador", "an ambassador from Afghanistan". */
+export function ownerAfter(v: SentenceView, from: number, to: number, skip: Set<string>): Filler | null {
+  for (let k = from; k < to; k++) {
+    if (v.isBoundary(k)) return null;
+    const ref = v.refAt[k];
+    if (ref && skip.has(ref.id)) {
+      k = ref.end - 1;
+      continue;
+    }
+    if (ref && (ref.compound || ref.form === 'adjective' || ref.actor || ref.possessive)) {
+      const nounNear = hasEnvoyNoun(v, ref.start, ref.end + 3);
+      if (nounNear || ref.compound) return filler([ref]);
+    }
+    if (!ref && ENVOY_NOUNS.has(v.norm(k))) {
+      const from2 = afterPreposition(v, k + 1, Math.min(to + 4, v.tokens.length), 'from');
+      if (from2) return from2;
+      const of = afterPreposition(v, k + 1, Math.min(k + 3, v.tokens.length), 'of');
+      if (of) return of;
+    }
+  }
+  return null;
+}
+
+function hasEnvoyNoun(v: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to && k < v.tokens.length; k++) if (ENVOY_NOUNS.has(v.norm(k))) return true;
+  return false;
+}
+
+/** "Russia's recognition", "Moscow's formal decision": the possessor before a noun (adjectives between). */
+export function possessorBefore(v: SentenceView, noun: number): Filler | null {
+  for (let k = noun - 1; k >= Math.max(0, noun - 4); k--) {
+    const ref = v.refAt[k];
+    if (ref) return ref.possessive ? filler([ref]) : null;
+    if (v.tokens[k].kind === 'poss') continue;
+    if (v.tokens[k].kind !== 'word' || extractLexicon().fw.prepositions.has(v.norm(k))) return null;
+  }
+  return null;
+}
+
+/** The possessor of the trigger's object: "welcomed Russia's decision", "criticised Macron's plan". */
+export function objectPossessor(v: SentenceView, from: number, to: number): Filler | null {
+  for (let k = from; k < to; k++) {
+    if (v.isBoundary(k)) return null;
+    const ref = v.refAt[k];
+    if (ref) return ref.possessive ? filler(groupOf(v, ref)) : null;
+  }
+  return null;
+}
+
+/** An entity used as a modifier right before the noun: "Taiwan ties", "its Kabul embassy", "US sanctions". */
+export function modifierBefore(v: SentenceView, noun: number): Filler | null {
+  for (let k = noun - 1; k >= Math.max(0, noun - 3); k--) {
+    const ref = v.refAt[k];
+    if (ref && !ref.possessive) return filler(groupOf(v, ref));
+    if (ref) return null;
+    if (v.tokens[k].kind !== 'word' && v.tokens[k].kind !== 'num') return null;
+  }
+  return null;
+}
+
+/** An act named without its agent ("the decision", "the move", "it"): filled from the document's main act. */
+export function actAfter(v: SentenceView, from: number, to: number): Filler | null {
+  const { fw } = extractLexicon();
+  for (let k = from; k < Math.min(to, from + 4); k++) {
+    const n = v.norm(k);
+    if (fw.actNouns.has(n) || n === 'it' || n === 'this') return { kind: 'deferred', slot: 'act' };
+    if (v.refAt[k]) return null;
+  }
+  return null;
+}
+
+export function isState(id: string): boolean {
+  return entityKind(id) === 'state';
+}

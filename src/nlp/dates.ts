@@ -1,0 +1,195 @@
+import * as chrono from 'chrono-node';
+import type { PartialDate } from '../core/types.ts';
+
+export interface DateMention {
+  start: number;
+  end: number;
+  value: PartialDate;
+  /** 'stated' when the text gives the date; 'relative' when it was resolved against the publication date. */
+  source: 'stated' | 'relative';
+  /** The year was not written and was taken from the publication date. */
+  impliedYear: boolean;
+  /** Introduced by "since" (a start), or part of a range ("1996–2001"). */
+  role: 'point' | 'since' | 'range';
+}
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH_RE = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, a: 1 };
+
+interface Ref {
+  y: number;
+  m: number;
+  d: number;
+  precision: 'year' | 'month' | 'day';
+}
+
+export function parseRef(published: PartialDate | null): Ref | null {
+  if (!published) return null;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(published);
+  if (!m) return null;
+  return {
+    y: +m[1],
+    m: m[2] ? +m[2] : 6,
+    d: m[3] ? +m[3] : 15,
+    precision: m[3] ? 'day' : m[2] ? 'month' : 'year',
+  };
+}
+
+/**
+ * Finds date expressions in one sentence: absolute dates (chrono, strict), month-year and year mentions,
+ * and relative expressions resolved against the publication date, each as precise as the text supports.
+ */
+export function findDates(sentence: string, offset: number, published: PartialDate | null): DateMention[] {
+  const ref = parseRef(published);
+  const out: DateMention[] = [];
+  const taken: Array<[number, number]> = [];
+  const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
+  const add = (s: number, e: number, value: PartialDate | null, source: DateMention['source'], impliedYear = false) => {
+    if (!value || !free(s, e)) return;
+    taken.push([s, e]);
+    out.push({ start: offset + s, end: offset + e, value, source, impliedYear, role: roleOf(sentence, s, e) });
+  };
+
+  // Named dates first, so "9/11" is not read as a day of a month.
+  for (const m of sentence.matchAll(/\b9\/11\b/g)) add(m.index, m.index + m[0].length, '2001-09-11', 'stated');
+
+  const refDate = ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
+  for (const r of chrono.strict.parse(sentence, refDate)) {
+    if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
+    const yearStated = r.start.isCertain('year');
+    if (!yearStated && !ref) continue;
+    const y = yearStated ? r.start.get('year')! : ref!.y;
+    let value = iso(y, r.start.get('month')!, r.start.get('day')!);
+    if (!yearStated && ref && ref.precision !== 'year' && value > iso(ref.y, ref.m, ref.d + 7)) {
+      value = iso(y - 1, r.start.get('month')!, r.start.get('day')!);
+    }
+    const s = r.index + (r.text.match(/^on\s+/i)?.[0].length ?? 0);
+    add(s, r.index + r.text.length, value, 'stated', !yearStated);
+  }
+
+  for (const m of sentence.matchAll(new RegExp(`\\b${MONTH_RE},?\\s+(\\d{4})\\b`, 'g'))) {
+    add(m.index, m.index + m[0].length, `${m[2]}-${pad(monthIndex(m[1]))}`, 'stated');
+  }
+  if (ref) relative(sentence, ref, add);
+  for (const m of sentence.matchAll(/(?<![\d$€£,.\/-])(1[89]\d\d|20\d\d)(?![\d%]|s\b|,\d|-\d|\.\d)/g)) {
+    add(m.index, m.index + m[0].length, m[1], 'stated');
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+type Add = (s: number, e: number, value: PartialDate | null, source: DateMention['source'], impliedYear?: boolean) => void;
+
+function relative(sentence: string, ref: Ref, add: Add): void {
+  const dayOK = ref.precision === 'day';
+  const monthOK = ref.precision !== 'year';
+  for (const m of sentence.matchAll(/\b(?:in\s+)?(\w+)\s+(years?|months?)\s+ago\b/gi)) {
+    const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number.parseInt(m[1], 10);
+    if (!Number.isFinite(n)) continue;
+    // "in August four years ago": the month named just before pins the month.
+    const before = new RegExp(`${MONTH_RE}\\s+$`).exec(sentence.slice(0, m.index));
+    if (/^year/i.test(m[2])) {
+      if (before) add(before.index, m.index + m[0].length, `${ref.y - n}-${pad(monthIndex(before[1]))}`, 'relative');
+      else add(m.index, m.index + m[0].length, String(ref.y - n), 'relative');
+    } else if (monthOK) add(m.index, m.index + m[0].length, shiftMonth(ref, -n), 'relative');
+  }
+  for (const m of sentence.matchAll(new RegExp(`\\b(last|this|next)\\s+${MONTH_RE}(?![\\w-])`, 'g'))) {
+    add(m.index, m.index + m[0].length, monthNear(ref, monthIndex(m[2]), m[1] as 'last' | 'this' | 'next'), 'relative');
+  }
+  for (const m of sentence.matchAll(new RegExp(`\\b${MONTH_RE}\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, 'g'))) {
+    const y = ref.y + (m[2] === 'last' ? -1 : m[2] === 'next' ? 1 : 0);
+    add(m.index, m.index + m[0].length, `${y}-${pad(monthIndex(m[1]))}`, 'relative');
+  }
+  for (const m of sentence.matchAll(/\b(last|this|next|earlier this|later this|early this|late last|early last|earlier|later)\s+(week|month|year)\b/gi)) {
+    const when = m[1].toLowerCase();
+    const unit = m[2].toLowerCase();
+    if (when === 'earlier' || when === 'later') continue;
+    const shift = when.includes('last') ? -1 : when === 'next' ? 1 : 0;
+    if (unit === 'year') add(m.index, m.index + m[0].length, String(ref.y + shift), 'relative');
+    else if (unit === 'month' && monthOK) add(m.index, m.index + m[0].length, shiftMonth(ref, shift), 'relative');
+    else if (unit === 'week' && monthOK) {
+      // A week is no day: the month it fell in is as precise as the text supports.
+      const d = new Date(Date.UTC(ref.y, ref.m - 1, ref.d + 7 * shift, 12));
+      add(m.index, m.index + m[0].length, iso(d.getUTCFullYear(), d.getUTCMonth() + 1), 'relative');
+    }
+  }
+  if (dayOK) {
+    for (const m of sentence.matchAll(/\b(yesterday|today)\b/gi)) {
+      add(m.index, m.index + m[0].length, dayShift(ref, m[1].toLowerCase() === 'yesterday' ? -1 : 0), 'relative');
+    }
+    for (const m of sentence.matchAll(/\b(?:(?:late|early)\s+)?(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g)) {
+      const s = m.index + m[0].indexOf(m[1]);
+      add(s, s + m[1].length, weekday(ref, WEEKDAYS.indexOf(m[1].toLowerCase()), /\bnext\s+$/i.test(sentence.slice(0, m.index))), 'relative');
+    }
+  }
+  // A month named alone ("in May", "since October"): this year's when it has passed, else last year's.
+  for (const m of sentence.matchAll(new RegExp(`\\b(in|since|by|during|until|from|late|early|mid-|on|of|and|or)\\s+${MONTH_RE}(?![\\w-]|\\s+\\d)`, 'g'))) {
+    const s = m.index + m[1].length + 1;
+    const mi = monthIndex(m[2]);
+    add(s, m.index + m[0].length, monthOK ? monthNear(ref, mi, 'last-or-this') : null, 'relative', true);
+  }
+}
+
+function roleOf(sentence: string, s: number, e: number): DateMention['role'] {
+  const before = sentence.slice(Math.max(0, s - 8), s).toLowerCase();
+  const after = sentence.slice(e, e + 6);
+  if (/[–—-]\s*$/.test(before) && /\d\s*[–—-]\s*$/.test(sentence.slice(Math.max(0, s - 12), s))) return 'range';
+  if (/^\s*[–—-]\s*\d/.test(after) || /^\s*to\s+(?:19|20)\d\d/.test(after)) return 'range';
+  if (/\bsince\s+(?:the\s+)?$/.test(before)) return 'since';
+  return 'point';
+}
+
+function monthIndex(name: string): number {
+  const n = name.toLowerCase().replace('.', '');
+  return MONTHS.findIndex((m) => m.startsWith(n.slice(0, 3))) + 1;
+}
+
+function monthNear(ref: Ref, month: number, which: 'last' | 'this' | 'next' | 'last-or-this'): string {
+  if (which === 'this') return iso(ref.y, month);
+  if (which === 'next') return iso(month > ref.m ? ref.y : ref.y + 1, month);
+  if (which === 'last') return iso(month < ref.m ? ref.y : ref.y - 1, month);
+  return iso(month <= ref.m ? ref.y : ref.y - 1, month);
+}
+
+function shiftMonth(ref: Ref, n: number): string {
+  const d = new Date(Date.UTC(ref.y, ref.m - 1 + n, 1, 12));
+  return iso(d.getUTCFullYear(), d.getUTCMonth() + 1);
+}
+
+function dayShift(ref: Ref, n: number): string {
+  const d = new Date(Date.UTC(ref.y, ref.m - 1, ref.d + n, 12));
+  return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+// News reports the past: "on Thursday" is the latest Thursday up to the publication day itself.
+function weekday(ref: Ref, wd: number, next: boolean): string {
+  const d = new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12));
+  let diff = (d.getUTCDay() - wd + 7) % 7;
+  if (next) diff = -((wd - d.getUTCDay() + 7) % 7 || 7);
+  return dayShift(ref, -diff);
+}
+
+function iso(y: number, m?: number, d?: number): string {
+  if (m === undefined) return String(y);
+  if (d === undefined) return `${y}-${pad(m)}`;
+  const date = new Date(Date.UTC(y, m - 1, d, 12));
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
