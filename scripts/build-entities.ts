@@ -22,7 +22,11 @@ interface Country {
 
 const require = createRequire(import.meta.url);
 const pkgPath = require.resolve('world-countries/package.json');
-const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as { name: string; version: string; licenses?: { type: string }[] };
+const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as {
+  name: string;
+  version: string;
+  licenses?: { type: string }[];
+};
 const countries = JSON.parse(readFileSync(join(dirname(pkgPath), 'countries.json'), 'utf8')) as Country[];
 
 /** world-countries codes that differ from the contract's ids. */
@@ -35,21 +39,42 @@ const UN_OBSERVERS = new Set(['VAT', 'PSE']);
 const DROP_ALTS = new Set(['Abode of Peace', 'the Abode of Peace', 'Timor', 'Lao']);
 
 const idOf = (cca3: string): string => ID_MAP[cca3] ?? cca3;
-const selected = countries.filter((c) => c.unMember || EXTRA_IDS.has(c.cca3)).sort((a, b) => (idOf(a.cca3) < idOf(b.cca3) ? -1 : 1));
+const selected = countries
+  .filter((c) => c.unMember || EXTRA_IDS.has(c.cca3))
+  .sort((a, b) => (idOf(a.cca3) < idOf(b.cca3) ? -1 : 1));
 const selectedIds = new Set(selected.map((c) => idOf(c.cca3)));
 
-const fold = (s: string): string =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
-const words = (s: string): string[] => fold(s).split(/[\s\-,()]+/).filter(Boolean);
+const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const words = (s: string): string[] =>
+  fold(s)
+    .split(/[\s\-,()]+/)
+    .filter(Boolean);
 
 /** Words of English names: every English common/official name, demonym and capital, plus function words. */
 const englishWords = new Set<string>([
-  'the', 'of', 'and', 'republic', 'kingdom', 'state', 'states', 'united', 'democratic', "people's", 'federal',
-  'islamic', 'socialist', 'union', 'federation', 'principality', 'grand', 'duchy', 'commonwealth', 'independent',
-  'sovereign', 'dr', 'former',
+  'the',
+  'of',
+  'and',
+  'republic',
+  'kingdom',
+  'state',
+  'states',
+  'united',
+  'democratic',
+  "people's",
+  'federal',
+  'islamic',
+  'socialist',
+  'union',
+  'federation',
+  'principality',
+  'grand',
+  'duchy',
+  'commonwealth',
+  'independent',
+  'sovereign',
+  'dr',
+  'former',
 ]);
 for (const c of countries) {
   for (const s of [c.name.common, c.name.official, ...c.capital, c.demonyms?.eng?.m ?? '']) {

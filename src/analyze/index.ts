@@ -12,7 +12,7 @@ export {
   type Rung,
   type StanceDef,
 } from './ladder.ts';
-export { type LedgerOptions, type LedgerRow, ledger, mostRecent, type Standing } from './ledger.ts';
+export { type LedgerOptions, type LedgerRow, ledger, mostRecent, rowSources, type Standing } from './ledger.ts';
 export { ENTITY_NAMES, entityName, isCountry } from './names.ts';
 export { describe, sourceLabel } from './phrases.ts';
 export {
@@ -24,4 +24,5 @@ export {
   SPEECH_ACTS,
   whoSaidWhat,
 } from './quotes.ts';
+export { ledgerRecord } from './records.ts';
 export { type TimelineOptions, timeline } from './timeline.ts';

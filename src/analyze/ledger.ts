@@ -140,6 +140,17 @@ function row(actor: string, target: string, events: Event[], ladder: Ladder): Le
   };
 }
 
+/** Every source behind a row: its rung, negative rungs, stance and flags. */
+export function rowSources(r: LedgerRow): Source[] {
+  return uniqueSources([
+    ...r.events,
+    ...r.negative.flatMap((n) => n.events),
+    ...r.stanceEvents,
+    ...r.notRecognizedEvents,
+    ...r.intentEvents,
+  ]);
+}
+
 /**
  * One row per actor with any event toward `target` (the target's own acts are not rows): its
  * highest current rung as of `asOf`, current negative rungs, stance, latest move and flags.
@@ -150,7 +161,9 @@ export function ledger(events: readonly Event[], target: string, opts: LedgerOpt
   const byActor = new Map<string, Event[]>();
   for (const e of events) {
     if (e.target !== target || e.actor === target || !visibleAsOf(e, opts.asOf)) continue;
-    byActor.set(e.actor, [...(byActor.get(e.actor) ?? []), e]);
+    const list = byActor.get(e.actor);
+    if (list) list.push(e);
+    else byActor.set(e.actor, [e]);
   }
   return [...byActor.entries()]
     .map(([actor, evs]) => row(actor, target, evs, ladder))

@@ -49,7 +49,9 @@ export function whoSaidWhat(quotes: readonly Quote[], events: readonly Event[], 
   const byDoc = new Map<string, { event: Event; mention: Mention }[]>();
   for (const event of events) {
     for (const mention of event.mentions) {
-      byDoc.set(mention.doc, [...(byDoc.get(mention.doc) ?? []), { event, mention }]);
+      const list = byDoc.get(mention.doc);
+      if (list) list.push({ event, mention });
+      else byDoc.set(mention.doc, [{ event, mention }]);
     }
   }
   return quotes.map((quote) => {

@@ -3,12 +3,16 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { InputError, UsageError } from '../core/errors.ts';
 import { StoreError } from '../store/index.ts';
+import { conflictsCommand } from './commands/conflicts.ts';
 import { demoCommand } from './commands/demo.ts';
 import { docsCommand } from './commands/docs.ts';
 import { evalCommand } from './commands/eval.ts';
+import { eventsCommand } from './commands/events.ts';
 import { exportCommand } from './commands/export.ts';
 import { extractCommand } from './commands/extract.ts';
 import { ingestCommand } from './commands/ingest.ts';
+import { ledgerCommand } from './commands/ledger.ts';
+import { timelineCommand } from './commands/timeline.ts';
 import type { CliContext, CommandModule } from './context.ts';
 import { type CliIo, processIo } from './io.ts';
 
@@ -21,6 +25,10 @@ const COMMANDS: readonly CommandModule[] = [
   ingestCommand,
   docsCommand,
   exportCommand,
+  eventsCommand,
+  ledgerCommand,
+  timelineCommand,
+  conflictsCommand,
   extractCommand,
   evalCommand,
   demoCommand,

@@ -61,7 +61,9 @@ export function linkAssertionConflicts(events: Event[], sources: SourceMap): voi
   for (const e of events) {
     if (e.mode !== 'negated') continue;
     const key = `${e.actor}|${e.action}|${e.target}`;
-    negatedByAct.set(key, [...(negatedByAct.get(key) ?? []), e]);
+    const list = negatedByAct.get(key);
+    if (list) list.push(e);
+    else negatedByAct.set(key, [e]);
   }
   for (const asserted of events) {
     if (asserted.mode !== 'asserted') continue;

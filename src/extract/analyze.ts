@@ -3,18 +3,19 @@ import { dateFor } from './dating.ts';
 import type { DocState } from './document.ts';
 import { type EntityRef, entityKind } from './entities.ts';
 import { frameAt, proverbAt } from './frames.ts';
-import { type ActorSlot, type Frame, type TargetSlot, extractLexicon } from './lexicon.ts';
+import { type ActorSlot, extractLexicon, type Frame, type TargetSlot } from './lexicon.ts';
 import { modeOf } from './modes.ts';
 import type { SentenceView } from './sentence.ts';
 import {
-  type Filler,
   actAfter,
   afterPreposition,
+  type Filler,
   groupRefs,
   modifierBefore,
   objectAfter,
   objectPossessor,
   ownerAfter,
+  ownerOfNoun,
   possessorBefore,
   subjectOf,
 } from './slots.ts';
@@ -45,12 +46,23 @@ export interface LastAct {
   target: string | null;
 }
 
+/** The acts a pro-verb ("follow suit", "do so") can stand for. */
+export const PRO_ACTS = new Set<Action>([
+  'RECOGNIZE',
+  'WITHDRAW_RECOGNITION',
+  'ACCEPT_ENVOY',
+  'SEND_ENVOY',
+  'OPEN_MISSION',
+  'CLOSE_MISSION',
+]);
+
 /** Finds the drafts one sentence states. */
 export function analyzeSentence(v: SentenceView, index: number, doc: DocState, last: LastAct | null): Draft[] {
   const out: Draft[] = [];
   let lastAct = last;
+  const consumed = new Set<number>();
   for (let i = 0; i < v.tokens.length; i++) {
-    if (v.refAt[i]) continue;
+    if (v.refAt[i] || consumed.has(i)) continue;
     const pro = lastAct ? proverbAt(v, i) : null;
     if (pro && lastAct) {
       const frame: Frame = { id: 'proverb', action: lastAct.action, verbs: [], target: ['topic'] };
@@ -61,9 +73,10 @@ export function analyzeSentence(v: SentenceView, index: number, doc: DocState, l
     }
     const m = frameAt(v, i);
     if (!m) continue;
+    if (m.consumed !== null) consumed.add(m.consumed);
     const drafts = fromTrigger(v, index, doc, m.trigger.frame, i, m.trigger.pos, m.trigger.participle, null);
     out.push(...drafts);
-    const major = drafts.find((d) => d.mode !== 'negated' && typeof d.target === 'string' && d.action !== 'MEET');
+    const major = drafts.find((d) => d.mode !== 'negated' && typeof d.target === 'string' && PRO_ACTS.has(d.action));
     if (major) lastAct = { action: major.action, target: major.target as string };
   }
   return out;
@@ -79,23 +92,26 @@ function fromTrigger(
   participle: boolean,
   proTarget: string | null,
 ): Draft[] {
-  const { fw } = extractLexicon();
   const windowEnd = Math.min(v.clauseEnd(i), i + 1 + (frame.window ?? 12));
   const passive = pos !== 'noun' && participle && isPassive(v, i);
-  const actorSlots: ActorSlot[] = passive ? ['by'] : (frame.actor ?? (pos === 'noun' ? ['possessor', 'by', 'subject'] : ['subject']));
-  let actor: Filler | null = null;
-  for (const slot of actorSlots) {
-    actor = fillActor(v, i, windowEnd, slot, doc);
+  const actorSlots: ActorSlot[] = passive
+    ? ['by']
+    : (frame.actor ?? (pos === 'noun' ? ['possessor', 'by', 'subject'] : ['subject']));
+  // "Russia's move to recognize", "Macron's plan to recognise": the act's possessor is the actor.
+  let actor: Filler | null = passive ? null : actOwner(v, i);
+  for (const slot of actor ? [] : actorSlots) {
+    actor = fillActor(v, i, windowEnd, slot, doc, pos);
     if (actor) break;
   }
   const actorIds = new Set(actor?.kind === 'refs' ? actor.refs.map((r) => r.id) : []);
   let target: Filler | null = null;
   const targetSlots: TargetSlot[] = passive ? ['subject'] : frame.target;
   for (const slot of targetSlots) {
-    target = fillTarget(v, i, windowEnd, slot, actorIds, doc, actor);
+    target = fillTarget(v, i, windowEnd, slot, actorIds, doc, actor, pos);
     if (target) break;
   }
-  if (proTarget && (!target || target.kind === 'deferred')) target = { kind: 'refs', refs: [fakeRef(proTarget, i)], start: i, end: i + 1 };
+  if (proTarget && (!target || target.kind === 'deferred'))
+    target = { kind: 'refs', refs: [fakeRef(proTarget, i)], start: i, end: i + 1 };
   const isRecognition = frame.action === 'RECOGNIZE';
   const mode = modeOf(v, i, pos === 'noun', isRecognition);
   const dating = dateFor(v, i, mode.mode, doc);
@@ -132,10 +148,17 @@ function fromTrigger(
   }
   const dates: (PartialDate | null)[] = dating.dates.length ? dating.dates : [null];
   const drafts: Draft[] = [];
-  const symmetricPairs = frame.symmetric && targets.length === 0 && actors.length >= 2;
+  const concreteTargets = targets.filter((t) => typeof t === 'string');
+  const symmetricPairs = frame.symmetric && concreteTargets.length === 0 && actors.length >= 2;
   if (symmetricPairs) {
     for (const a of actors) for (const b of actors) if (a !== b) drafts.push(...datesOf(a, b));
-  } else if (frame.symmetric && actor === null && target?.kind === 'refs' && targets.length >= 2 && v.norm(target.start - 1) === 'between') {
+  } else if (
+    frame.symmetric &&
+    actor === null &&
+    target?.kind === 'refs' &&
+    targets.length >= 2 &&
+    v.norm(target.start - 1) === 'between'
+  ) {
     for (const a of targets) for (const b of targets) if (a !== b) drafts.push(...datesOf(a, b));
   } else {
     for (const a of actors) for (const b of targets) drafts.push(...datesOf(a, b));
@@ -145,8 +168,14 @@ function fromTrigger(
   function datesOf(a: Party, b: Party): Draft[] {
     return dates.map((date) => ({ ...base, actor: a, target: b, action, mode: m, date, derived }));
   }
-  // fw is read to keep the closed-class lists warm for the slot fillers above.
-  void fw;
+}
+
+function actOwner(v: SentenceView, i: number): Filler | null {
+  const { fw } = extractLexicon();
+  let k = i - 1;
+  while (k > 0 && /ly$/.test(v.norm(k))) k--;
+  if (v.norm(k) !== 'to' || !fw.actNouns.has(v.norm(k - 1))) return null;
+  return possessorBefore(v, k - 1);
 }
 
 function fakeRef(id: string, i: number): EntityRef {
@@ -154,7 +183,7 @@ function fakeRef(id: string, i: number): EntityRef {
 }
 
 function canAct(r: EntityRef): boolean {
-  return r.actor || r.possessive || r.form === 'pronoun' || r.form === 'anaphor';
+  return r.actor || r.form === 'pronoun' || r.form === 'anaphor';
 }
 
 function isPassive(v: SentenceView, i: number): boolean {
@@ -162,13 +191,24 @@ function isPassive(v: SentenceView, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const n = v.norm(k);
     if (fw.beForms.has(n) || n === 'been') return true;
-    if (!/ly$/.test(n) && !['only', 'also', 'not', 'never', 'formally', 'officially', 'first', 'widely', 'now'].includes(n)) break;
+    if (
+      !/ly$/.test(n) &&
+      !['only', 'also', 'not', 'never', 'formally', 'officially', 'first', 'widely', 'now'].includes(n)
+    )
+      break;
   }
   // A participle right after its noun with a "by" agent: "a regime recognized by three countries".
   return v.norm(i + 1) === 'by' || (v.norm(i + 1) !== '' && v.norm(i + 2) === 'by' && /ly$/.test(v.norm(i + 1)));
 }
 
-function fillActor(v: SentenceView, i: number, windowEnd: number, slot: ActorSlot, doc: DocState): Filler | null {
+function fillActor(
+  v: SentenceView,
+  i: number,
+  windowEnd: number,
+  slot: ActorSlot,
+  doc: DocState,
+  pos: 'verb' | 'noun' | 'word',
+): Filler | null {
   switch (slot) {
     case 'subject':
       return subjectOf(v, i, doc);
@@ -177,7 +217,7 @@ function fillActor(v: SentenceView, i: number, windowEnd: number, slot: ActorSlo
     case 'possessor':
       return possessorBefore(v, i);
     case 'owner':
-      return ownerAfter(v, i + 1, windowEnd, new Set()) ?? modifierBefore(v, i);
+      return ownerOfNoun(v, i + 1, windowEnd) ?? (pos === 'noun' ? modifierBefore(v, i) : null);
     case 'modifier':
       return modifierBefore(v, i);
   }
@@ -191,6 +231,7 @@ function fillTarget(
   skip: Set<string>,
   doc: DocState,
   actor: Filler | null,
+  pos: 'verb' | 'noun' | 'word',
 ): Filler | null {
   switch (slot) {
     case 'object':
@@ -200,7 +241,7 @@ function fillTarget(
     case 'possessor':
       return objectPossessor(v, i + 1, windowEnd);
     case 'modifier':
-      return modifierBefore(v, i) ?? modifierAfterObject(v, i + 1, windowEnd);
+      return (pos === 'noun' ? modifierBefore(v, i) : null) ?? modifierAfterObject(v, i + 1, windowEnd);
     case 'act':
       return actAfter(v, i + 1, windowEnd);
     case 'topic':
@@ -209,8 +250,11 @@ function fillTarget(
       const s = subjectOf(v, i, doc);
       return s && s !== actor ? s : null;
     }
-    case 'under-subject':
-      return v.norm(i - 1) === 'under' || v.norm(i - 2) === 'under' || v.norm(i - 3) === 'under' ? subjectOf(v, i, doc) : null;
+    case 'under-subject': {
+      // "Senior Taliban leaders remain under United Nations and Western sanctions".
+      for (let k = i - 1; k >= Math.max(0, i - 6); k--) if (v.norm(k) === 'under') return subjectOf(v, k, doc);
+      return null;
+    }
     default: {
       const f = afterPreposition(v, i + 1, windowEnd, slot);
       if (f?.kind === 'refs') f.refs = f.refs.filter((r) => !skip.has(r.id));
@@ -222,7 +266,8 @@ function fillTarget(
 function modifierAfterObject(v: SentenceView, from: number, to: number): Filler | null {
   for (let k = from; k < to; k++) {
     const ref = v.refAt[k];
-    if (ref && !ref.possessive && ref.form === 'adjective') return { kind: 'refs', refs: [ref], start: ref.start, end: ref.end };
+    if (ref && !ref.possessive && ref.form === 'adjective')
+      return { kind: 'refs', refs: [ref], start: ref.start, end: ref.end };
   }
   return null;
 }

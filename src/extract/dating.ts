@@ -52,7 +52,15 @@ function eligible(v: SentenceView, at: number, trigger: number): boolean {
     const n = v.norm(k);
     if (fw.subordinators.has(n) && !(trigger > k && trigger < at)) {
       if (k === at - 1 || (k === at - 2 && fw.determiners.has(v.norm(k + 1)))) break;
-      if (n === 'since' || n === 'after' || n === 'before' || n === 'when' || n === 'following' || n === 'until' || n === 'once')
+      if (
+        n === 'since' ||
+        n === 'after' ||
+        n === 'before' ||
+        n === 'when' ||
+        n === 'following' ||
+        n === 'until' ||
+        n === 'once'
+      )
         return trigger > at && v.clauseStart(trigger) === clauseOfDate && betweenHasComma(v, at, trigger);
     }
     if (k < trigger && trigger < at) break;
@@ -70,12 +78,17 @@ function betweenHasComma(v: SentenceView, a: number, b: number): boolean {
 function opensSentence(v: SentenceView, at: number): boolean {
   for (let k = 0; k < at; k++) {
     const n = v.norm(k);
-    if (!['in', 'on', 'since', 'by', 'then', ',', 'and', 'last', 'early', 'late', 'earlier', 'but', 'also'].includes(n)) return false;
+    if (!['in', 'on', 'since', 'by', 'then', ',', 'and', 'last', 'early', 'late', 'earlier', 'but', 'also'].includes(n))
+      return false;
   }
   return true;
 }
 
-function coordinated(v: SentenceView, best: { d: DateMention; at: number }, all: { d: DateMention; at: number }[]): DateMention[] {
+function coordinated(
+  v: SentenceView,
+  best: { d: DateMention; at: number },
+  all: { d: DateMention; at: number }[],
+): DateMention[] {
   const endTok = tokenAt(v, best.d.end);
   if (endTok < 0 || v.norm(endTok) !== 'and') return [];
   const next = all.find((c) => c.at === endTok + 1 || (c.at === endTok + 2 && v.norm(endTok + 1) === 'in'));
@@ -83,7 +96,7 @@ function coordinated(v: SentenceView, best: { d: DateMention; at: number }, all:
 }
 
 function futureAware(d: DateMention, mode: Mode, doc: DocState): PartialDate {
-  if (!d.impliedYear || (mode !== 'intended' && mode !== 'speculated') || !doc.published) return d.value;
+  if (!d.impliedYear || mode !== 'intended' || !doc.published) return d.value;
   const pub = doc.published.slice(0, d.value.length);
   if (d.value >= pub) return d.value;
   return `${Number(d.value.slice(0, 4)) + 1}${d.value.slice(4)}`;

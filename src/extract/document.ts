@@ -1,6 +1,6 @@
 import type { PartialDate } from '../core/types.ts';
-import { normalizeSurface } from '../nlp/lexicon/index.ts';
 import { parseRef } from '../nlp/dates.ts';
+import { normalizeSurface } from '../nlp/lexicon/index.ts';
 import type { Token } from '../nlp/tokens.ts';
 
 /** What a document teaches its later sentences: who its people speak for, who "it" and "the group" are. */

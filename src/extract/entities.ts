@@ -1,4 +1,4 @@
-import { type SurfaceHit, entityById, loadGazetteer, matchesCase, normalizeSurface } from '../nlp/lexicon/index.ts';
+import { entityById, loadGazetteer, matchesCase, normalizeSurface, type SurfaceHit } from '../nlp/lexicon/index.ts';
 import type { Token } from '../nlp/tokens.ts';
 import type { DocState } from './document.ts';
 import { extractLexicon } from './lexicon.ts';
@@ -83,9 +83,12 @@ function longestMatch(tokens: Token[], i: number, maxWords: number, doc: DocStat
       best = { end: j + 1, id: '', form: 'name' };
       continue;
     }
-    const usable = hits.filter((h) => matchesCase(h, written) && inTenure(h, at) && (tokens[i].cap || h.form === 'adjective'));
+    const bare = written.replace(/^the\s+/i, '');
+    const capital = /^\p{Lu}/u.test(bare);
+    const usable = hits.filter((h) => matchesCase(h, bare) && inTenure(h, at) && (capital || h.form === 'adjective'));
     if (usable.length === 0) continue;
-    const h = usable[0];
+    // A surface that is both a name and an adjective ("UAE", "Taliban") reads as the name.
+    const h = usable.find((x) => x.form !== 'adjective') ?? usable[0];
     best = { end: j + 1, id: h.id, form: h.form as RefForm };
   }
   return best;
@@ -124,7 +127,9 @@ function buildRef(tokens: Token[], i: number, hit: Hit, doc: DocState, context: 
   const inst = institutionAt(tokens, after);
   if (inst) {
     instEnd = inst.end;
-    actor = actor || inst.actor;
+    // "Afghan women", "Chinese state media": attached, but naming no actor.
+    actor = inst.actor && (actor || form === 'adjective' || possessiveAt || true);
+    if (!inst.actor) actor = false;
     possessive = tokens[instEnd]?.kind === 'poss';
     const name = personNameAt(tokens, instEnd);
     if (name) {
@@ -133,9 +138,16 @@ function buildRef(tokens: Token[], i: number, hit: Hit, doc: DocState, context: 
       possessive = tokens[instEnd]?.kind === 'poss';
     }
     end = instEnd;
-    if (inst.government) id = resolveTimeRule(id, context, true);
+    if (inst.government || inst.actor) id = resolveTimeRule(id, context, true);
   } else if (form === 'adjective') {
-    actor = false;
+    // "the UK," / "Taliban and": an adjective form with no noun after it is the name itself.
+    const next = tokens[end];
+    const bareUse =
+      !next ||
+      next.kind === 'punct' ||
+      next.kind === 'dash' ||
+      /^(?:and|or|have|has|had|is|are|was|were|said|says|will|would|could|may|also)$/.test(next.norm);
+    actor = bareUse && !possessiveAt && tokens[i].cap;
   }
   if (form === 'capital' || form === 'metonym' || form === 'name') id = resolveTimeRule(id, context, true);
   if (form === 'adjective' && !inst) id = resolveTimeRule(id, context, false);
@@ -164,7 +176,12 @@ export function institutionAt(tokens: Token[], i: number): InstitutionSpan | nul
     if (tok.kind === 'punct' || tok.kind === 'poss' || tok.kind === 'quote') break;
     key += (j > start && tok.space ? ' ' : '') + tok.norm;
     const inst = g.institutions.get(normalizeSurface(key));
-    if (inst) best = { end: j + 1, actor: inst.actor, government: inst.category === 'government' || inst.category === 'ministry' };
+    if (inst)
+      best = {
+        end: j + 1,
+        actor: inst.actor,
+        government: inst.category === 'government' || inst.category === 'ministry',
+      };
   }
   return best;
 }
@@ -195,13 +212,37 @@ export function personNameAt(tokens: Token[], i: number): { start: number; end: 
   let j = i;
   if (tokens[j]?.text === ',') j++;
   const start = j;
-  while (j < tokens.length && j - start < 5 && tokens[j].kind === 'word' && tokens[j].cap && !STOP_CAPS.has(tokens[j].norm)) j++;
-  if (j - start < 2 && !(j - start === 1 && tokens[start]?.text.length > 2 && tokens[start - 1]?.text !== ',')) return null;
+  while (
+    j < tokens.length &&
+    j - start < 5 &&
+    tokens[j].kind === 'word' &&
+    tokens[j].cap &&
+    !STOP_CAPS.has(tokens[j].norm)
+  )
+    j++;
+  if (j - start < 2 && !(j - start === 1 && tokens[start]?.text.length > 2 && tokens[start - 1]?.text !== ','))
+    return null;
   if (entityAtToken(tokens, start)) return null;
   return { start, end: j };
 }
 
-const STOP_CAPS = new Set(['the', 'on', 'in', 'and', 'said', 'says', 'of', 'to', 'for', 'with', 'a', 'an', 'his', 'her', 'its']);
+const STOP_CAPS = new Set([
+  'the',
+  'on',
+  'in',
+  'and',
+  'said',
+  'says',
+  'of',
+  'to',
+  'for',
+  'with',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+]);
 
 function entityAtToken(tokens: Token[], i: number): boolean {
   const hits = loadGazetteer().surfaces.get(normalizeSurface(tokens[i]?.norm ?? ''));

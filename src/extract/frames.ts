@@ -1,4 +1,4 @@
-import { type Frame, type Trigger, extractLexicon } from './lexicon.ts';
+import { extractLexicon, type Frame, type Trigger } from './lexicon.ts';
 import type { SentenceView } from './sentence.ts';
 
 export interface FrameMatch {
@@ -6,9 +6,27 @@ export interface FrameMatch {
   index: number;
   /** Tokens the trigger spans (pro-verbs span several). */
   end: number;
+  /** The token that satisfied `needs` ("withdrew its recognition"): it starts no frame of its own. */
+  consumed: number | null;
 }
 
-const NOUN_CUES = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'any', 'no', 'full', 'formal', 'official']);
+const NOUN_CUES = new Set([
+  'a',
+  'an',
+  'the',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'this',
+  'that',
+  'any',
+  'no',
+  'full',
+  'formal',
+  'official',
+]);
 
 /** The frame a token triggers in its context, if its conditions hold; the most specific frame wins. */
 export function frameAt(v: SentenceView, i: number): FrameMatch | null {
@@ -17,9 +35,10 @@ export function frameAt(v: SentenceView, i: number): FrameMatch | null {
   if (!options) return null;
   const nounish = looksNominal(v, i);
   for (const t of options) {
-    if (t.pos === 'verb' && nounish && options.some((o) => o.pos === 'noun')) continue;
+    if (t.pos === 'verb' && nounish) continue;
     if (t.pos === 'noun' && !nounish && options.some((o) => o.pos === 'verb')) continue;
-    if (conditionsHold(v, i, t.frame)) return { trigger: t, index: i, end: i + 1 };
+    const held = conditionsHold(v, i, t.frame);
+    if (held !== false) return { trigger: t, index: i, end: i + 1, consumed: held === true ? null : held };
   }
   return null;
 }
@@ -28,23 +47,36 @@ function looksNominal(v: SentenceView, i: number): boolean {
   const prev = v.tokens[i - 1];
   if (!prev) return false;
   if (prev.kind === 'poss' || NOUN_CUES.has(prev.norm)) return true;
-  if (v.refAt[i - 1] && !v.refAt[i - 1]!.possessive && v.refAt[i - 1]!.form === 'adjective') return true;
-  return /^(?:high-level|economic|diplomatic|trilateral|bilateral|direct|official|historic|recent|further|new)$/.test(prev.norm);
+  const ref = v.refAt[i - 1];
+  if (ref && !ref.possessive && !ref.actor && ref.form === 'adjective') return true;
+  // "a high-level meeting", "diplomatic talks": a compound or a typical adjective before it.
+  if (v.tokens[i - 2]?.kind === 'hyphen' && !prev.space) return true;
+  return /^(?:\w+(?:al|ic|ive|ous|ful)|new|further|recent|more|fresh|first|latest)$/.test(prev.norm) && !prev.cap;
 }
 
-function conditionsHold(v: SentenceView, i: number, f: Frame): boolean {
+function conditionsHold(v: SentenceView, i: number, f: Frame): boolean | number {
   const window = f.window ?? 10;
-  const end = Math.min(v.clauseEnd(i), i + 1 + window);
+  const aside = v.asideOf(i);
+  const end = Math.min(
+    v.clauseEnd(i),
+    i + 1 + window,
+    aside && aside.kind !== 'paren' ? aside.end : Number.POSITIVE_INFINITY,
+  );
   const after: string[] = [];
   for (let k = i + 1; k < end; k++) after.push(v.norm(k));
-  if (f.needs && !f.needs.some((w) => matchesAny(w, after))) return false;
+  let consumed: number | null = null;
+  if (f.needs) {
+    const at = after.findIndex((x) => f.needs!.some((w) => matchesAny(w, [x])));
+    if (at < 0) return false;
+    consumed = i + 1 + at;
+  }
   if (f.unless?.some((w) => matchesAny(w, after))) return false;
   if (f.needsBefore) {
     const before: string[] = [];
     for (let k = Math.max(0, i - 4); k < i; k++) before.push(v.norm(k));
     if (!f.needsBefore.some((w) => matchesAny(w, before))) return false;
   }
-  return true;
+  return consumed ?? true;
 }
 
 function matchesAny(w: string, words: string[]): boolean {

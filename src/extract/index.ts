@@ -2,7 +2,7 @@ import type { Mention, PartialDate, Quote } from '../core/types.ts';
 import { findDates } from '../nlp/dates.ts';
 import { type Span, splitSentences } from '../nlp/sentences.ts';
 import { tokenize } from '../nlp/tokens.ts';
-import { type Draft, type LastAct, analyzeSentence } from './analyze.ts';
+import { analyzeSentence, type Draft, type LastAct, PRO_ACTS } from './analyze.ts';
 import { DocState } from './document.ts';
 import { type ContextDate, entityKind, tagEntities } from './entities.ts';
 import { isCandidate } from './prefilter.ts';
@@ -50,7 +50,9 @@ export function extract(input: ExtractInput): Extraction {
     const v = view(input.text, span, doc);
     const found = analyzeSentence(v, s, doc, last);
     drafts.push(...found);
-    const major = [...found].reverse().find((d) => d.mode !== 'negated' && typeof d.target === 'string' && d.action !== 'MEET');
+    const major = [...found]
+      .reverse()
+      .find((d) => d.mode !== 'negated' && typeof d.target === 'string' && PRO_ACTS.has(d.action));
     if (major) last = { action: major.action, target: major.target as string };
     quotes.push(...extractQuotes(v, doc, input.id));
     remember(v, doc, found);
@@ -63,7 +65,12 @@ function view(text: string, span: Span, doc: DocState): SentenceView {
   const body = text.slice(span.start, span.end);
   const tokens = tokenize(text, span.start, span.end);
   const dates = findDates(body, span.start, doc.published);
-  const context: ContextDate = { at: contextDate(dates.map((d) => d.value), doc.published) };
+  const context: ContextDate = {
+    at: contextDate(
+      dates.map((d) => d.value),
+      doc.published,
+    ),
+  };
   const refs = tagEntities(tokens, doc, context);
   return new SentenceView(body, span.start, tokens, refs, dates);
 }
@@ -78,7 +85,9 @@ function contextDate(values: string[], published: PartialDate | null): string | 
 /** Keeps what later sentences resolve pronouns and anaphors against. */
 function remember(v: SentenceView, doc: DocState, found: Draft[] = []): void {
   const subject = found.find((d) => typeof d.actor === 'string');
-  const opener = /^(?:As|When|While|After|Before|Since|Although|Though|If)\b/.test(v.text) ? v.tokens.findIndex((t) => t.text === ',') : -1;
+  const opener = /^(?:As|When|While|After|Before|Since|Although|Though|If)\b/.test(v.text)
+    ? v.tokens.findIndex((t) => t.text === ',')
+    : -1;
   const first = v.refs.find((r) => r.start > opener && (r.actor || r.possessive));
   const lastSubject = (subject?.actor as string | undefined) ?? first?.id;
   if (lastSubject) doc.lastSubject = lastSubject;

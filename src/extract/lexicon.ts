@@ -80,9 +80,11 @@ const FRAME_FILES = ['recognize', 'envoys-missions', 'lists-sanctions', 'agreeme
 function checkFrames(value: unknown, file: string): Frame[] {
   if (!Array.isArray(value)) throw new Error(`lexicon ${file}: expected an array of frames`);
   for (const f of value as Frame[]) {
-    if (!f.id || !ACTIONS.includes(f.action)) throw new Error(`lexicon ${file}: frame ${f.id ?? '?'} has no valid action`);
+    if (!f.id || !ACTIONS.includes(f.action))
+      throw new Error(`lexicon ${file}: frame ${f.id ?? '?'} has no valid action`);
     if (!f.verbs && !f.nouns && !f.words) throw new Error(`lexicon ${file}: frame ${f.id} has no trigger`);
-    if (!Array.isArray(f.target) || f.target.length === 0) throw new Error(`lexicon ${file}: frame ${f.id} has no target slot`);
+    if (!Array.isArray(f.target) || f.target.length === 0)
+      throw new Error(`lexicon ${file}: frame ${f.id} has no target slot`);
   }
   return value as Frame[];
 }
@@ -111,9 +113,12 @@ export function extractLexicon(): ExtractLexicon {
   for (const frame of frames) {
     for (const v of frame.verbs ?? []) {
       const forms = verbForms(v);
-      forms.forEach((form, i) => add(form, { frame, pos: 'verb', participle: i === 2 || i === 3 || form.endsWith('ed') }));
+      forms.forEach((form, i) => {
+        add(form, { frame, pos: 'verb', participle: i >= 2 && !form.endsWith('ing') });
+      });
     }
-    for (const n of frame.nouns ?? []) for (const form of nounForms(n)) add(form, { frame, pos: 'noun', participle: false });
+    for (const n of frame.nouns ?? [])
+      for (const form of nounForms(n)) add(form, { frame, pos: 'noun', participle: false });
     for (const w of frame.words ?? []) add(w, { frame, pos: 'word', participle: true });
   }
   for (const list of triggers.values()) list.sort((a, b) => specificity(b.frame) - specificity(a.frame));

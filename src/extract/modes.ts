@@ -12,8 +12,27 @@ export interface ModeReading {
   cue: string | null;
 }
 
-const AFTER_NOUN_SPECULATION = new Set(['may', 'might', 'could', 'likely', 'unlikely', 'imminent', 'possible', 'eventual']);
-const INTENT_PLAN = new Set(['intends', 'intend', 'intended', 'intending', 'intention', 'plans', 'plan', 'planning', 'planned']);
+const AFTER_NOUN_SPECULATION = new Set([
+  'may',
+  'might',
+  'could',
+  'likely',
+  'unlikely',
+  'imminent',
+  'possible',
+  'eventual',
+]);
+const INTENT_PLAN = new Set([
+  'intends',
+  'intend',
+  'intended',
+  'intending',
+  'intention',
+  'plans',
+  'plan',
+  'planning',
+  'planned',
+]);
 
 /**
  * Reads the mode of the event a trigger states from the cues in its clause: between the clause start (asides
@@ -33,6 +52,9 @@ export function modeOf(v: SentenceView, trigger: number, isNoun: boolean, isReco
     zone.push(k);
   }
   const masked = new Set<number>();
+  // Words inside a date ("May 28") are no cues.
+  for (const k of zone)
+    if (v.dates.some((d) => v.tokens[k].start >= d.start && v.tokens[k].end <= d.end)) masked.add(k);
   for (const k of zone) {
     const p = cues.notNegation.find((ph) => v.phraseAt(k, ph));
     if (p) for (let j = 0; j < p.length; j++) masked.add(k + j);
@@ -69,11 +91,12 @@ export function modeOf(v: SentenceView, trigger: number, isNoun: boolean, isReco
   }
 
   if (negation) {
-    if (isRecognition && (refusal || intent === 'will' || intent === "'ll")) return read('asserted', negation, true, false);
+    if (isRecognition && refusal) return read('asserted', refusal, true, false);
     if (planCue) return read('negated', negation, false, true);
     return read('negated', negation, false, false);
   }
-  if (refusal && isRecognition && /^(?:refus|declin|rul|reject|no )/.test(refusal)) return read('asserted', refusal, true, false);
+  if (refusal && isRecognition && /^(?:refus|declin|rul|reject|no )/.test(refusal))
+    return read('asserted', refusal, true, false);
   if (speculation && !presupposed) return read('speculated', speculation, false, false);
   if (intent && !presupposed) return read('intended', intent, false, false);
   return read('asserted', null, false, false);

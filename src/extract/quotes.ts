@@ -2,7 +2,8 @@ import type { Quote } from '../core/types.ts';
 import type { DocState } from './document.ts';
 import type { SentenceView } from './sentence.ts';
 
-const SAY = /^(?:said|says|stated|states|added|told|wrote|noted|warned|declared|insisted|argued|remarked|stressed|emphasized|emphasised)$/;
+const SAY =
+  /^(?:said|says|stated|states|added|told|wrote|noted|warned|declared|insisted|argued|remarked|stressed|emphasized|emphasised)$/;
 
 /**
  * Quotes with their speaker: words in quotation marks and the person or body the sentence says spoke them
@@ -33,9 +34,17 @@ function speakerOf(v: SentenceView): { name: string; entity: string | null } | n
     if (!SAY.test(v.norm(i))) continue;
     // "Mao stated" or "said Zia Ahmad Takal": the reference or capitalised name next to the verb.
     const before = v.refAt[i - 1];
-    if (before) return { name: v.text.slice(v.tokens[before.start].start - v.offset, v.tokens[before.end - 1].end - v.offset), entity: before.id };
+    if (before)
+      return {
+        name: v.text.slice(v.tokens[before.start].start - v.offset, v.tokens[before.end - 1].end - v.offset),
+        entity: before.id,
+      };
     const after = v.refAt[i + 1];
-    if (after) return { name: v.text.slice(v.tokens[after.start].start - v.offset, v.tokens[after.end - 1].end - v.offset), entity: after.id };
+    if (after)
+      return {
+        name: v.text.slice(v.tokens[after.start].start - v.offset, v.tokens[after.end - 1].end - v.offset),
+        entity: after.id,
+      };
     const name = capitalisedRun(v, i - 1, -1) ?? capitalisedRun(v, i + 1, 1);
     if (name) return { name, entity: null };
   }

@@ -29,7 +29,13 @@ function resolveDeferred(drafts: Draft[]): Concrete[] {
   const concrete = drafts.filter((d): d is Concrete => typeof d.actor === 'string' && typeof d.target === 'string');
   const primary = concrete.find((d) => d.mode === 'asserted' && major.includes(d.action));
   const primaryActors = primary
-    ? [...new Set(concrete.filter((d) => d.sentence === primary.sentence && d.action === primary.action && d.mode === 'asserted').map((d) => d.actor))]
+    ? [
+        ...new Set(
+          concrete
+            .filter((d) => d.sentence === primary.sentence && d.action === primary.action && d.mode === 'asserted')
+            .map((d) => d.actor),
+        ),
+      ]
     : [];
   const topic = topicTargets(concrete);
   const out: Concrete[] = [...concrete];
@@ -75,7 +81,9 @@ function addImplied(drafts: Concrete[]): Concrete[] {
 
 /** A document that asserts a recognition was not denying it when it told of the time before. */
 function dropSuperseded(drafts: Concrete[]): Concrete[] {
-  const asserted = new Set(drafts.filter((d) => d.mode === 'asserted').map((d) => `${d.actor}|${d.action}|${d.target}`));
+  const asserted = new Set(
+    drafts.filter((d) => d.mode === 'asserted').map((d) => `${d.actor}|${d.action}|${d.target}`),
+  );
   return drafts.filter((d) => {
     if (d.action !== 'RECOGNIZE' || d.mode === 'asserted') return true;
     return !asserted.has(`${d.actor}|RECOGNIZE|${d.target}`);

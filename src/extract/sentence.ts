@@ -45,15 +45,22 @@ export class SentenceView {
     if (!t) return true;
     const { fw } = extractLexicon();
     if (t.text === ';' || t.text === '|' || t.text === '?' || t.text === '!') return true;
-    if (t.text === ':' ) return true;
-    if (t.kind === 'dash' && t.space && !this.asides.some((a) => a.kind === 'dash' && (a.start === i || a.end === i + 1))) return true;
+    if (t.text === ':') return true;
+    if (
+      t.kind === 'dash' &&
+      t.space &&
+      !this.asides.some((a) => a.kind === 'dash' && (a.start === i || a.end === i + 1))
+    )
+      return true;
+    if (t.norm === 'yet' && /^(?:has|have|had|is|are|was|were)$/.test(this.norm(i - 1))) return false; // "has yet to"
     return fw.boundaries.has(t.norm) && !(t.norm === 'so' && this.norm(i + 1) === 'far');
   }
 
   /** The aside that contains token i, innermost first. */
   asideOf(i: number): Aside | undefined {
     let best: Aside | undefined;
-    for (const a of this.asides) if (i >= a.start && i < a.end && (!best || a.end - a.start < best.end - best.start)) best = a;
+    for (const a of this.asides)
+      if (i >= a.start && i < a.end && (!best || a.end - a.start < best.end - best.start)) best = a;
     return best;
   }
 
@@ -90,14 +97,24 @@ function findAsides(tokens: Token[]): Aside[] {
       }
     } else if (t.text === ',' && fw.relativizers.has(tokens[i + 1]?.norm ?? '') && tokens[i + 1].norm !== 'that') {
       let k = i + 2;
-      while (k < tokens.length && tokens[k].text !== ',' && !(tokens[k].kind === 'dash' && tokens[k].space) && tokens[k].text !== ';')
+      while (
+        k < tokens.length &&
+        tokens[k].text !== ',' &&
+        !(tokens[k].kind === 'dash' && tokens[k].space) &&
+        tokens[k].text !== ';'
+      )
         k++;
       out.push({ start: i, end: Math.min(k + 1, tokens.length), kind: 'relative', anchor: i - 1 });
     } else if (t.text === ',' && isAppositiveList(tokens, i)) {
       let k = i + 2;
       while (k < tokens.length && tokens[k].text !== ',' && tokens[k].text !== ';') k++;
       // The list runs on through its commas up to the comma before the verb.
-      while (k < tokens.length && tokens[k].text === ',' && k + 1 < tokens.length && /^[A-Z]|^and$/.test(tokens[k + 1].text)) {
+      while (
+        k < tokens.length &&
+        tokens[k].text === ',' &&
+        k + 1 < tokens.length &&
+        /^[A-Z]|^and$/.test(tokens[k + 1].text)
+      ) {
         k++;
         while (k < tokens.length && tokens[k].text !== ',' && tokens[k].text !== ';') k++;
       }

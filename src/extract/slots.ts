@@ -38,7 +38,16 @@ const ENVOY_NOUNS = new Set([
   'counterpart',
   'president',
 ]);
-const QUANTIFIERS = [['no', 'country'], ['no', 'one'], ['none'], ['no', 'state'], ['no', 'nation'], ['no', 'government'], ['nobody'], ['neither']];
+const QUANTIFIERS = [
+  ['no', 'country'],
+  ['no', 'one'],
+  ['none'],
+  ['no', 'state'],
+  ['no', 'nation'],
+  ['no', 'government'],
+  ['nobody'],
+  ['neither'],
+];
 
 /** Groups of coordinated entity references ("China, the UAE, Uzbekistan, and Pakistan") in one sentence. */
 export function groupRefs(v: SentenceView): EntityRef[][] {
@@ -46,7 +55,8 @@ export function groupRefs(v: SentenceView): EntityRef[][] {
   let cur: EntityRef[] = [];
   for (const r of v.refs) {
     const last = cur[cur.length - 1];
-    if (last && joinable(v, last.end, r.start)) cur.push(r);
+    // "Russia's recognition …, and China's endorsement": possessors head their own phrases, not a list.
+    if (last && !last.possessive && !r.possessive && joinable(v, last.end, r.start) && !startsClause(v, r)) cur.push(r);
     else {
       if (cur.length) groups.push(cur);
       cur = [r];
@@ -54,6 +64,20 @@ export function groupRefs(v: SentenceView): EntityRef[][] {
   }
   if (cur.length) groups.push(cur);
   return groups;
+}
+
+// "…of Kosovo, the Serbian Foreign Ministry said": a reference followed by its verb starts a new clause.
+function startsClause(v: SentenceView, r: EntityRef): boolean {
+  const { cues, fw, triggers } = extractLexicon();
+  const next = v.tokens[r.end];
+  if (!next || next.cap || v.norm(r.start - 1) !== ',') return false;
+  // "… in Kabul, Russia stands alone": after a bare comma, a reference with its own verb opens a clause.
+  return (
+    cues.reporting.has(next.norm) ||
+    fw.verbs.has(next.norm) ||
+    triggers.has(next.norm) ||
+    (/^\w+(?:s|ed)$/.test(next.norm) && !fw.prepositions.has(next.norm))
+  );
 }
 
 function joinable(v: SentenceView, from: number, to: number): boolean {
@@ -74,6 +98,26 @@ function groupOf(v: SentenceView, ref: EntityRef): EntityRef[] {
   return groupRefs(v).find((g) => g.includes(ref)) ?? [ref];
 }
 
+const NUMBER_WORDS = new Set([
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'dozen',
+  'dozens',
+  'hundred',
+]);
+
+function isNumber(v: SentenceView, k: number): boolean {
+  return v.tokens[k]?.kind === 'num' || NUMBER_WORDS.has(v.norm(k));
+}
+
 function filler(refs: EntityRef[]): Filler {
   return { kind: 'refs', refs, start: refs[0].start, end: refs[refs.length - 1].end };
 }
@@ -90,6 +134,10 @@ export function subjectOf(v: SentenceView, trigger: number, doc: DocState): Fill
   const start = v.clauseStart(trigger);
   const found = scanLeft(v, trigger, start, doc);
   if (found) return found;
+  // "X welcomed the move but stopped short of …": a verb right after "but" shares the first clause's subject.
+  if (start > 0 && /^(?:but|yet)$/.test(v.norm(start - 1)) && !v.refAt[start] && !fw.determiners.has(v.norm(start))) {
+    return subjectOf(v, start - 1, doc);
+  }
   // A participle clause after the main one ("…, becoming the first country to …") shares its subject.
   if (start > 0 && fw.boundaries.has(v.norm(start - 1)) === false) return null;
   return null;
@@ -123,14 +171,41 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
     }
     const q = QUANTIFIERS.find((p) => v.phraseAt(k, p));
     if (q) return { kind: 'quantifier', start: k };
-    if (fw.genericGroups.has(n) && !blocked(v, k)) return genericSubject(v, k, doc);
-    if (fw.pronounsIt.has(n)) return pronoun(doc.lastSubject, k);
-    if (fw.pronounsPerson.has(n)) return pronoun(doc.lastPerson, k);
+    if (fw.genericGroups.has(n) && !blocked(v, k)) {
+      // "became the first country to recognize": a predicate, not the subject.
+      if (/^(?:first|second|third|fourth|fifth|only|last|latest|sole|\d+(?:st|nd|rd|th))$/.test(v.norm(k - 1)))
+        continue;
+      return genericSubject(v, k, doc);
+    }
+    if (fw.pronounsIt.has(n) || (n === 'country' && fw.possessivePronouns.has(v.norm(k - 1)))) {
+      return matrixSubject(v, k, doc) ?? earlierActor(v, k) ?? pronoun(doc.lastSubject, k);
+    }
+    if (fw.pronounsPerson.has(n)) return matrixSubject(v, k, doc) ?? pronoun(doc.lastPerson, k);
     if (n === 'group' || n === 'movement' || n === 'militants' || n === 'islamists') {
       if (v.norm(k - 1) === 'the' && doc.lastGroup) return pronoun(doc.lastGroup, k - 1);
     }
     if ((n === 'country' || n === 'nation') && v.norm(k - 1) !== 'first' && isDefinite(v, k) && doc.lastState)
       return pronoun(doc.lastState, k);
+  }
+  return null;
+}
+
+/** "Malta has said it could follow": the pronoun is the subject of the clause that reports it. */
+function matrixSubject(v: SentenceView, k: number, doc: DocState): Filler | null {
+  for (let j = k - 1; j >= 0; j--) {
+    if (v.norm(j) !== 'that' && !extractLexicon().cues.reporting.has(v.norm(j))) continue;
+    const found = scanLeft(v, j, 0, doc);
+    if (found?.kind === 'refs') return found;
+  }
+  return null;
+}
+
+/** "While Tehran has maintained …, it has given no indication": the last actor named before the pronoun. */
+function earlierActor(v: SentenceView, k: number): Filler | null {
+  for (let j = k - 1; j >= 0; j--) {
+    const ref = v.refAt[j];
+    if (ref && ref.actor && !blocked(v, ref.start)) return filler(groupOf(v, ref));
+    if (ref) j = ref.start;
   }
   return null;
 }
@@ -145,7 +220,15 @@ function isDefinite(v: SentenceView, k: number): boolean {
 
 function pronoun(entity: string | null, k: number): Filler | null {
   if (!entity) return null;
-  const ref: EntityRef = { start: k, end: k + 1, id: entity, form: 'pronoun', possessive: false, actor: true, compound: null };
+  const ref: EntityRef = {
+    start: k,
+    end: k + 1,
+    id: entity,
+    form: 'pronoun',
+    possessive: false,
+    actor: true,
+    compound: null,
+  };
   return { kind: 'refs', refs: [ref], start: k, end: k + 1 };
 }
 
@@ -194,7 +277,12 @@ function blocked(v: SentenceView, start: number): boolean {
   if (fw.subjectPrepositions.has(n)) return false;
   if (fw.prepositions.has(n)) return true;
   // An object of a verb: "supported the Northern Alliance", "visited Iran".
-  if (k >= 0 && v.tokens[k].kind === 'word' && !v.tokens[k].cap && (fw.verbs.has(n) || extractLexicon().triggers.has(n)))
+  if (
+    k >= 0 &&
+    v.tokens[k].kind === 'word' &&
+    !v.tokens[k].cap &&
+    (fw.verbs.has(n) || extractLexicon().triggers.has(n))
+  )
     return !fw.beForms.has(n);
   return false;
 }
@@ -206,7 +294,10 @@ export function afterPreposition(v: SentenceView, from: number, to: number, prep
     if (v.isBoundary(k)) return null;
     if (v.norm(k) !== prep) continue;
     let j = k + 1;
-    while (j < to && (fw.determiners.has(v.norm(j)) || v.tokens[j].kind === 'num' || fw.genericGroups.has(v.norm(j)) || v.norm(j) === ':'))
+    while (
+      j < to &&
+      (fw.determiners.has(v.norm(j)) || isNumber(v, j) || fw.genericGroups.has(v.norm(j)) || v.norm(j) === ':')
+    )
       j++;
     const ref = v.refAt[j];
     if (ref) return filler(groupOf(v, ref));
@@ -219,7 +310,15 @@ export function objectAfter(v: SentenceView, from: number, to: number, skip: Set
   for (let k = from; k < to; k++) {
     if (v.isBoundary(k)) return null;
     const ref = v.refAt[k];
-    if (ref && !skip.has(ref.id)) return filler(groupOf(v, ref).filter((r) => !skip.has(r.id)));
+    if (ref && !skip.has(ref.id)) {
+      // "the Georgian rebel regions of Abkhazia": a plain adjective yields to the entity the phrase names.
+      const later =
+        !ref.actor && ref.form === 'adjective'
+          ? v.refs.find((r) => r.start >= ref.end && r.start < to && !skip.has(r.id))
+          : undefined;
+      const chosen = later && !v.tokens.slice(ref.end, later.start).some((t) => t.text === ',') ? later : ref;
+      return filler(groupOf(v, chosen).filter((r) => !skip.has(r.id)));
+    }
     if (ref) k = ref.end - 1;
   }
   return null;
@@ -244,6 +343,20 @@ export function ownerAfter(v: SentenceView, from: number, to: number, skip: Set<
       const of = afterPreposition(v, k + 1, Math.min(k + 3, v.tokens.length), 'of');
       if (of) return of;
     }
+  }
+  return null;
+}
+
+/** Whose mission or envoy the trigger's noun names: "a Chechen embassy", "Russia's embassy". */
+export function ownerOfNoun(v: SentenceView, from: number, to: number): Filler | null {
+  for (let k = from; k < to; k++) {
+    if (v.isBoundary(k)) return null;
+    if (!ENVOY_NOUNS.has(v.norm(k))) continue;
+    for (let j = k - 1; j >= Math.max(from, k - 3); j--) {
+      const ref = v.refAt[j];
+      if (ref) return filler([ref]);
+    }
+    return null;
   }
   return null;
 }

@@ -71,6 +71,16 @@ function controlRatio(b: Uint8Array): number {
   return b.length ? n / b.length : 0;
 }
 
+/** The share of control characters (other than whitespace) in decoded text. */
+function controlChars(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 11 && c !== 12 && c !== 13) || c === 0x7f || c === 0xfffd) n++;
+  }
+  return text.length ? n / text.length : 0;
+}
+
 /** UTF-16 without a BOM shows as NULs in every other byte for Latin (and most other) text. */
 function utf16Pattern(b: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(b.length, 8192) & ~1;
@@ -144,14 +154,14 @@ export function decodeBytes(bytes: Uint8Array, charsetHint?: string | null): Dec
   const b = bytes;
   if (b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff))) {
     const text = strict(b[0] === 0xff ? 'utf-16le' : 'utf-16be', b.subarray(2));
-    return text === null ? { ok: false, reason: 'invalid UTF-16' } : { ok: true, text, legacy: true };
+    if (text === null) return { ok: false, reason: 'invalid UTF-16' };
+    // Almost any bytes pass as UTF-16, so a binary file that happens to start with FF FE does too.
+    return controlChars(text) > 0.01 ? { ok: false, reason: BINARY } : { ok: true, text, legacy: true };
   }
   if (b.includes(0)) {
     const form = utf16Pattern(b);
-    const text = form && strict(form, b);
-    if (text !== null && text !== undefined && controlRatio(new TextEncoder().encode(text)) < 0.01) {
-      return { ok: true, text: stripBom(text), legacy: true };
-    }
+    const text = form ? strict(form, b) : null;
+    if (text !== null && controlChars(text) < 0.01) return { ok: true, text: stripBom(text), legacy: true };
     return { ok: false, reason: BINARY };
   }
   if (controlRatio(b) > 0.02) return { ok: false, reason: BINARY };

@@ -28,13 +28,18 @@ const QUOTE = /["“”«»]/;
 const isPipeRow = (t: string) => t.includes('|');
 const hasLetter = (t: string) => /\p{L}/u.test(t);
 
+const TRAILING = new Set([...' \t\u00a0.:;,…!|>»›→']);
+
 /** Lower-cased, leading bullets and trailing punctuation removed, curly apostrophes straightened. */
 export function normLine(t: string): string {
+  // Trailing punctuation is cut by hand: a /[…]+$/ regex retries at every space of a long line.
+  let end = t.length;
+  while (end > 0 && TRAILING.has(t[end - 1])) end--;
   return t
+    .slice(0, end)
     .toLowerCase()
     .replace(/[’‘]/g, "'")
     .replace(/^[\s•·●▪*\-–—>|#»›]+/, '')
-    .replace(/[\s.:;,…!|>»›→]+$/, '')
     .replace(/\s+/g, ' ');
 }
 
@@ -98,6 +103,7 @@ const NETWORK =
   /facebook|twitter|whatsapp|linkedin|telegram|reddit|pinterest|messenger|flipboard|tumblr|instagram|youtube|tiktok|bluesky|threads|email/;
 
 function isSocialBar(n: string): boolean {
+  if (n.length > 120) return false;
   const toks = n.split(/[\s,|/·•]+/).filter(Boolean);
   return toks.length >= 2 && toks.every((t) => SOCIAL.has(t)) && NETWORK.test(n);
 }
@@ -141,9 +147,9 @@ const PICKER_LINE = /^[A-Za-z]{1,3}(?:\s+[A-Za-z]{1,3}){0,3}$/;
 const PICKER_ROW = /^[A-Z]{1,3}(?:\s+[A-Z]{1,3}){2,}$/;
 
 /** Per-line verdicts that need no context. */
-function lineReason(t: string): DropReason | null {
-  const n = normLine(t);
-  if (!n) return null;
+function lineReason(t: string, n: string): DropReason | null {
+  // Every per-line pattern is for short lines; a long paragraph is never one of them.
+  if (!n || t.length > 500) return null;
   if (PAGE_CONTROL.test(n)) return 'page-control';
   if (isSlug(t)) return 'slug';
   if (PICKER_ROW.test(t)) return 'size-picker';
@@ -156,9 +162,16 @@ function lineReason(t: string): DropReason | null {
 
 // ---- the pass ----------------------------------------------------------------------
 
+/** A line with the features the passes below ask for again and again, computed once. */
+interface Line extends RawLine {
+  norm: string;
+  prose: boolean;
+}
+
 /** For each line, why it is furniture, or null to keep it. */
-export function findFurniture(lines: RawLine[]): (DropReason | null)[] {
-  const drop: (DropReason | null)[] = lines.map((l) => (l.blank ? null : lineReason(l.text)));
+export function findFurniture(rawLines: RawLine[]): (DropReason | null)[] {
+  const lines: Line[] = rawLines.map((l) => ({ ...l, norm: normLine(l.text), prose: isProse(l.text) }));
+  const drop: (DropReason | null)[] = lines.map((l) => (l.blank ? null : lineReason(l.text, l.norm)));
   markDuplicates(lines, drop);
   markPickerRuns(lines, drop);
   markRelatedBlocks(lines, drop);
@@ -168,22 +181,19 @@ export function findFurniture(lines: RawLine[]): (DropReason | null)[] {
   return drop;
 }
 
-const squash = (t: string) => t.replace(/\s+/g, ' ');
-
-/** A line identical to the line before it (a caption or title printed twice): drop the repeat. */
-function markDuplicates(lines: RawLine[], drop: (DropReason | null)[]): void {
+/** A line repeating the line before it (a caption or title printed twice): drop the repeat. */
+function markDuplicates(lines: Line[], drop: (DropReason | null)[]): void {
   let prev: string | null = null;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (l.blank) continue;
-    const t = squash(l.text);
-    if (t === prev && hasLetter(t) && !isPipeRow(t) && !drop[i]) drop[i] = 'duplicate';
-    prev = t;
+    if (l.norm === prev && hasLetter(l.norm) && !isPipeRow(l.text) && !drop[i]) drop[i] = 'duplicate';
+    prev = l.norm;
   }
 }
 
 /** Three or more picker lines in a row (blank lines allowed between). */
-function markPickerRuns(lines: RawLine[], drop: (DropReason | null)[]): void {
+function markPickerRuns(lines: Line[], drop: (DropReason | null)[]): void {
   let run: number[] = [];
   const flush = () => {
     if (run.length >= 3) for (const j of run) drop[j] ??= 'size-picker';
@@ -206,21 +216,21 @@ function markPickerRuns(lines: RawLine[], drop: (DropReason | null)[]): void {
  * that paragraph is the article resuming. With no such paragraph the block runs to
  * the end of the text.
  */
-function markRelatedBlocks(lines: RawLine[], drop: (DropReason | null)[]): void {
+function markRelatedBlocks(lines: Line[], drop: (DropReason | null)[]): void {
   for (let h = 0; h < lines.length; h++) {
     const l = lines[h];
-    if (l.blank || drop[h] || !RELATED_HEADING.test(normLine(l.text))) continue;
+    if (l.blank || drop[h] || !RELATED_HEADING.test(l.norm)) continue;
     const end = relatedBlockEnd(lines, drop, h);
     for (let j = h; j < end; j++) if (!lines[j].blank) drop[j] ??= 'related';
     h = end - 1;
   }
 }
 
-function relatedBlockEnd(lines: RawLine[], drop: (DropReason | null)[], h: number): number {
+function relatedBlockEnd(lines: Line[], drop: (DropReason | null)[], h: number): number {
   const counts = new Map<string, number>();
   for (let j = h + 1; j < lines.length; j++) {
-    if (lines[j].blank || drop[j] || isProse(lines[j].text)) continue;
-    const n = normLine(lines[j].text);
+    if (lines[j].blank || drop[j] || lines[j].prose) continue;
+    const n = lines[j].norm;
     counts.set(n, (counts.get(n) ?? 0) + 1);
   }
   let lastInBlock = h; // the last line known to belong to the block
@@ -229,7 +239,7 @@ function relatedBlockEnd(lines: RawLine[], drop: (DropReason | null)[], h: numbe
   for (let i = h + 1; i < lines.length; i++) {
     const l = lines[i];
     if (l.blank) continue;
-    const n = normLine(l.text);
+    const n = l.norm;
     if (drop[i]) {
       lastInBlock = i;
       if (RELATIVE_TIME_LINE.test(n)) relativeTime = true;
@@ -239,10 +249,10 @@ function relatedBlockEnd(lines: RawLine[], drop: (DropReason | null)[], h: numbe
       }
       continue;
     }
-    if (!isProse(l.text) || isPipeRow(l.text)) continue;
+    if (!l.prose || isPipeRow(l.text)) continue;
     let attached = relativeTime;
     for (let j = windowStart; j < i && !attached; j++) {
-      if (!lines[j].blank && !drop[j] && (counts.get(normLine(lines[j].text)) ?? 0) >= 2) attached = true;
+      if (!lines[j].blank && !drop[j] && (counts.get(lines[j].norm) ?? 0) >= 2) attached = true;
     }
     if (attached) {
       lastInBlock = i;
@@ -261,11 +271,11 @@ function relatedBlockEnd(lines: RawLine[], drop: (DropReason | null)[], h: numbe
 }
 
 /** Indices of the first and last kept prose lines (-1 when there are none). */
-function proseBounds(lines: RawLine[], drop: (DropReason | null)[]): [number, number] {
+function proseBounds(lines: Line[], drop: (DropReason | null)[]): [number, number] {
   let first = -1;
   let last = -1;
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i].blank || drop[i] || !isProse(lines[i].text)) continue;
+    if (lines[i].blank || drop[i] || !lines[i].prose) continue;
     if (first < 0) first = i;
     last = i;
   }
@@ -276,7 +286,7 @@ const isMenuItem = (t: string) =>
   words(t).length <= 3 && !/\d/.test(t) && !SENTENCE_BREAK.test(t) && !isPipeRow(t) && hasLetter(t);
 
 /** Five or more one-to-three-word lines back to back, before or after the article: a menu. */
-function markNavRuns(lines: RawLine[], drop: (DropReason | null)[]): void {
+function markNavRuns(lines: Line[], drop: (DropReason | null)[]): void {
   const [first, last] = proseBounds(lines, drop);
   const inZone = (i: number) => first < 0 || i < first || i > last;
   let run: number[] = [];
@@ -301,7 +311,7 @@ const ROLE =
  * Author bios after the article: the last paragraph(s), each opening with a name and
  * "is a … writer/journalist/fellow", with the name printed on its own just above.
  */
-function markBios(lines: RawLine[], drop: (DropReason | null)[]): void {
+function markBios(lines: Line[], drop: (DropReason | null)[]): void {
   for (;;) {
     const [, last] = proseBounds(lines, drop);
     if (last < 0) return;
@@ -312,26 +322,30 @@ function markBios(lines: RawLine[], drop: (DropReason | null)[]): void {
     for (let j = last - 1, seen = 0; j >= 0 && seen < 3; j--) {
       if (lines[j].blank) continue;
       seen++;
-      const n = normLine(lines[j].text).replace(/^by /, '');
+      const n = lines[j].norm.replace(/^by /, '');
       if (n === name && !drop[j]) drop[j] = 'bio';
-      if (isProse(lines[j].text)) break;
+      if (lines[j].prose) break;
     }
   }
 }
 
+// A year or a day-and-month: a short line with one may be a dated event ("2021: Taliban return").
+const DATED =
+  /\b(?:1[89]\d\d|20\d\d)\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b/i;
+
 /**
  * After the article's last paragraph, once furniture has been found there, the short
  * lines among it are furniture too ("Try Our AI Features", image alt text). Table rows
- * are kept.
+ * and lines with dates are kept: they may be the end of a timeline.
  */
-function markTail(lines: RawLine[], drop: (DropReason | null)[]): void {
+function markTail(lines: Line[], drop: (DropReason | null)[]): void {
   const [, last] = proseBounds(lines, drop);
   if (last < 0) return;
   let furnitureAfter = false;
   for (let i = last + 1; i < lines.length; i++) if (!lines[i].blank && drop[i]) furnitureAfter = true;
   if (!furnitureAfter) return;
   for (let i = last + 1; i < lines.length; i++) {
-    const t = lines[i].text;
-    if (!lines[i].blank && !drop[i] && !isProse(t) && !isPipeRow(t)) drop[i] = 'tail';
+    const l = lines[i];
+    if (!l.blank && !drop[i] && !l.prose && !isPipeRow(l.text) && !DATED.test(l.text)) drop[i] = 'tail';
   }
 }

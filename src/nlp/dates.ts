@@ -27,9 +27,22 @@ const MONTHS = [
   'november',
   'december',
 ];
-const MONTH_RE = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
+const MONTH_RE =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, a: 1 };
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  a: 1,
+};
 
 interface Ref {
   y: number;
@@ -86,13 +99,19 @@ export function findDates(sentence: string, offset: number, published: PartialDa
     add(m.index, m.index + m[0].length, `${m[2]}-${pad(monthIndex(m[1]))}`, 'stated');
   }
   if (ref) relative(sentence, ref, add);
-  for (const m of sentence.matchAll(/(?<![\d$€£,.\/-])(1[89]\d\d|20\d\d)(?![\d%]|s\b|,\d|-\d|\.\d)/g)) {
+  for (const m of sentence.matchAll(/(?<![\d$€£,./-])(1[89]\d\d|20\d\d)(?![\d%]|s\b|,\d|-\d|\.\d)/g)) {
     add(m.index, m.index + m[0].length, m[1], 'stated');
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
-type Add = (s: number, e: number, value: PartialDate | null, source: DateMention['source'], impliedYear?: boolean) => void;
+type Add = (
+  s: number,
+  e: number,
+  value: PartialDate | null,
+  source: DateMention['source'],
+  impliedYear?: boolean,
+) => void;
 
 function relative(sentence: string, ref: Ref, add: Add): void {
   const dayOK = ref.precision === 'day';
@@ -114,7 +133,9 @@ function relative(sentence: string, ref: Ref, add: Add): void {
     const y = ref.y + (m[2] === 'last' ? -1 : m[2] === 'next' ? 1 : 0);
     add(m.index, m.index + m[0].length, `${y}-${pad(monthIndex(m[1]))}`, 'relative');
   }
-  for (const m of sentence.matchAll(/\b(last|this|next|earlier this|later this|early this|late last|early last|earlier|later)\s+(week|month|year)\b/gi)) {
+  for (const m of sentence.matchAll(
+    /\b(last|this|next|earlier this|later this|early this|late last|early last|earlier|later)\s+(week|month|year)\b/gi,
+  )) {
     const when = m[1].toLowerCase();
     const unit = m[2].toLowerCase();
     if (when === 'earlier' || when === 'later') continue;
@@ -131,13 +152,22 @@ function relative(sentence: string, ref: Ref, add: Add): void {
     for (const m of sentence.matchAll(/\b(yesterday|today)\b/gi)) {
       add(m.index, m.index + m[0].length, dayShift(ref, m[1].toLowerCase() === 'yesterday' ? -1 : 0), 'relative');
     }
-    for (const m of sentence.matchAll(/\b(?:(?:late|early)\s+)?(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g)) {
+    for (const m of sentence.matchAll(
+      /\b(?:(?:late|early)\s+)?(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g,
+    )) {
       const s = m.index + m[0].indexOf(m[1]);
-      add(s, s + m[1].length, weekday(ref, WEEKDAYS.indexOf(m[1].toLowerCase()), /\bnext\s+$/i.test(sentence.slice(0, m.index))), 'relative');
+      add(
+        s,
+        s + m[1].length,
+        weekday(ref, WEEKDAYS.indexOf(m[1].toLowerCase()), /\bnext\s+$/i.test(sentence.slice(0, m.index))),
+        'relative',
+      );
     }
   }
   // A month named alone ("in May", "since October"): this year's when it has passed, else last year's.
-  for (const m of sentence.matchAll(new RegExp(`\\b(in|since|by|during|until|from|late|early|mid-|on|of|and|or)\\s+${MONTH_RE}(?![\\w-]|\\s+\\d)`, 'g'))) {
+  for (const m of sentence.matchAll(
+    new RegExp(`\\b(in|since|by|during|until|from|late|early|mid-|on|of|and|or)\\s+${MONTH_RE}(?![\\w-]|\\s+\\d)`, 'g'),
+  )) {
     const s = m.index + m[1].length + 1;
     const mi = monthIndex(m[2]);
     add(s, m.index + m[0].length, monthOK ? monthNear(ref, mi, 'last-or-this') : null, 'relative', true);

@@ -9,8 +9,22 @@ const abbreviations = () => loadWordList('nlp/abbreviations.txt');
 
 // A sentence ends at . ! ? (plus closing quotes, brackets and footnote marks such as "[iv]") followed by
 // space and a capital, digit or opening quote.
-const END = /[.!?]+["'”’)\]]*(?:\[[0-9ivxlc]+\])*(?=\s+["'“‘(\[]?[A-Z0-9])/g;
-const SENTENCE_STARTERS = new Set(['The', 'This', 'That', 'It', 'He', 'She', 'They', 'We', 'But', 'In', 'On', 'A', 'An']);
+const END = /[.!?]+["'”’)\]]*(?:\[[0-9ivxlc]+\])*(?=\s+["'“‘([]?[A-Z0-9])/g;
+const SENTENCE_STARTERS = new Set([
+  'The',
+  'This',
+  'That',
+  'It',
+  'He',
+  'She',
+  'They',
+  'We',
+  'But',
+  'In',
+  'On',
+  'A',
+  'An',
+]);
 
 /**
  * Splits text into sentence spans. A line break always ends a sentence unless the line runs on

@@ -51,10 +51,5 @@ function kindOf(t: string): TokenKind {
 }
 
 export function normalize(t: string): string {
-  return t
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’‘]/g, "'")
-    .replace(/[‐‑‒]/g, '-')
-    .toLowerCase();
+  return t.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").replace(/[‐‑‒]/g, '-').toLowerCase();
 }

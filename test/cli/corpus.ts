@@ -107,13 +107,13 @@ export function corpusText(i: number): string {
   const rnd = random(i + 1);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
   const sentences = [`Dispatch ${i}: a report on the diplomatic week.`];
-  for (let k = 0; k < 8; k++) {
+  for (let k = 0; k < 4; k++) {
     const a = pick(COUNTRIES);
     let b = pick(COUNTRIES);
     while (b === a) b = pick(COUNTRIES);
     const date = `${1 + Math.floor(rnd() * 28)} ${pick(MONTHS)} ${1990 + Math.floor(rnd() * 36)}`;
     sentences.push(pick(EVENTS)(a, b, date, pick(CITIES)));
-    if (rnd() < 0.5) sentences.push(pick(FILLER));
+    if (rnd() < 0.4) sentences.push(pick(FILLER));
   }
   return `${sentences.join(' ')}\n`;
 }

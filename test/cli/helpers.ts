@@ -24,12 +24,25 @@ export function runCli(args: string[], opts: { input?: string; env?: NodeJS.Proc
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** Starts the real CLI in a child process without waiting for it. */
+/** Starts the real CLI in a child process: `child` to signal it, `done` for its result. */
 export function startCli(args: string[]) {
-  return spawn(process.execPath, [BIN, ...args], {
+  const child = spawn(process.execPath, [BIN, ...args], {
     env: { ...process.env, CHANCERY_DB: '' },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (s: string) => {
+    stdout += s;
+  });
+  child.stderr.setEncoding('utf8').on('data', (s: string) => {
+    stderr += s;
+  });
+  const done = new Promise<CliResult & { signal: NodeJS.Signals | null }>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (status, signal) => resolve({ status, signal, stdout, stderr }));
+  });
+  return { child, done };
 }
 
 class Capture implements OutStream {

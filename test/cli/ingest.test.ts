@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
@@ -60,7 +60,11 @@ describe('ingest errors', () => {
       // UTF-8 sequences mixed with stray bytes: damaged UTF-8, not a legacy charset.
       [
         'mangled.txt',
-        Buffer.concat([Buffer.from('Café diplomacy '), Buffer.from([0xff, 0xfe]), Buffer.from(': France met Germany.\n')]),
+        Buffer.concat([
+          Buffer.from('Café diplomacy '),
+          Buffer.from([0xff, 0xfe]),
+          Buffer.from(': France met Germany.\n'),
+        ]),
         'invalid UTF-8',
       ],
       ['french.txt', FRENCH, 'stored, flagged non-English (fra)'],
@@ -127,6 +131,17 @@ describe('ingest errors', () => {
     const r = await runMain(['ingest', dir, '--manifest', manifest, '--db', db]);
     assert.equal(r.status, 1);
     assert.deepEqual(lines(r.stderr), [`chancery: ${manifest}: no such file or directory`]);
+  });
+
+  it('refuses to read a store that does not exist, rather than create it', async () => {
+    const { dir } = fresh();
+    const nowhere = join(dir, 'typo.db');
+    for (const command of [['docs'], ['export'], ['extract']]) {
+      const r = await runMain([...command, '--db', nowhere]);
+      assert.equal(r.status, 1);
+      assert.deepEqual(lines(r.stderr), [`chancery: ${nowhere}: no store here (chancery ingest creates one)`]);
+    }
+    assert.equal(existsSync(nowhere), false);
   });
 
   it('refuses a store it cannot use with one line and exit 1', async () => {

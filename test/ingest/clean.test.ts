@@ -52,8 +52,16 @@ test('seed 000: every article paragraph kept; the image slug and "Related Posts"
   assert.deepEqual(droppedLines(raw), [3, 71]);
   const { text } = cleanText(raw);
   assert.ok(text.startsWith('Russia Recognizes Taliban: China Applauds'));
-  assert.ok(text.includes('Russia has become the first country to officially recognize the Taliban-led government in Afghanistan'));
-  assert.ok(text.includes('“Russia is the first country that has officially recognized the Islamic Emirate,” said Zia Ahmad Takal'));
+  assert.ok(
+    text.includes(
+      'Russia has become the first country to officially recognize the Taliban-led government in Afghanistan',
+    ),
+  );
+  assert.ok(
+    text.includes(
+      '“Russia is the first country that has officially recognized the Islamic Emirate,” said Zia Ahmad Takal',
+    ),
+  );
   assert.ok(text.endsWith('on their own terms, not those dictated by Washington or Brussels.'));
   assert.ok(!text.includes('taliban-fighters'));
   assert.ok(!text.includes('Related Posts'));
@@ -76,7 +84,15 @@ test('seed 004: article, summary and section headings kept; page furniture dropp
     assert.ok(text.includes(kept), `kept: ${kept}`);
   }
   assert.equal(text.split('An official uses his smartphone').length - 1, 1, 'the caption once');
-  for (const gone of ['Accessibility links', 'Breaking News', '16x9 Image', 'Kian Sharifi', 'BBC Monitoring', '\nXS', '\nLG']) {
+  for (const gone of [
+    'Accessibility links',
+    'Breaking News',
+    '16x9 Image',
+    'Kian Sharifi',
+    'BBC Monitoring',
+    '\nXS',
+    '\nLG',
+  ]) {
     assert.ok(!text.includes(gone), `dropped: ${gone}`);
   }
 });
@@ -87,10 +103,10 @@ test('seed 002: the article kept, the Related Articles block and the app prompts
   for (const kept of [
     'Russia recognises the Taliban: Which other countries may follow?',
     'Al Jazeera04-07-2025',
-    "Russia has become the first country to accept the Taliban government in Afghanistan since the group took power in 2021",
+    'Russia has become the first country to accept the Taliban government in Afghanistan since the group took power in 2021',
     'What did Russia say?',
     '— Ministry of Foreign Affairs – Afghanistan (@MoFA_Afg) July 3, 2025',
-    'In April 2025, Russia lifted the \'terrorist\' designation from the Taliban.',
+    "In April 2025, Russia lifted the 'terrorist' designation from the Taliban.",
     "For the Taliban, international recognition has been a core aim for their outreach regionally and beyond.'",
   ]) {
     assert.ok(text.includes(kept), `kept: ${kept}`);
@@ -151,8 +167,10 @@ test('segments map every kept piece back to raw exactly, on all five seeds', () 
 
 const P1 =
   'The foreign ministry said on Thursday that the government had decided to recognise the new administration after months of talks.';
-const P2 = 'Officials said the ambassador would present his credentials in the capital next week, according to a statement.';
-const P3 = 'The decision was criticised by rights groups, who said recognition should depend on the treatment of women.';
+const P2 =
+  'Officials said the ambassador would present his credentials in the capital next week, according to a statement.';
+const P3 =
+  'The decision was criticised by rights groups, who said recognition should depend on the treatment of women.';
 
 const CASES: { name: string; raw: string; kept: string[]; gone: string[] }[] = [
   {
@@ -224,7 +242,17 @@ const CASES: { name: string; raw: string; kept: string[]; gone: string[] }[] = [
   },
   {
     name: 'middle: a related box of bare headlines is dropped and the article goes on',
-    raw: [P1, '', 'Related stories', 'Taliban envoy arrives in Beijing', 'Kazakhstan delists the Taliban', '', P2, '', P3].join('\n'),
+    raw: [
+      P1,
+      '',
+      'Related stories',
+      'Taliban envoy arrives in Beijing',
+      'Kazakhstan delists the Taliban',
+      '',
+      P2,
+      '',
+      P3,
+    ].join('\n'),
     kept: [P1, P2, P3],
     gone: ['Related stories', 'Taliban envoy arrives in Beijing', 'Kazakhstan delists'],
   },
@@ -283,6 +311,21 @@ const CASES: { name: string; raw: string; kept: string[]; gone: string[] }[] = [
     gone: [],
   },
   {
+    name: 'tail: a closing timeline of short dated lines survives the furniture after it',
+    raw: [
+      P1,
+      '',
+      'Key dates',
+      '2001: US-led forces topple the Taliban',
+      'August 15, 2021: Taliban take Kabul',
+      '',
+      'Share this article',
+      'Try our new features',
+    ].join('\n'),
+    kept: [P1, '2001: US-led forces topple the Taliban', 'August 15, 2021: Taliban take Kabul'],
+    gone: ['Share this article', 'Try our new features'],
+  },
+  {
     name: 'size and font pickers, image stubs and a caption printed twice',
     raw: [
       'A A A',
@@ -321,7 +364,8 @@ test('a caption printed twice keeps one copy', () => {
 // ---- segments and the text's layout ---------------------------------------------------
 
 test('text: lines trimmed, blank runs folded to one blank line, CRLF to LF; segments exact', () => {
-  const raw = '\uFEFF  Title line here\r\n\r\n\r\n   \r\n  First paragraph.  \r\nSecond line.\r\n\r\nlogo\r\n\r\nLast paragraph.\n\n\n';
+  const raw =
+    '\uFEFF  Title line here\r\n\r\n\r\n   \r\n  First paragraph.  \r\nSecond line.\r\n\r\nlogo\r\n\r\nLast paragraph.\n\n\n';
   const a = cleanArticle(input(raw));
   assert.equal(a.text, 'Title line here\n\nFirst paragraph.\nSecond line.\n\nLast paragraph.');
   assertSegmentsExact(raw, a);
@@ -340,7 +384,9 @@ test('segments: untouched stretches stay one piece; a dropped line splits them',
 
 test('cleanArticle: hash ignores whitespace layout; language, flags, copyOf', () => {
   const a = cleanArticle(input(`${ENGLISH}\n\n${P1}`));
-  const b = cleanArticle(input(`  ${ENGLISH.replace(/ /g, '  ')}\r\n\r\n${P1}\n`, { published: '2025-07-04', flags: ['no-date'] }));
+  const b = cleanArticle(
+    input(`  ${ENGLISH.replace(/ /g, '  ')}\r\n\r\n${P1}\n`, { published: '2025-07-04', flags: ['no-date'] }),
+  );
   assert.equal(a.contentHash, b.contentHash);
   assert.match(a.contentHash, /^[0-9a-f]{64}$/);
   assert.notEqual(a.contentHash, cleanArticle(input(P2)).contentHash);

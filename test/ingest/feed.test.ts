@@ -36,7 +36,10 @@ test('RSS 2.0: each item an article with link id, feed outlet, item date and ful
     'The United Arab Emirates has accepted the credentials of an ambassador from Afghanistan’s Taliban government, officials said on Friday.\n\n' +
       'The Kabul foreign ministry said the new ambassador, Mawlawi Badruddin Haqqani, was received at a ceremony in Abu Dhabi.',
   );
-  assert.equal(articles[1].raw, 'Oman hosted envoys from Saudi Arabia and the Houthis in Muscat on Thursday for talks on extending the truce in Yemen.');
+  assert.equal(
+    articles[1].raw,
+    'Oman hosted envoys from Saudi Arabia and the Houthis in Muscat on Thursday for talks on extending the truce in Yemen.',
+  );
   // The picture-only item has no text: reported by item, and the others still read.
   assert.deepEqual(
     errors.map((e) => e.message),
@@ -51,8 +54,18 @@ test('Atom: alternate link, published (not updated) date, html and xhtml content
   assert.deepEqual(
     articles.map((a) => [a.id, a.title, a.outlet, a.published]),
     [
-      ['https://balkanmonitor.example/2019/11/ghana-kosovo', 'Ghana withdraws recognition of Kosovo', 'Balkan Monitor', '2019-11-11'],
-      ['https://balkanmonitor.example/2019/11/togo-kosovo', 'Togo reviews its position on Kosovo', 'Balkan Monitor', '2019-11-05'],
+      [
+        'https://balkanmonitor.example/2019/11/ghana-kosovo',
+        'Ghana withdraws recognition of Kosovo',
+        'Balkan Monitor',
+        '2019-11-11',
+      ],
+      [
+        'https://balkanmonitor.example/2019/11/togo-kosovo',
+        'Togo reviews its position on Kosovo',
+        'Balkan Monitor',
+        '2019-11-05',
+      ],
     ],
   );
   assert.equal(

@@ -1,5 +1,5 @@
 // Shared by the ingest tests: temp folders and draining readInputs.
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { InputError } from '../../src/core/errors.ts';

@@ -23,7 +23,16 @@ test('HTML page: article paragraphs survive; navigation, ads, share bar, related
   ]) {
     assert.ok(a.raw.includes(kept), `kept: ${kept}`);
   }
-  for (const gone of ['Skip to content', 'Politics', 'ADVERTISEMENT', 'Share on Facebook', 'Related stories', 'Uzbek minister visits Herat', 'All rights reserved', 'Privacy policy']) {
+  for (const gone of [
+    'Skip to content',
+    'Politics',
+    'ADVERTISEMENT',
+    'Share on Facebook',
+    'Related stories',
+    'Uzbek minister visits Herat',
+    'All rights reserved',
+    'Privacy policy',
+  ]) {
     assert.ok(!a.raw.includes(gone), `dropped: ${gone}`);
   }
   // Block elements become paragraphs separated by blank lines, not run together.
@@ -43,19 +52,61 @@ test('HTML page: title, date (from JSON-LD @graph), canonical URL and site name'
   assert.ok(clean.text.includes('Kazakhstan sent a delegation to Kabul in August'));
 });
 
-const BODY = '<article><p>Qatar hosted a new round of talks between the two delegations in Doha on Monday, officials said.</p></article>';
+const BODY =
+  '<article><p>Qatar hosted a new round of talks between the two delegations in Doha on Monday, officials said.</p></article>';
 const page = (head: string, body = BODY) => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
 
 // Where pages keep their metadata, one source at a time.
-const META: { name: string; html: string; want: Partial<Record<'title' | 'published' | 'url' | 'outlet', string | null>> }[] = [
-  { name: 'article:published_time', html: page('<meta property="article:published_time" content="2025-07-04T08:00:00+04:30">'), want: { published: '2025-07-04' } },
-  { name: 'itemprop datePublished', html: page('', `<span itemprop="datePublished" content="2024-08-24">Aug 24</span>${BODY}`), want: { published: '2024-08-24' } },
-  { name: '<time datetime>', html: page('', `<article><time datetime="2019-11-11T19:17:00">Monday</time><p>Ghana withdrew its recognition of Kosovo, the Serbian Foreign Ministry said on Monday.</p></article>`), want: { published: '2019-11-11' } },
-  { name: 'JSON-LD array', html: page('<script type="application/ld+json">[{"@type":"NewsArticle","headline":"Talks in Doha","datePublished":"2023-03-26","url":"https://ld.example/doha","publisher":{"@type":"Organization","name":"LD News"}}]</script>'), want: { published: '2023-03-26', title: 'Talks in Doha', url: 'https://ld.example/doha', outlet: 'LD News' } },
-  { name: 'broken JSON-LD is ignored', html: page('<script type="application/ld+json">{"datePublished": </script><meta name="date" content="2024-05-28">'), want: { published: '2024-05-28' } },
-  { name: '<title> when there is no og:title', html: page('<title>Doha talks resume</title>'), want: { title: 'Doha talks resume' } },
-  { name: 'og:url when there is no canonical link', html: page('<meta property="og:url" content="https://og.example/a">'), want: { url: 'https://og.example/a' } },
-  { name: 'relative canonical resolved against og:url', html: page('<link rel="canonical" href="/news/doha"><meta property="og:url" content="https://og.example/a?ref=x">'), want: { url: 'https://og.example/news/doha' } },
+const META: {
+  name: string;
+  html: string;
+  want: Partial<Record<'title' | 'published' | 'url' | 'outlet', string | null>>;
+}[] = [
+  {
+    name: 'article:published_time',
+    html: page('<meta property="article:published_time" content="2025-07-04T08:00:00+04:30">'),
+    want: { published: '2025-07-04' },
+  },
+  {
+    name: 'itemprop datePublished',
+    html: page('', `<span itemprop="datePublished" content="2024-08-24">Aug 24</span>${BODY}`),
+    want: { published: '2024-08-24' },
+  },
+  {
+    name: '<time datetime>',
+    html: page(
+      '',
+      `<article><time datetime="2019-11-11T19:17:00">Monday</time><p>Ghana withdrew its recognition of Kosovo, the Serbian Foreign Ministry said on Monday.</p></article>`,
+    ),
+    want: { published: '2019-11-11' },
+  },
+  {
+    name: 'JSON-LD array',
+    html: page(
+      '<script type="application/ld+json">[{"@type":"NewsArticle","headline":"Talks in Doha","datePublished":"2023-03-26","url":"https://ld.example/doha","publisher":{"@type":"Organization","name":"LD News"}}]</script>',
+    ),
+    want: { published: '2023-03-26', title: 'Talks in Doha', url: 'https://ld.example/doha', outlet: 'LD News' },
+  },
+  {
+    name: 'broken JSON-LD is ignored',
+    html: page('<script type="application/ld+json">{"datePublished": </script><meta name="date" content="2024-05-28">'),
+    want: { published: '2024-05-28' },
+  },
+  {
+    name: '<title> when there is no og:title',
+    html: page('<title>Doha talks resume</title>'),
+    want: { title: 'Doha talks resume' },
+  },
+  {
+    name: 'og:url when there is no canonical link',
+    html: page('<meta property="og:url" content="https://og.example/a">'),
+    want: { url: 'https://og.example/a' },
+  },
+  {
+    name: 'relative canonical resolved against og:url',
+    html: page('<link rel="canonical" href="/news/doha"><meta property="og:url" content="https://og.example/a?ref=x">'),
+    want: { url: 'https://og.example/news/doha' },
+  },
   { name: 'nothing stated', html: page(''), want: { published: null, url: null, outlet: null } },
 ];
 
@@ -69,7 +120,8 @@ for (const c of META) {
 
 test('HTML: a page with no text at all is an error; a short page still reads', async () => {
   const dir = tempFiles({
-    'empty-body.html': '<html><head><title>x</title></head><body><nav><a href="/">Home</a></nav><div></div></body></html>',
+    'empty-body.html':
+      '<html><head><title>x</title></head><body><nav><a href="/">Home</a></nav><div></div></body></html>',
     'short.htm': '<html><body><p>Oman hosted the talks.</p></body></html>',
   });
   const { all } = await readAll([dir]);

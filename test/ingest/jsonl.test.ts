@@ -26,7 +26,14 @@ test('JSONL export: field names and their aliases', async () => {
   const [bahamas, ireland, slovenia, norway] = articles;
   assert.deepEqual(
     [bahamas.title, bahamas.outlet, bahamas.url, bahamas.published, bahamas.format, bahamas.source],
-    ['Bahamas recognises Palestine', 'Carib News', 'https://caribnews.example/bahamas-palestine', '2024-05-07', 'jsonl', `${path}#1`],
+    [
+      'Bahamas recognises Palestine',
+      'Carib News',
+      'https://caribnews.example/bahamas-palestine',
+      '2024-05-07',
+      'jsonl',
+      `${path}#1`,
+    ],
   );
   assert.deepEqual([ireland.outlet, ireland.published], ['Isles Daily', '2024-05-28']);
   // The html field goes through the HTML reader; the record's own fields win over the page's.
@@ -54,6 +61,11 @@ test('JSON: an array of records or a single record', async () => {
   const { all } = await readAll([dir]);
   assert.deepEqual(
     all.map((x) => (x instanceof InputError ? `ERROR ${x.message}` : `${x.id} ${x.format} ${x.outlet}`)),
-    ['x1 json null', `ERROR ${join(dir, 'list.json')}#2: no text or html field`, 'list.json#3 json Gulf Wire', 'https://one.example/a json null'],
+    [
+      'x1 json null',
+      `ERROR ${join(dir, 'list.json')}#2: no text or html field`,
+      'list.json#3 json Gulf Wire',
+      'https://one.example/a json null',
+    ],
   );
 });

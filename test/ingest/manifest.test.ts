@@ -47,7 +47,10 @@ test('applyManifest: non-null manifest fields override, others are kept; "no-dat
   assert.equal(a.url, 'https://own.example/a');
   assert.deepEqual(a.flags, []);
   const b = applyManifest(article({ id: 'h1-03.txt', title: null }), m);
-  assert.deepEqual([b.title, b.outlet, b.url, b.published], [null, 'tass.com', 'https://tass.com/world/1985365', '2025-07-04']);
+  assert.deepEqual(
+    [b.title, b.outlet, b.url, b.published],
+    [null, 'tass.com', 'https://tass.com/world/1985365', '2025-07-04'],
+  );
   const unlisted = article({ id: 'other.txt' });
   assert.equal(applyManifest(unlisted, m), unlisted);
 });

@@ -9,8 +9,8 @@ import { osReason } from '../../src/ingest/os-error.ts';
 import { ENGLISH, readAll, tempFiles } from './helpers.ts';
 
 const FRENCH =
-  "La Russie est devenue jeudi le premier pays à reconnaître officiellement le gouvernement des talibans en Afghanistan, " +
-  "a annoncé le ministère russe des Affaires étrangères. Cette décision marque un tournant diplomatique majeur pour Moscou, " +
+  'La Russie est devenue jeudi le premier pays à reconnaître officiellement le gouvernement des talibans en Afghanistan, ' +
+  'a annoncé le ministère russe des Affaires étrangères. Cette décision marque un tournant diplomatique majeur pour Moscou, ' +
   "qui espère développer la coopération dans les domaines de l'énergie et des transports.";
 const SPANISH =
   'Rusia se convirtió el jueves en el primer país en reconocer oficialmente al gobierno talibán de Afganistán, ' +
@@ -21,21 +21,67 @@ const bytes = (...parts: (string | number[])[]) =>
   Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p))));
 
 // Each bad input, alone in a folder, with the message readInputs must give for it.
-const BAD: { name: string; file: string; body: string | Uint8Array; reason: string | RegExp; opts?: { maxBytes: number } }[] =
-  [
-    { name: 'binary (NUL bytes)', file: 'photo.txt', body: bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), reason: 'binary file, not text' },
-    { name: 'binary (control bytes)', file: 'blob.txt', body: bytes('ab', [1, 2, 3, 4, 5, 6, 7, 8, 0x0e, 0x0f, 0x10], 'cd'), reason: 'binary file, not text' },
-    { name: 'empty', file: 'empty.txt', body: '', reason: 'empty' },
-    { name: 'whitespace only', file: 'blank.txt', body: '  \n\n\t \r\n', reason: 'empty' },
-    { name: 'over the size limit', file: 'big.txt', body: 'x'.repeat(200), reason: 'over the size limit (200 bytes > 100)', opts: { maxBytes: 100 } },
-    { name: 'broken HTML', file: 'broken.html', body: '<html><body><div><script>var x = 1;</script><span></div></bod', reason: 'no article text found in HTML' },
-    { name: 'malformed XML', file: 'feed.xml', body: '<?xml version="1.0"?><rss><channel><item><title>x</title></channel></rss>', reason: /^malformed XML: / },
-    { name: 'XML that is not a feed', file: 'sitemap.xml', body: '<?xml version="1.0"?><urlset><url><loc>https://a.example/</loc></url></urlset>', reason: 'not an RSS, Atom or RDF feed' },
-    { name: 'invalid UTF-8 (damaged UTF-8)', file: 'mixed.txt', body: bytes('The minister', [0xe2, 0x80, 0x99], 's visit ', [0xc3, 0x28], ' was cut short.'), reason: 'invalid UTF-8' },
-    { name: 'invalid UTF-8 (not Latin text either)', file: 'noise.txt', body: bytes([0xc1, 0xc1, 0xf8, 0xf9, 0xfa, 0xfb, 0xfc, 0xfd, 0xc0, 0xc1, 0x41]), reason: 'invalid UTF-8' },
-    { name: 'unsupported extension', file: 'report.pdf', body: '%PDF-1.4', reason: 'unsupported file type .pdf' },
-    { name: 'invalid JSON file', file: 'data.json', body: '[{"text": "a"', reason: /^invalid JSON: / },
-  ];
+const BAD: {
+  name: string;
+  file: string;
+  body: string | Uint8Array;
+  reason: string | RegExp;
+  opts?: { maxBytes: number };
+}[] = [
+  {
+    name: 'binary (NUL bytes)',
+    file: 'photo.txt',
+    body: bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+    reason: 'binary file, not text',
+  },
+  {
+    name: 'binary (control bytes)',
+    file: 'blob.txt',
+    body: bytes('ab', [1, 2, 3, 4, 5, 6, 7, 8, 0x0e, 0x0f, 0x10], 'cd'),
+    reason: 'binary file, not text',
+  },
+  { name: 'empty', file: 'empty.txt', body: '', reason: 'empty' },
+  { name: 'whitespace only', file: 'blank.txt', body: '  \n\n\t \r\n', reason: 'empty' },
+  {
+    name: 'over the size limit',
+    file: 'big.txt',
+    body: 'x'.repeat(200),
+    reason: 'over the size limit (200 bytes > 100)',
+    opts: { maxBytes: 100 },
+  },
+  {
+    name: 'broken HTML',
+    file: 'broken.html',
+    body: '<html><body><div><script>var x = 1;</script><span></div></bod',
+    reason: 'no article text found in HTML',
+  },
+  {
+    name: 'malformed XML',
+    file: 'feed.xml',
+    body: '<?xml version="1.0"?><rss><channel><item><title>x</title></channel></rss>',
+    reason: /^malformed XML: /,
+  },
+  {
+    name: 'XML that is not a feed',
+    file: 'sitemap.xml',
+    body: '<?xml version="1.0"?><urlset><url><loc>https://a.example/</loc></url></urlset>',
+    reason: 'not an RSS, Atom or RDF feed',
+  },
+  {
+    name: 'invalid UTF-8 (damaged UTF-8)',
+    file: 'mixed.txt',
+    body: bytes('The minister', [0xe2, 0x80, 0x99], 's visit ', [0xc3, 0x28], ' was cut short.'),
+    reason: 'invalid UTF-8',
+  },
+  {
+    name: 'invalid UTF-8 (not Latin text either)',
+    file: 'noise.txt',
+    body: bytes([0xc1, 0xc1, 0xf8, 0xf9, 0xfa, 0xfb, 0xfc, 0xfd, 0xc0, 0xc1, 0x41]),
+    reason: 'invalid UTF-8',
+  },
+  { name: 'unsupported extension', file: 'report.pdf', body: '%PDF-1.4', reason: 'unsupported file type .pdf' },
+  { name: 'invalid JSON file', file: 'data.json', body: '[{"text": "a"', reason: /^invalid JSON: / },
+];
 
 for (const c of BAD) {
   test(`bad input: ${c.name} → "${c.reason}"`, async () => {
@@ -67,7 +113,9 @@ test('unreadable: a missing file and a path through a file give the OS reason in
   );
 });
 
-test('unreadable: permission denied', { skip: process.getuid?.() === 0 ? 'root reads every file' : false }, async () => {
+test('unreadable: permission denied', {
+  skip: process.getuid?.() === 0 ? 'root reads every file' : false,
+}, async () => {
   const dir = tempFiles({ 'locked.txt': ENGLISH });
   const path = join(dir, 'locked.txt');
   chmodSync(path, 0o000);
@@ -79,7 +127,10 @@ test('osReason turns error codes into words', () => {
   const err = (code: string, message: string) => Object.assign(new Error(message), { code });
   assert.equal(osReason(err('EACCES', "EACCES: permission denied, open '/x'")), 'permission denied');
   assert.equal(osReason(err('ENOENT', "ENOENT: no such file or directory, open '/x'")), 'no such file or directory');
-  assert.equal(osReason(err('EXDEV', "EXDEV: cross-device link not permitted, rename 'a' -> 'b'")), 'cross-device link not permitted');
+  assert.equal(
+    osReason(err('EXDEV', "EXDEV: cross-device link not permitted, rename 'a' -> 'b'")),
+    'cross-device link not permitted',
+  );
 });
 
 test('a bad file does not stop the others', async () => {
@@ -114,7 +165,25 @@ test('short text: language null and no non-english flag', async () => {
 
 test('windows-1252 text is decoded and flagged', async () => {
   // "Café “Kabul” – the minister’s naïve résumé" in windows-1252 bytes.
-  const body = bytes('Caf', [0xe9], ' ', [0x93], 'Kabul', [0x94], ' ', [0x96], ' the minister', [0x92], 's na', [0xef], 've r', [0xe9], 'sum', [0xe9], '.');
+  const body = bytes(
+    'Caf',
+    [0xe9],
+    ' ',
+    [0x93],
+    'Kabul',
+    [0x94],
+    ' ',
+    [0x96],
+    ' the minister',
+    [0x92],
+    's na',
+    [0xef],
+    've r',
+    [0xe9],
+    'sum',
+    [0xe9],
+    '.',
+  );
   const dir = tempFiles({ 'legacy.txt': body });
   const { articles, errors } = await readAll([dir]);
   assert.equal(errors.length, 0);
@@ -129,6 +198,15 @@ test('UTF-16 with a byte-order mark is decoded and flagged', async () => {
   const { articles } = await readAll([dir]);
   assert.equal(articles[0]?.raw, text);
   assert.ok(articles[0].flags.includes('decoded-legacy-charset'));
+});
+
+test('UTF-16 without a BOM is recognised by its NUL pattern; binary behind an FF FE start is still binary', async () => {
+  const text = 'Oman hosted the talks in Muscat on Thursday.';
+  const binary = Buffer.from([0xff, 0xfe, 1, 0, 2, 0, 3, 0, 4, 0, 5, 0, 0x41, 0, 6, 0, 7, 0]);
+  const dir = tempFiles({ 'a.txt': Buffer.from(text, 'utf16le'), 'b.txt': binary });
+  const { all } = await readAll([dir]);
+  assert.equal((all[0] as { raw?: string }).raw, text);
+  assert.equal((all[1] as InputError).reason, 'binary file, not text');
 });
 
 test('UTF-8: the BOM is stripped, and a file cut mid-character still reads', async () => {
@@ -152,7 +230,7 @@ test('folders: recursive, sorted, dotfiles and dot-folders skipped', async () =>
     'sub/deeper/d.txt': ENGLISH,
     '.hidden.txt': ENGLISH,
     '.git/config.txt': ENGLISH,
-    'notes': ENGLISH, // no extension: read as text
+    notes: ENGLISH, // no extension: read as text
   });
   const { articles, errors } = await readAll([dir]);
   assert.equal(errors.length, 0);

@@ -43,7 +43,10 @@ export interface LedgerProperties {
   stance: string;
   notRecognized: boolean;
   intent: string | null;
+  /** When the actor reached the rung (null when no supporting event is dated). */
   date: string | null;
+  /** First report of the events that put it there. */
+  reported: string | null;
   asOf: string | null;
   /** "Outlet (doc); …" — one string, since GIS tools handle flat properties best. */
   sources: string;
@@ -72,7 +75,8 @@ export function ledgerGeoJson(data: ExportData): FeatureCollection<Geometry, Led
         stance: row.stance,
         notRecognized: row.notRecognized,
         intent: row.intent,
-        date: row.date ?? row.reported,
+        date: row.date,
+        reported: row.reported,
         asOf: data.asOf ?? null,
         sources: row.sources.map(sourceLabel).join('; '),
       },

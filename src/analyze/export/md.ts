@@ -2,7 +2,7 @@
 // its sources (outlet and document).
 import type { Event, Source } from '../../core/types.ts';
 import { visibleAsOf } from '../asof.ts';
-import { type LedgerRow, ledger } from '../ledger.ts';
+import { type LedgerRow, ledger, rowSources } from '../ledger.ts';
 import { entityName } from '../names.ts';
 import { describe, sourceLabel } from '../phrases.ts';
 import { whoSaidWhat } from '../quotes.ts';
@@ -37,13 +37,6 @@ function flags(r: LedgerRow): string {
   return out.join(', ') || '–';
 }
 
-function ledgerSources(r: LedgerRow): Source[] {
-  const all = new Map<string, Source>();
-  const evs = [...r.events, ...r.negative.flatMap((n) => n.events), ...r.stanceEvents, ...r.notRecognizedEvents];
-  for (const e of [...evs, ...r.intentEvents]) for (const s of e.sources) all.set(s.doc, s);
-  return [...all.values()].sort((a, b) => (a.doc < b.doc ? -1 : 1));
-}
-
 function* ledgerSection(rows: readonly LedgerRow[]): Iterable<string> {
   yield '## Ledger\n\n';
   if (rows.length === 0) {
@@ -61,7 +54,7 @@ function* ledgerSection(rows: readonly LedgerRow[]): Iterable<string> {
       r.stance,
       mdText(flags(r)),
       latest,
-      sourcesText(ledgerSources(r)),
+      sourcesText(rowSources(r)),
     ];
     yield `| ${cells.join(' | ')} |\n`;
   }

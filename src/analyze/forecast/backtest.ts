@@ -176,9 +176,7 @@ function evaluateGroup(
       const until = limit < study.end ? limit : study.end;
       const months = monthsBetween(frame.day, until);
       const probs = frame.x.map((x) => withinMonths(hazard(model, x), months));
-      const labels = frame.candidates.map((s) =>
-        (study.moves.get(s) ?? []).some((d) => d > frame.day && d <= until),
-      );
+      const labels = frame.candidates.map((s) => (study.moves.get(s) ?? []).some((d) => d > frame.day && d <= until));
       labels.forEach((y, i) => {
         outcomes.push({ p: probs[i], y: y ? 1 : 0 });
         if (y) moved.add(`${study.id}|${frame.candidates[i]}`);

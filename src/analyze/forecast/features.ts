@@ -59,7 +59,15 @@ export function featureContext(snap: Snapshot): FeatureContext {
     list.push(s.id);
     subregionMembers.set(s.subregion, list);
   }
-  return { ...snap, existing, blocMembers, blocsByState, subregionMembers, commonValues: new Map(), groupTallies: new Map() };
+  return {
+    ...snap,
+    existing,
+    blocMembers,
+    blocsByState,
+    subregionMembers,
+    commonValues: new Map(),
+    groupTallies: new Map(),
+  };
 }
 
 // ---- helpers --------------------------------------------------------------------------------
@@ -154,10 +162,23 @@ function recent(ctx: FeatureContext, r: Related, months: number): boolean {
   return r.day === null || r.day > addMonths(ctx.day, -months);
 }
 
-const ENGAGEMENT: ReadonlySet<Action> = new Set(['MEET', 'AGREEMENT', 'SEND_ENVOY', 'ACCEPT_ENVOY', 'OPEN_MISSION', 'DELIST']);
+const ENGAGEMENT: ReadonlySet<Action> = new Set([
+  'MEET',
+  'AGREEMENT',
+  'SEND_ENVOY',
+  'ACCEPT_ENVOY',
+  'OPEN_MISSION',
+  'DELIST',
+]);
 /** Acts that count whichever side performs them ("a meeting between A and B"). */
 const MUTUAL: ReadonlySet<Action> = new Set(['MEET', 'AGREEMENT']);
-const HOSTILE: ReadonlySet<Action> = new Set(['CONDEMN', 'REFUSE_RECOGNITION', 'SANCTION', 'DESIGNATE', 'CLOSE_MISSION']);
+const HOSTILE: ReadonlySet<Action> = new Set([
+  'CONDEMN',
+  'REFUSE_RECOGNITION',
+  'SANCTION',
+  'DESIGNATE',
+  'CLOSE_MISSION',
+]);
 
 function engagements(ctx: FeatureContext, state: string): Related[] {
   return acts(ctx, state).filter(
@@ -228,14 +249,20 @@ interface RungHeld {
 export function rungOf(ctx: FeatureContext, state: string): RungHeld | null {
   const mine = acts(ctx, state).filter((r) => r.event.mode === 'asserted');
   for (const rung of LADDER) {
-    const steps = mine.filter((r) => rung.actions.includes(r.event.action) && (!r.reverse || MUTUAL.has(r.event.action)));
+    const steps = mine.filter(
+      (r) => rung.actions.includes(r.event.action) && (!r.reverse || MUTUAL.has(r.event.action)),
+    );
     if (steps.length === 0) continue;
     const cancels = mine.filter((r) => !r.reverse && rung.cancelledBy.includes(r.event.action));
     const lastCancel = cancels.reduce<Day>((d, r) => ((r.day ?? '') > d ? (r.day ?? '') : d), '');
     const held = steps.filter((r) => cancels.length === 0 || (r.day ?? '') > lastCancel);
     if (held.length === 0) continue;
     const days = held.map((r) => r.day).filter((d): d is Day => d !== null);
-    return { rung, since: days.length > 0 ? days.reduce((a, b) => (a < b ? a : b)) : null, events: held.map((r) => r.event) };
+    return {
+      rung,
+      since: days.length > 0 ? days.reduce((a, b) => (a < b ? a : b)) : null,
+      events: held.map((r) => r.event),
+    };
   }
   return null;
 }
@@ -263,7 +290,8 @@ export const FEATURES: readonly Feature[] = [
     common: false,
     value(ctx, s) {
       let best = 0;
-      for (const bloc of ctx.blocsByState.get(s) ?? []) best = Math.max(best, groupShare(ctx, s, bloc.id, ctx.blocMembers));
+      for (const bloc of ctx.blocsByState.get(s) ?? [])
+        best = Math.max(best, groupShare(ctx, s, bloc.id, ctx.blocMembers));
       return best;
     },
     explain(ctx, s) {
@@ -313,7 +341,10 @@ export const FEATURES: readonly Feature[] = [
     explain(ctx, s) {
       const o = opposingAlly(ctx, s);
       if (!o) return null;
-      return { text: `its ally ${nameOf(ctx.facts, o.ally)} opposes recognition of ${ctx.target} (${o.why})`, refs: o.refs };
+      return {
+        text: `its ally ${nameOf(ctx.facts, o.ally)} opposes recognition of ${ctx.target} (${o.why})`,
+        refs: o.refs,
+      };
     },
   },
   {
@@ -324,7 +355,10 @@ export const FEATURES: readonly Feature[] = [
     explain(ctx, s) {
       const o = opponentsOf(ctx.facts, ctx.target, ctx.day).find((x) => x.state === s);
       if (!o) return null;
-      return { text: `on record as opposing recognition of ${ctx.target}: ${o.why}`, refs: [factRef('alignments.json', `targets:${ctx.target}:${s}`)] };
+      return {
+        text: `on record as opposing recognition of ${ctx.target}: ${o.why}`,
+        refs: [factRef('alignments.json', `targets:${ctx.target}:${s}`)],
+      };
     },
   },
   {
@@ -478,7 +512,9 @@ export const FEATURES: readonly Feature[] = [
     value(ctx, s) {
       const p = peers(ctx, s, neighbours(ctx, s));
       const from = addMonths(ctx.day, -RECENT_MONTHS);
-      return p.others.length ? p.yes.filter((x) => (ctx.standing.get(x)?.day ?? '') > from).length / p.others.length : 0;
+      return p.others.length
+        ? p.yes.filter((x) => (ctx.standing.get(x)?.day ?? '') > from).length / p.others.length
+        : 0;
     },
     explain: () => null,
   },
@@ -499,6 +535,17 @@ export const FEATURES: readonly Feature[] = [
     value: (ctx) => ctx.standing.size / Math.max(1, ctx.existing.size - 1),
     explain: () => null,
   },
+  {
+    name: 'recentRate',
+    prior: 0,
+    common: true,
+    value(ctx) {
+      const from = addMonths(ctx.day, -12);
+      const r = ctx.index.recognitions.filter((t) => t.day > from && t.day <= ctx.day).length;
+      return Math.log((r + 0.5) / (ctx.candidates.length + r + 0.5));
+    },
+    explain: () => null,
+  },
 ];
 
 export const FEATURE_NAMES: readonly string[] = FEATURES.map((f) => f.name);
@@ -511,7 +558,9 @@ function oldestStanding(ctx: FeatureContext): Standing | null {
 
 function recentRecognitions(ctx: FeatureContext) {
   const from = addMonths(ctx.day, -MOMENTUM_MONTHS);
-  return ctx.index.recognitions.filter((t) => t.day > from && t.day <= ctx.day && ctx.standing.get(t.event.actor)?.event === t.event);
+  return ctx.index.recognitions.filter(
+    (t) => t.day > from && t.day <= ctx.day && ctx.standing.get(t.event.actor)?.event === t.event,
+  );
 }
 
 function opposingAlly(ctx: FeatureContext, s: string): { ally: string; why: string; refs: Evidence[] } | null {
@@ -520,11 +569,17 @@ function opposingAlly(ctx: FeatureContext, s: string): { ally: string; why: stri
     if (ctx.standing.has(a.ally)) continue;
     const o = opponents.find((x) => x.state === a.ally);
     const ally = factRef('alignments.json', `allies:${s}->${a.ally}`);
-    if (o) return { ally: a.ally, why: o.why, refs: [ally, factRef('alignments.json', `targets:${ctx.target}:${a.ally}`)] };
+    if (o)
+      return { ally: a.ally, why: o.why, refs: [ally, factRef('alignments.json', `targets:${ctx.target}:${a.ally}`)] };
     const refusal = acts(ctx, a.ally).find(
-      (r) => !r.reverse && r.event.mode === 'asserted' && r.event.action === 'REFUSE_RECOGNITION' && recent(ctx, r, INTENT_MONTHS),
+      (r) =>
+        !r.reverse &&
+        r.event.mode === 'asserted' &&
+        r.event.action === 'REFUSE_RECOGNITION' &&
+        recent(ctx, r, INTENT_MONTHS),
     );
-    if (refusal) return { ally: a.ally, why: 'it declared it will not recognize', refs: [ally, eventRef(refusal.event)] };
+    if (refusal)
+      return { ally: a.ally, why: 'it declared it will not recognize', refs: [ally, eventRef(refusal.event)] };
   }
   return null;
 }

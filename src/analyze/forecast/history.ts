@@ -47,7 +47,10 @@ export function historyRef(row: Pick<HistoryRow, 'file' | 'line'>): string {
 
 function parseFile(dir: string, file: string): HistoryRow[] {
   const text = readFileSync(`${dir}/${file}`, 'utf8');
-  const records = parse(text, { info: true, skip_empty_lines: true }) as { record: string[]; info: { lines: number } }[];
+  const records = parse(text, { info: true, skip_empty_lines: true }) as {
+    record: string[];
+    info: { lines: number };
+  }[];
   const header = records.shift()?.record ?? [];
   if (header.join(',') !== COLUMNS.join(',')) throw new Error(`data/history/${file}: unexpected header ${header}`);
   return records.map(({ record, info }) => {

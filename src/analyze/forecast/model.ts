@@ -66,9 +66,26 @@ function solve(a: Float64Array, b: Float64Array, k: number): Float64Array {
   return v;
 }
 
+/** The penalized negative log-likelihood that the fit minimizes. */
+function objective(data: TrainingSet, beta: Float64Array, priors: readonly number[], l2: number): number {
+  const { n, p, x, y } = data;
+  let loss = 0;
+  for (let i = 0; i < n; i++) {
+    let z = beta[0];
+    for (let j = 0; j < p; j++) {
+      const v = x[i * p + j];
+      if (v !== 0) z += beta[j + 1] * v;
+    }
+    // log(1 + e^z) - y z, computed without overflow.
+    loss += (z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z))) - y[i] * z;
+  }
+  for (let j = 0; j < p; j++) loss += (l2 / 2) * (beta[j + 1] - priors[j]) ** 2;
+  return loss;
+}
+
 /**
- * Fits intercept and weights. Deterministic: Newton steps from the priors until the largest step
- * is below 1e-9. A feature that is zero on every row keeps its prior weight.
+ * Fits intercept and weights. Deterministic: Newton steps (halved while they do not lower the
+ * objective) from the priors until the largest step is below 1e-9. A feature that is zero on every row keeps its prior weight.
  */
 export function fitLogistic(data: TrainingSet, options: FitOptions = {}): { intercept: number; weights: number[] } {
   const { n, p, x, y } = data;
@@ -117,11 +134,17 @@ export function fitLogistic(data: TrainingSet, options: FitOptions = {}): { inte
     }
     for (let a = 0; a < k; a++) for (let b = a + 1; b < k; b++) hess[a * k + b] = hess[b * k + a];
     const step = solve(hess, grad, k);
-    let largest = 0;
-    for (let j = 0; j < k; j++) {
-      beta[j] -= step[j];
-      largest = Math.max(largest, Math.abs(step[j]));
+    // Step halving: take the Newton step, or a fraction of it, only if the objective goes down.
+    const before = objective(data, beta, priors, l2);
+    let scale = 1;
+    let next = beta;
+    for (let h = 0; h < 40; h++, scale /= 2) {
+      next = beta.map((b, j) => b - scale * step[j]);
+      if (objective(data, next, priors, l2) <= before) break;
     }
+    let largest = 0;
+    for (let j = 0; j < k; j++) largest = Math.max(largest, Math.abs(next[j] - beta[j]));
+    beta.set(next);
     if (largest < 1e-9) break;
   }
   return { intercept: beta[0], weights: Array.from(beta.subarray(1)) };

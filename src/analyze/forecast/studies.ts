@@ -3,7 +3,7 @@
 import type { Event } from '../../core/types.ts';
 import { addMonths, type Day } from './dates.ts';
 import { candidatesAt, existsAt, type Facts } from './facts.ts';
-import { featureContext, featureVector, FEATURES } from './features.ts';
+import { FEATURES, featureContext, featureVector } from './features.ts';
 import { type Cascade, cascades, type HistoryRow, rowEvent } from './history.ts';
 import type { TrainingSet } from './model.ts';
 import { indexEvents, type Snapshot, snapshot, type TargetIndex } from './snapshot.ts';

@@ -43,11 +43,11 @@ interface DemoDoc {
 }
 
 function* render(docs: DemoDoc[], summary: string, db: string): Iterable<string> {
-  yield `Chancery demo: news articles about Russia's recognition of the Taliban (3 July 2025)\n`;
-  yield `Ingested ${docs.length} documents into ${db}: ${summary}\n\n`;
-  yield 'Documents\n';
+  yield "Chancery demo: news articles about Russia's recognition of the Taliban (3 July 2025)\n";
+  yield `${db}: ${summary}\n\n`;
+  yield 'Documents (published, records found, title)\n';
   for (const d of docs) {
-    yield `  ${d.id}  ${(d.published ?? '-').padEnd(10)}  ${String(d.mentions.length).padStart(3)} records  ${d.title ?? ''}\n`;
+    yield `  ${d.id}  ${(d.published ?? '-').padEnd(10)}  ${String(d.mentions.length).padStart(3)}  ${clip(d.title ?? '', 70)}\n`;
   }
   const all = docs.flatMap((d) => d.mentions);
   if (all.length === 0) {
@@ -59,11 +59,31 @@ function* render(docs: DemoDoc[], summary: string, db: string): Iterable<string>
     for (const [action, n] of [...byAction].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
       yield `  ${action.padEnd(20)} ${n}\n`;
     }
-    yield `\nFirst ${Math.min(SHOWN_RECORDS, all.length)} records\n`;
-    for (const m of all.slice(0, SHOWN_RECORDS)) {
-      yield `  ${m.actor} ${m.action} ${m.target}  ${m.date ?? 'undated'}  ${m.mode}  (${m.doc})\n`;
-      yield `      “${m.evidence.length > 110 ? `${m.evidence.slice(0, 109)}…` : m.evidence}”\n`;
+    yield '\nMost reported (in how many documents, with the most precise date and its evidence)\n';
+    for (const { key, docs: n, best } of mostReported(all).slice(0, SHOWN_RECORDS)) {
+      yield `  ${String(n).padStart(2)}  ${key}  ${best.date ?? 'undated'}\n`;
+      yield `      “${clip(best.evidence, 100)}” (${best.doc})\n`;
     }
   }
-  yield `\nMore: chancery docs, chancery export --format jsonl (add --db ${db} for this store)\n`;
+  yield `\nMore: chancery docs, chancery export --format jsonl (with --db ${db})\n`;
+}
+
+/** Records grouped by actor, action, target and mode, the ones most documents report first. */
+function mostReported(mentions: Mention[]) {
+  const groups = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const key = `${m.actor} ${m.action} ${m.target} (${m.mode})`;
+    groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
+  return [...groups]
+    .map(([key, ms]) => ({
+      key,
+      docs: new Set(ms.map((m) => m.doc)).size,
+      best: ms.reduce((a, b) => ((b.date?.length ?? 0) > (a.date?.length ?? 0) ? b : a)),
+    }))
+    .sort((a, b) => b.docs - a.docs || a.key.localeCompare(b.key));
+}
+
+function clip(s: string, max: number): string {
+  return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
 }

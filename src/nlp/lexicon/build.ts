@@ -73,9 +73,13 @@ export function buildGazetteer(dir: string): Gazetteer {
   const drafts = mergeEntities([...generated.states, ...nonStates.drafts], [...nonStates.patches, ...extra.patches]);
 
   const allCapitals = new Set([...drafts.values()].flatMap((d) => d.capitals));
-  for (const [policy, names] of [['ambiguous', extra.ambiguousCapitals], ['skip', extra.skippedCapitals]] as const) {
+  for (const [policy, names] of [
+    ['ambiguous', extra.ambiguousCapitals],
+    ['skip', extra.skippedCapitals],
+  ] as const) {
     for (const name of names.keys()) {
-      if (!allCapitals.has(name)) throw new LexiconError(extra.file, `capitalPolicy.${policy}.${name}`, 'is no entity\'s capital');
+      if (!allCapitals.has(name))
+        throw new LexiconError(extra.file, `capitalPolicy.${policy}.${name}`, "is no entity's capital");
     }
   }
 
@@ -109,7 +113,11 @@ export function buildGazetteer(dir: string): Gazetteer {
 
   return Object.freeze({
     entities: sealed<string, EntityEntry>([...drafts.values()].map((d) => [d.id, toEntry(d)])),
-    people: Object.freeze(people.map(({ name, aliases, entity, role, from, to, note }) => Object.freeze({ name, aliases, entity, role, from, to, ...(note && { note }) }))),
+    people: Object.freeze(
+      people.map(({ name, aliases, entity, role, from, to, note }) =>
+        Object.freeze({ name, aliases, entity, role, from, to, ...(note && { note }) }),
+      ),
+    ),
     institutions: sealed<string, Institution>(institutions),
     timeRules: Object.freeze(timeRules.rules),
     surfaces: sealed<string, readonly SurfaceHit[]>([...surfaces].map(([k, hits]) => [k, Object.freeze(hits)])),

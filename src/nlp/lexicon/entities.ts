@@ -1,6 +1,7 @@
 // Merges generated states, non-states and hand-written extras into one table of entities.
-import { LexiconError } from './errors.ts';
+
 import type { EntityDraft, EntityPatch } from './entity-files.ts';
+import { LexiconError } from './errors.ts';
 import type { SurfaceSpec } from './read.ts';
 import type { EntityEntry } from './types.ts';
 
@@ -42,12 +43,27 @@ function apply(d: EntityDraft, patch: EntityPatch): void {
 }
 
 /** Defines every draft (ids must be unique), then applies the patches in order. */
-export function mergeEntities(drafts: readonly EntityDraft[], patches: readonly EntityPatch[]): Map<string, EntityDraft> {
+export function mergeEntities(
+  drafts: readonly EntityDraft[],
+  patches: readonly EntityPatch[],
+): Map<string, EntityDraft> {
   const byId = new Map<string, EntityDraft>();
   for (const d of drafts) {
     const prior = byId.get(d.id);
-    if (prior) throw new LexiconError(d.file, d.id, `duplicate id (also defined in ${prior.file}); use "merge": true to add names`);
-    byId.set(d.id, { ...d, names: [...d.names], adjectives: [...d.adjectives], metonyms: [...d.metonyms], capitals: [...d.capitals], notes: [...d.notes] });
+    if (prior)
+      throw new LexiconError(
+        d.file,
+        d.id,
+        `duplicate id (also defined in ${prior.file}); use "merge": true to add names`,
+      );
+    byId.set(d.id, {
+      ...d,
+      names: [...d.names],
+      adjectives: [...d.adjectives],
+      metonyms: [...d.metonyms],
+      capitals: [...d.capitals],
+      notes: [...d.notes],
+    });
   }
   for (const p of patches) {
     const d = byId.get(p.id);
@@ -58,7 +74,8 @@ export function mergeEntities(drafts: readonly EntityDraft[], patches: readonly 
     for (const b of d.borders ?? []) {
       if (!byId.has(b)) throw new LexiconError(d.file, d.id, `border "${b}" is not a known entity`);
     }
-    if (d.validFrom && d.validTo && d.validFrom > d.validTo) throw new LexiconError(d.file, d.id, 'validFrom is after validTo');
+    if (d.validFrom && d.validTo && d.validFrom > d.validTo)
+      throw new LexiconError(d.file, d.id, 'validFrom is after validTo');
   }
   return byId;
 }

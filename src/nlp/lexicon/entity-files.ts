@@ -99,17 +99,37 @@ function patchOf(f: Fields, id: string): EntityPatch {
   };
 }
 
-const STATE_FIELDS = ['id', 'kind', 'name', 'officialName', 'names', 'adjectives', 'metonyms', 'capitals', 'region', 'subregion', 'borders', 'un', 'unObserver', 'validFrom', 'validTo', 'notes'];
+const STATE_FIELDS = [
+  'id',
+  'kind',
+  'name',
+  'officialName',
+  'names',
+  'adjectives',
+  'metonyms',
+  'capitals',
+  'region',
+  'subregion',
+  'borders',
+  'un',
+  'unObserver',
+  'validFrom',
+  'validTo',
+  'notes',
+];
 
-export function readGenerated(root: string, label: string): { states: EntityDraft[]; source: { package: string; version: string } } {
+export function readGenerated(
+  root: string,
+  label: string,
+): { states: EntityDraft[]; source: { package: string; version: string } } {
   const { file, data } = readJson(root, label, 'entities/states.generated.json');
   const top = Fields.of(file, '(top level)', data);
   const gen = Fields.of(file, 'generated', top.obj.generated);
   const src = Fields.of(file, 'generated.source', gen.obj.source);
-  const list = top.obj.states;
-  if (!Array.isArray(list)) top.fail('"states" must be a list');
-  const states = list.map((v, i) => {
-    const f = Fields.of(file, `states[${i}]${isObject(v) && typeof v.id === 'string' ? ` (${v.id})` : ''}`, v).only(STATE_FIELDS);
+  const states = top.list('states').map((v, i) => {
+    const f = Fields.of(file, `states[${i}]${isObject(v) && typeof v.id === 'string' ? ` (${v.id})` : ''}`, v).only(
+      STATE_FIELDS,
+    );
     if (f.str('kind') !== 'state') f.fail('kind must be "state"');
     return draftOf(f, 'state');
   });
@@ -119,8 +139,7 @@ export function readGenerated(root: string, label: string): { states: EntityDraf
 export function readNonStates(root: string, label: string): { drafts: EntityDraft[]; patches: EntityPatch[] } {
   const { file, data } = readJson(root, label, 'entities/non-states.json');
   const top = Fields.of(file, '(top level)', data);
-  const list = top.obj.entities;
-  if (!Array.isArray(list)) top.fail('"entities" must be a list');
+  const list = top.list('entities');
   const drafts: EntityDraft[] = [];
   const patches: EntityPatch[] = [];
   for (const [i, v] of list.entries()) {
@@ -149,11 +168,28 @@ function reasons(f: Fields, key: string): Map<string, string> {
 
 export function readExtra(root: string, label: string): ExtraFile {
   const { file, data } = readJson(root, label, 'entities/states.extra.json');
-  const top = Fields.of(file, '(top level)', data).only(['entries', 'capitalPolicy', 'preferences', 'blockers', 'decisions']);
+  const top = Fields.of(file, '(top level)', data).only([
+    'entries',
+    'capitalPolicy',
+    'preferences',
+    'blockers',
+    'decisions',
+  ]);
   const entries = Fields.of(file, 'entries', top.obj.entries ?? {});
   const patches = Object.keys(entries.obj).map((id) =>
     patchOf(
-      Fields.of(file, `entries.${id}`, entries.obj[id]).only(['names', 'adjectives', 'metonyms', 'capitals', 'caseSensitive', 'un', 'unObserver', 'validFrom', 'validTo', 'notes']),
+      Fields.of(file, `entries.${id}`, entries.obj[id]).only([
+        'names',
+        'adjectives',
+        'metonyms',
+        'capitals',
+        'caseSensitive',
+        'un',
+        'unObserver',
+        'validFrom',
+        'validTo',
+        'notes',
+      ]),
       id,
     ),
   );
@@ -161,7 +197,9 @@ export function readExtra(root: string, label: string): ExtraFile {
   const prefs = Fields.of(file, 'preferences', top.obj.preferences ?? {});
   const preferences = new Map<string, string[]>();
   for (const k of Object.keys(prefs.obj)) if (!k.startsWith('$')) preferences.set(k, prefs.strList(k));
-  const blockers = Fields.of(file, 'blockers', top.obj.blockers ?? {}).only(['phrases']).strList('phrases');
+  const blockers = Fields.of(file, 'blockers', top.obj.blockers ?? {})
+    .only(['phrases'])
+    .strList('phrases');
   return {
     patches,
     ambiguousCapitals: reasons(policy, 'ambiguous'),

@@ -1,14 +1,23 @@
 // The one lexicon loader: entities, people, institutions and time rules from lexicon/, indexed by surface.
 import { fileURLToPath } from 'node:url';
 import { buildGazetteer } from './build.ts';
-import type { EntityEntry, Gazetteer, SurfaceHit } from './types.ts';
 import { normalizeSurface } from './normalize.ts';
+import type { EntityEntry, Gazetteer, SurfaceHit } from './types.ts';
 
 export { buildGazetteer } from './build.ts';
 export { LexiconError } from './errors.ts';
-export { normalizeSurface, surfaceWords, type NormalizeOptions } from './normalize.ts';
-export { resolveAt, type Resolution, type ResolveOptions } from './time-rules.ts';
-export type { EntityEntry, EntityKind, Gazetteer, Institution, Person, SurfaceForm, SurfaceHit, TimeRule } from './types.ts';
+export { type NormalizeOptions, normalizeSurface, surfaceWords } from './normalize.ts';
+export { type Resolution, type ResolveOptions, resolveAt } from './time-rules.ts';
+export type {
+  EntityEntry,
+  EntityKind,
+  Gazetteer,
+  Institution,
+  Person,
+  SurfaceForm,
+  SurfaceHit,
+  TimeRule,
+} from './types.ts';
 
 /** The repository's lexicon folder, found from this file's location. */
 export const LEXICON_DIR = fileURLToPath(new URL('../../../lexicon/', import.meta.url));

@@ -10,12 +10,10 @@ export function readInstitutions(root: string, label: string): Map<string, Insti
   const out = new Map<string, Institution>();
   for (const category of Object.keys(cats.obj)) {
     if (category.startsWith('$')) continue;
-    const c = Fields.of(file, `categories.${category}`, cats.obj[category]).only(['actor', 'phrases', 'note']);
+    const c: Fields = Fields.of(file, `categories.${category}`, cats.obj[category]).only(['actor', 'phrases', 'note']);
     const actor = c.optBool('actor');
-    if (actor === undefined) c.fail('"actor" (true or false) is required');
-    const phrases = c.obj.phrases;
-    if (!Array.isArray(phrases)) c.fail('"phrases" must be a list');
-    for (const [i, v] of phrases.entries()) {
+    if (actor === undefined) return c.fail('"actor" (true or false) is required');
+    for (const [i, v] of c.list('phrases').entries()) {
       const f =
         typeof v === 'string'
           ? new Fields(file, `categories.${category}.phrases[${i}]`, { phrase: v })

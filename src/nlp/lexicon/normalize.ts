@@ -2,7 +2,23 @@
 
 /** Letters that do not decompose into a base letter and a combining mark. */
 const LETTERS: Record<string, string> = {
-  ß: 'ss', ø: 'o', Ø: 'O', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', đ: 'd', Đ: 'D', ł: 'l', Ł: 'L', ı: 'i', þ: 'th', Þ: 'Th', ð: 'd', Ð: 'D', ħ: 'h',
+  ß: 'ss',
+  ø: 'o',
+  Ø: 'O',
+  æ: 'ae',
+  Æ: 'AE',
+  œ: 'oe',
+  Œ: 'OE',
+  đ: 'd',
+  Đ: 'D',
+  ł: 'l',
+  Ł: 'L',
+  ı: 'i',
+  þ: 'th',
+  Þ: 'Th',
+  ð: 'd',
+  Ð: 'D',
+  ħ: 'h',
 };
 const LETTER_RE = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'g');
 /** Typographic apostrophes and the modifier letters transliterations use for ayn and hamza. */
@@ -13,7 +29,7 @@ const HYPHENS = /[\u2010\u2011\u2012\u2013\u2212\uFE63\uFF0D]/g;
 const DOTTED = /(?<![\p{L}.])(?:\p{L}\.){2,}/gu;
 
 /** Non-ASCII text (and the backtick) needs the full treatment; plain ASCII skips it. */
-const SLOW_PATH = /[^\x00-\x5F\x61-\x7F]/;
+const SLOW_PATH = /[^\t\n\r -_a-~]/;
 /** Combining marks left by NFKD, and the soft hyphen. */
 const MARKS = /[\p{M}\u00AD]/gu;
 
@@ -50,5 +66,8 @@ export function foldSurface(s: string): string {
 
 /** Number of space-separated words in a normalized surface. */
 export function surfaceWords(key: string): number {
-  return key === '' ? 0 : key.split(' ').length;
+  if (key === '') return 0;
+  let n = 1;
+  for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) n++;
+  return n;
 }

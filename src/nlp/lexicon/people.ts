@@ -1,5 +1,5 @@
 // Reads lexicon/people/office-holders.json: one record per tenure.
-import { Fields, dateBounds, isObject, readJson } from './read.ts';
+import { dateBounds, Fields, isObject, readJson } from './read.ts';
 import type { Person } from './types.ts';
 
 /** A tenure with the flags that only the surface index needs. */
@@ -13,14 +13,23 @@ export interface PersonRecord extends Person {
 
 export function readPeople(root: string, label: string): PersonRecord[] {
   const { file, data } = readJson(root, label, 'people/office-holders.json');
-  const top = Fields.of(file, '(top level)', data).only(['people', 'sources']);
+  const top: Fields = Fields.of(file, '(top level)', data).only(['people', 'sources']);
   if (top.strList('sources').length === 0) top.fail('"sources" must name the public references');
-  const list = top.obj.people;
-  if (!Array.isArray(list)) top.fail('"people" must be a list');
+  const list = top.list('people');
   const aliases = new Map<string, Set<string>>();
   const records = list.map((v, i) => {
     const entry = `people[${i}]${isObject(v) && typeof v.name === 'string' ? ` (${v.name})` : ''}`;
-    const f = Fields.of(file, entry, v).only(['name', 'aliases', 'ambiguous_aliases', 'entity', 'role', 'from', 'to', 'note', 'ambiguous']);
+    const f: Fields = Fields.of(file, entry, v).only([
+      'name',
+      'aliases',
+      'ambiguous_aliases',
+      'entity',
+      'role',
+      'from',
+      'to',
+      'note',
+      'ambiguous',
+    ]);
     const name = f.str('name');
     const from = f.date('from', true);
     const to = f.date('to', true);

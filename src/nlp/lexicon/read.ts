@@ -79,6 +79,12 @@ export class Fields {
     return v;
   }
 
+  list(key: string): unknown[] {
+    const v = this.obj[key];
+    if (!Array.isArray(v)) this.fail(`"${key}" must be a list`);
+    return v;
+  }
+
   strList(key: string): string[] {
     const v = this.obj[key] ?? [];
     if (!Array.isArray(v) || v.some((x) => typeof x !== 'string' || x.trim() === '')) {
@@ -92,6 +98,7 @@ export class Fields {
     if (!Array.isArray(v)) this.fail(`"${key}" must be a list`);
     return v.map((x, i) => {
       if (typeof x === 'string' && x.trim() !== '') return { s: x, ambiguous: false, caseSensitive: false };
+      if (!isObject(x)) this.fail(`${key}[${i}] must be a non-empty string or an object with "s"`);
       const f = Fields.of(this.file, `${this.entry} ${key}[${i}]`, x).only(['s', 'ambiguous', 'caseSensitive', 'note']);
       return {
         s: f.str('s'),

@@ -1,6 +1,7 @@
 // Builds the surface-form index: normalized surface → hits, best reading first.
-import { LexiconError } from './errors.ts';
+
 import type { EntityDraft } from './entity-files.ts';
+import { LexiconError } from './errors.ts';
 import { foldSurface, normalizeSurface } from './normalize.ts';
 import type { PersonRecord } from './people.ts';
 import { dateBounds, type SurfaceSpec } from './read.ts';
@@ -33,8 +34,20 @@ class Collector {
   readonly keys = new Map<string, Map<string, Draft>>();
   #order = 0;
 
+  readonly #folds = new Map<string, string>();
+
+  /** foldSurface, remembered: person surfaces recur once per tenure. */
+  fold(s: string): string {
+    let f = this.#folds.get(s);
+    if (f === undefined) {
+      f = foldSurface(s);
+      this.#folds.set(s, f);
+    }
+    return f;
+  }
+
   add(spec: SurfaceSpec, id: string, form: SurfaceForm, extra: Partial<Draft> = {}, slotName?: string): void {
-    const exact = foldSurface(spec.s);
+    const exact = this.fold(spec.s);
     const key = exact.toLowerCase();
     if (key === '') return;
     const cased = spec.caseSensitive || SHORT_ACRONYM.test(exact);
@@ -43,7 +56,15 @@ class Collector {
     this.keys.set(key, slots);
     const prior = slots.get(slot);
     if (!prior) {
-      slots.set(slot, { id, form, surface: spec.s, ambiguous: spec.ambiguous, cased: cased ? new Set([exact]) : null, order: this.#order++, ...extra });
+      slots.set(slot, {
+        id,
+        form,
+        surface: spec.s,
+        ambiguous: spec.ambiguous,
+        cased: cased ? new Set([exact]) : null,
+        order: this.#order++,
+        ...extra,
+      });
       return;
     }
     if (FORM_RANK[form] < FORM_RANK[prior.form]) {
@@ -74,10 +95,16 @@ function spans(tenures: readonly PersonRecord[]): { from: string | null; to: str
     const last = out.at(-1);
     const gapOk = last && (last.to === null || !t.from || addDays(dateBounds(last.to)[1], 31) >= dateBounds(t.from)[0]);
     if (last && gapOk) {
-      last.to = last.to === null || t.to === null ? null : last.to > t.to ? last.to : t.to;
+      last.to = later(last.to, t.to);
     } else out.push({ from: t.from, to: t.to });
   }
   return out;
+}
+
+/** The later of two end dates, null (still in office) being the latest. */
+function later(a: string | null, b: string | null): string | null {
+  if (a === null || b === null) return null;
+  return a > b ? a : b;
 }
 
 function addDays(day: string, n: number): string {
@@ -90,7 +117,9 @@ function addPeople(c: Collector, people: readonly PersonRecord[]): void {
   const groups = new Map<string, PersonRecord[]>();
   for (const p of people) {
     const k = `${p.name}|${p.entity}`;
-    groups.set(k, [...(groups.get(k) ?? []), p]);
+    const group = groups.get(k);
+    if (group) group.push(p);
+    else groups.set(k, [p]);
   }
   for (const tenures of groups.values()) {
     const p = tenures[0]!;
@@ -98,9 +127,13 @@ function addPeople(c: Collector, people: readonly PersonRecord[]): void {
     const surfaces = [p.name, ...p.aliases, ...ambiguousAliases];
     for (const [i, span] of spans(tenures).entries()) {
       for (const s of surfaces) {
-        const single = !normalizeSurface(s).includes(' ');
+        const single = !c.fold(s).includes(' ');
         const spec = { s, ambiguous: p.ambiguous || ambiguousAliases.has(s), caseSensitive: single };
-        const valid = { ...(span.from && { validFrom: span.from }), ...(span.to && { validTo: span.to }), person: p.name };
+        const valid = {
+          ...(span.from && { validFrom: span.from }),
+          ...(span.to && { validTo: span.to }),
+          person: p.name,
+        };
         c.add(spec, p.entity, 'person', valid, `${p.entity}|person|${p.name}|${i}`);
       }
     }
@@ -153,7 +186,13 @@ export function buildSurfaces(
     }
     const pref = prefs.get(key) ?? [];
     const rank = (d: Draft) => (pref.includes(d.id) ? pref.indexOf(d.id) : pref.length);
-    drafts.sort((a, b) => rank(a) - rank(b) || Number(a.ambiguous) - Number(b.ambiguous) || FORM_RANK[a.form] - FORM_RANK[b.form] || a.order - b.order);
+    drafts.sort(
+      (a, b) =>
+        rank(a) - rank(b) ||
+        Number(a.ambiguous) - Number(b.ambiguous) ||
+        FORM_RANK[a.form] - FORM_RANK[b.form] ||
+        a.order - b.order,
+    );
     out.set(key, drafts.map(finish));
   }
   for (const [k, ids] of prefs) {

@@ -2,23 +2,33 @@
 import type { PartialDate } from '../../core/types.ts';
 import { LexiconError } from './errors.ts';
 import { normalizeSurface } from './normalize.ts';
-import { Fields, dateBounds, isObject, readJson } from './read.ts';
+import { dateBounds, Fields, isObject, readJson } from './read.ts';
 import type { Institution, SurfaceHit, TimeRule } from './types.ts';
 
 export function readTimeRules(root: string, label: string): { rules: TimeRule[]; file: string } {
   const { file, data } = readJson(root, label, 'entities/time-rules.json');
   const top = Fields.of(file, '(top level)', data).only(['rules']);
-  const list = top.obj.rules;
-  if (!Array.isArray(list)) top.fail('"rules" must be a list');
+  const list = top.list('rules');
   const seen = new Set<string>();
   const rules = list.map((v, i) => {
     const entry = `rules[${i}]${isObject(v) && typeof v.id === 'string' ? ` (${v.id})` : ''}`;
-    const f = Fields.of(file, entry, v).only(['id', 'surface_entity', 'resolves_to', 'from', 'to', 'surfaces', 'institution_categories', 'when', 'ambiguous', 'note']);
+    const f: Fields = Fields.of(file, entry, v).only([
+      'id',
+      'surface_entity',
+      'resolves_to',
+      'from',
+      'to',
+      'surfaces',
+      'institution_categories',
+      'when',
+      'ambiguous',
+      'note',
+    ]);
     const id = f.str('id');
     if (seen.has(id)) f.fail(`duplicate rule id "${id}"`);
     seen.add(id);
     const when = f.str('when');
-    if (when !== 'government' && when !== 'always') f.fail('"when" must be "government" or "always"');
+    if (when !== 'government' && when !== 'always') return f.fail('"when" must be "government" or "always"');
     const from = f.date('from') ?? undefined;
     const to = f.date('to') ?? undefined;
     if (from && to && from >= to) f.fail('"from" must be before "to"');
@@ -29,7 +39,9 @@ export function readTimeRules(root: string, label: string): { rules: TimeRule[];
       ...(from && { from }),
       ...(to && { to }),
       ...(f.has('surfaces') && { surfaces: Object.freeze(f.strList('surfaces').map((s) => normalizeSurface(s))) }),
-      ...(f.has('institution_categories') && { institution_categories: Object.freeze(f.strList('institution_categories')) }),
+      ...(f.has('institution_categories') && {
+        institution_categories: Object.freeze(f.strList('institution_categories')),
+      }),
       when,
       ...(f.optBool('ambiguous') && { ambiguous: true }),
       note: f.str('note'),
