@@ -62,7 +62,7 @@ export class Ingestor {
     for (const [id, sig] of store.allSignatures()) this.nearDuplicates.add(id, sig);
   }
 
-  /** Runs the stages after reading. Throws InputError when the document cannot be cleaned. */
+  /** Runs the stages after reading, for one document. */
   ingest(input: ArticleInput): DocumentOutcome {
     const described = this.manifest ? applyManifest(input, this.manifest) : input;
     const article = cleanArticle(described);
@@ -105,12 +105,7 @@ export async function* ingestInputs(store: Store, paths: string[], opts: IngestO
       yield { kind: 'failed', file: input.file, reason: input.reason };
       continue;
     }
-    try {
-      yield ingestor.ingest(input);
-    } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      yield { kind: 'failed', file: err.file, reason: err.reason };
-    }
+    yield ingestor.ingest(input);
   }
 }
 

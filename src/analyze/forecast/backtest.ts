@@ -1,20 +1,12 @@
 // Leave-one-cascade-out backtest: fit on the other cascades, then at every monthly cut-off of the
 // held-out one rank the states that had not recognized yet and score who did within the horizon.
-import { addMonths, type Day, monthsBetween } from './dates.ts';
-import { type Facts, loadFacts } from './facts.ts';
+import type { Day } from './dates.ts';
+import type { Facts } from './facts.ts';
 import { FEATURE_NAMES } from './features.ts';
+import { fitForecastModel, type HistoryData, historyData, horizonWindow } from './fit.ts';
 import { cascades } from './history.ts';
-import { fitModel, hazard, type Model, type TrainingSet, withinMonths } from './model.ts';
-import {
-  type Frame,
-  framesOf,
-  historyStudies,
-  MIN_ROWS,
-  type Study,
-  type TrainingRows,
-  trainingRows,
-  withoutStudies,
-} from './studies.ts';
+import { hazard, type Model, withinMonths } from './model.ts';
+import { type Frame, MIN_ROWS, type Study } from './studies.ts';
 
 /** A held-out unit: one cascade, or two that moved together (they are held out together). */
 export interface BacktestGroup {
@@ -79,7 +71,7 @@ export interface GroupResult {
   bestBaseline: Ranker;
   beatsBestBaseline: boolean;
   beatsBaseRate: boolean;
-  model: Pick<Model, 'intercept' | 'weights'>;
+  model: Pick<Model, 'intercept' | 'weights' | 'calibration'>;
   series: CutoffPoint[];
   movesRanked: MovePoint[];
 }
@@ -104,6 +96,8 @@ export interface BacktestOptions {
   /** Only these groups (by name); the others are still used for fitting. */
   only?: string[];
   facts?: Facts;
+  /** Prepared history, to share it between runs. */
+  data?: HistoryData;
 }
 
 /** mulberry32: a small deterministic generator for tie-breaks and shuffles. */
@@ -172,9 +166,7 @@ function evaluateGroup(
     const studyFrames = frames[si];
     studyFrames.forEach((frame, fi) => {
       total++;
-      const limit = addMonths(frame.day, horizon);
-      const until = limit < study.end ? limit : study.end;
-      const months = monthsBetween(frame.day, until);
+      const { until, months } = horizonWindow(study, frame.day, horizon);
       const probs = frame.x.map((x) => withinMonths(hazard(model, x), months));
       const labels = frame.candidates.map((s) => (study.moves.get(s) ?? []).some((d) => d > frame.day && d <= until));
       labels.forEach((y, i) => {
@@ -239,47 +231,33 @@ function evaluateGroup(
     bestBaseline,
     beatsBestBaseline: scored > 0 && ranks.model.ap > ranks[bestBaseline].ap,
     beatsBaseRate: pairs > 0 && brier / pairs < brierBaseRate,
-    model: { intercept: model.intercept, weights: model.weights },
+    model: { intercept: model.intercept, weights: model.weights, calibration: model.calibration },
     series,
     movesRanked,
   };
 }
 
-/** What the backtest runs on: the studies, their cut-off features, and how to fit a model. */
-export interface BacktestData {
-  studies: readonly Study[];
-  frames: readonly Frame[][];
-  rows: TrainingRows;
-}
+/** Fits a model on the studies at the given indices (swappable for experiments). */
+export type Fitter = (data: HistoryData, include: number[]) => Model;
 
-export function backtestData(facts: Facts = loadFacts()): BacktestData {
-  const studies = historyStudies(facts);
-  const frames = studies.map((s) => framesOf(s, facts));
-  return { studies, frames, rows: trainingRows(studies, frames) };
-}
-
-/** Fits the model on the given rows; `trainedOn` names the studies they came from. */
-export type Fitter = (set: TrainingSet, trainedOn: string[]) => Model;
-
-/** The leave-one-cascade-out loop over prepared data (the fitter is swappable for experiments). */
+/** The leave-one-cascade-out loop over prepared data. */
 export function runBacktest(
-  data: BacktestData,
+  data: HistoryData,
   options: { horizon: number; seeds: number; groups: readonly BacktestGroup[]; fit?: Fitter },
 ): GroupResult[] {
-  const { studies, frames, rows } = data;
-  const fit = options.fit ?? ((set, ids) => fitModel(set, ids));
+  const { studies, frames } = data;
+  const fit = options.fit ?? ((d, include) => fitForecastModel(d, include));
   return options.groups.map((group) => {
-    const held = new Set(group.studies.map((id) => studies.findIndex((s) => s.id === id)));
-    if (held.has(-1)) throw new Error(`backtest: group ${group.name} names a cascade that is not in the history`);
+    const held = group.studies.map((id) => studies.findIndex((s) => s.id === id));
+    if (held.includes(-1)) throw new Error(`backtest: group ${group.name} names a cascade that is not in the history`);
     const model = fit(
-      withoutStudies(rows, held),
-      studies.filter((_, i) => !held.has(i)).map((s) => s.id),
+      data,
+      studies.map((_, i) => i).filter((i) => !held.includes(i)),
     );
-    const idx = [...held];
     return evaluateGroup(
       group,
-      idx.map((i) => studies[i]),
-      idx.map((i) => frames[i]),
+      held.map((i) => studies[i]),
+      held.map((i) => frames[i]),
       model,
       options.horizon,
       options.seeds,
@@ -291,7 +269,7 @@ export function runBacktest(
 export function backtest(options: BacktestOptions = {}): BacktestReport {
   const horizon = options.horizon ?? 12;
   const seeds = options.seeds ?? 20;
-  const data = backtestData(options.facts);
+  const data = options.data ?? historyData(options.facts);
   const groups = GROUPS.filter((g) => !options.only || options.only.includes(g.name));
   const results = runBacktest(data, { horizon, seeds, groups });
   const tooSmall = cascades()

@@ -25,7 +25,7 @@ export interface FeatureContext extends Snapshot {
   /** Values of the common features, computed once per cut-off. */
   commonValues: Map<string, number>;
   /** Members and recognizer counts of blocs and subregions, computed once per cut-off. */
-  groupTallies: Map<string, { members: Set<string>; yes: number; recent: number }>;
+  groupTallies: Map<string, { members: Set<string>; yes: number }>;
 }
 
 export interface Feature {
@@ -121,31 +121,17 @@ function bestBloc(ctx: FeatureContext, state: string): { bloc: Bloc; others: str
 }
 
 /** The share of a group's other members (less the target) that recognize, from per-cut-off counts. */
-function groupShare(
-  ctx: FeatureContext,
-  state: string,
-  key: string,
-  groups: Map<string, string[]>,
-  recentOnly = false,
-): number {
-  const cacheKey = `${key}\u0000${groups === ctx.blocMembers ? 'bloc' : 'region'}`;
+function groupShare(ctx: FeatureContext, state: string, key: string, groups: Map<string, string[]>): number {
+  const cacheKey = `${groups === ctx.blocMembers ? 'bloc' : 'region'}:${key}`;
   let tally = ctx.groupTallies.get(cacheKey);
   if (!tally) {
     const members = (groups.get(key) ?? []).filter((m) => m !== ctx.target);
-    const from = addMonths(ctx.day, -RECENT_MONTHS);
-    tally = {
-      members: new Set(members),
-      yes: members.filter((m) => ctx.standing.has(m)).length,
-      recent: members.filter((m) => (ctx.standing.get(m)?.day ?? '') > from).length,
-    };
+    tally = { members: new Set(members), yes: members.filter((m) => ctx.standing.has(m)).length };
     ctx.groupTallies.set(cacheKey, tally);
   }
   if (!tally.members.has(state)) return 0;
   const others = tally.members.size - 1;
-  const own = ctx.standing.get(state);
-  const yes = recentOnly
-    ? tally.recent - ((own?.day ?? '') > addMonths(ctx.day, -RECENT_MONTHS) ? 1 : 0)
-    : tally.yes - (own ? 1 : 0);
+  const yes = tally.yes - (ctx.standing.has(state) ? 1 : 0);
   return others > 0 ? yes / others : 0;
 }
 
@@ -475,9 +461,9 @@ export const FEATURES: readonly Feature[] = [
     name: 'momentum',
     prior: 0,
     common: true,
-    value: (ctx) => Math.log1p(recentRecognitions(ctx).length),
+    value: (ctx) => Math.log1p(recentRecognitions(ctx, MOMENTUM_MONTHS).length),
     explain(ctx) {
-      const list = recentRecognitions(ctx);
+      const list = recentRecognitions(ctx, MOMENTUM_MONTHS);
       if (list.length === 0) return null;
       const names = list.slice(0, 4).map((t) => `${nameOf(ctx.facts, t.event.actor)} (${t.event.date})`);
       return {
@@ -487,64 +473,20 @@ export const FEATURES: readonly Feature[] = [
     },
   },
   {
-    name: 'blocRecent',
-    prior: 0,
-    common: false,
-    value(ctx, s) {
-      let best = 0;
-      for (const bloc of ctx.blocsByState.get(s) ?? [])
-        best = Math.max(best, groupShare(ctx, s, bloc.id, ctx.blocMembers, true));
-      return best;
-    },
-    explain: () => null,
-  },
-  {
-    name: 'regionRecent',
-    prior: 0,
-    common: false,
-    value: (ctx, s) => groupShare(ctx, s, ctx.facts.states.get(s)?.subregion ?? '', ctx.subregionMembers, true),
-    explain: () => null,
-  },
-  {
-    name: 'neighboursRecent',
-    prior: 0,
-    common: false,
-    value(ctx, s) {
-      const p = peers(ctx, s, neighbours(ctx, s));
-      const from = addMonths(ctx.day, -RECENT_MONTHS);
-      return p.others.length
-        ? p.yes.filter((x) => (ctx.standing.get(x)?.day ?? '') > from).length / p.others.length
-        : 0;
-    },
-    explain: () => null,
-  },
-  {
-    name: 'momentum12',
-    prior: 0,
-    common: true,
-    value(ctx) {
-      const from = addMonths(ctx.day, -12);
-      return Math.log1p(ctx.index.recognitions.filter((t) => t.day > from && t.day <= ctx.day).length);
-    },
-    explain: () => null,
-  },
-  {
-    name: 'globalShare',
-    prior: 0,
-    common: true,
-    value: (ctx) => ctx.standing.size / Math.max(1, ctx.existing.size - 1),
-    explain: () => null,
-  },
-  {
     name: 'recentRate',
     prior: 0,
     common: true,
     value(ctx) {
-      const from = addMonths(ctx.day, -12);
-      const r = ctx.index.recognitions.filter((t) => t.day > from && t.day <= ctx.day).length;
+      const r = recentRecognitions(ctx, RECENT_MONTHS).length;
       return Math.log((r + 0.5) / (ctx.candidates.length + r + 0.5));
     },
-    explain: () => null,
+    explain(ctx) {
+      const list = recentRecognitions(ctx, RECENT_MONTHS);
+      return {
+        text: `${plural(list.length, 'state')} recognized ${ctx.target} in the last ${RECENT_MONTHS} months, out of ${list.length + ctx.candidates.length} that had not before (the cascade's recent pace)`,
+        refs: list.slice(0, 5).map((t) => eventRef(t.event)),
+      };
+    },
   },
 ];
 
@@ -556,8 +498,9 @@ function oldestStanding(ctx: FeatureContext): Standing | null {
   return first;
 }
 
-function recentRecognitions(ctx: FeatureContext) {
-  const from = addMonths(ctx.day, -MOMENTUM_MONTHS);
+/** Recognitions made in the last `months` that still stand. */
+function recentRecognitions(ctx: FeatureContext, months: number) {
+  const from = addMonths(ctx.day, -months);
   return ctx.index.recognitions.filter(
     (t) => t.day > from && t.day <= ctx.day && ctx.standing.get(t.event.actor)?.event === t.event,
   );

@@ -15,9 +15,29 @@ export interface Model {
   /** Whether the training rows ever showed the feature; when not, its weight is its prior. */
   informed: boolean[];
   l2: number;
+  /**
+   * Maps the fitted monthly hazard to one that is calibrated over a horizon: h' = σ(a + b·logit h).
+   * A constant monthly hazard, compounded over 12 months, overstates what happens after a burst of
+   * recognitions (the pace falls); a and b are fitted on the training cascades' 12-month outcomes.
+   */
+  calibration: Calibration | null;
   trainedOn: string[];
   rows: number;
   positives: number;
+}
+
+export interface Calibration {
+  a: number;
+  b: number;
+  /** The horizon (months) it was fitted for. */
+  horizon: number;
+}
+
+/** One training outcome for the calibration: the raw logit, the months of the window, and what happened. */
+export interface HorizonOutcome {
+  z: number;
+  months: number;
+  y: number;
 }
 
 /** Training rows: `x` holds `n` rows of `p` features, row-major; `y` is 1 for a recognition that month. */
@@ -168,6 +188,7 @@ export function fitModel(data: TrainingSet, trainedOn: string[], l2 = DEFAULT_L2
     priors,
     informed,
     l2,
+    calibration: null,
     trainedOn,
     rows: data.n,
     positives,
@@ -178,11 +199,76 @@ function round(v: number): number {
   return Math.round(v * 1e6) / 1e6;
 }
 
-/** The monthly hazard of a feature vector. */
-export function hazard(model: Model, x: readonly number[]): number {
+/** The model's raw logit for a feature vector (before calibration). */
+export function rawLogit(model: Pick<Model, 'intercept' | 'weights'>, x: readonly number[]): number {
   let z = model.intercept;
   for (let j = 0; j < x.length; j++) z += model.weights[j] * x[j];
-  return sigmoid(z);
+  return z;
+}
+
+/** The monthly hazard of a feature vector, calibrated when the model has a calibration. */
+export function hazard(model: Pick<Model, 'intercept' | 'weights' | 'calibration'>, x: readonly number[]): number {
+  const z = rawLogit(model, x);
+  const c = model.calibration;
+  return sigmoid(c ? c.a + c.b * z : z);
+}
+
+function softplus(u: number): number {
+  return u > 0 ? u + Math.log1p(Math.exp(-u)) : Math.log1p(Math.exp(u));
+}
+
+/** Log loss of horizon outcomes under h = σ(a + b z), P = 1 - (1 - h)^months; and its gradient. */
+function horizonLoss(data: readonly HorizonOutcome[], a: number, b: number): { loss: number; ga: number; gb: number } {
+  let loss = 0;
+  let ga = 0;
+  let gb = 0;
+  for (const { z, months, y } of data) {
+    const u = a + b * z;
+    const logNone = -months * softplus(u); // log(1 - P)
+    const p = -Math.expm1(logNone);
+    const h = sigmoid(u);
+    if (y) {
+      loss -= Math.log(Math.max(p, 1e-300));
+      const d = -months * h * (Math.exp(logNone) / Math.max(p, 1e-300));
+      ga += d;
+      gb += d * z;
+    } else {
+      loss -= logNone;
+      ga += months * h;
+      gb += months * h * z;
+    }
+  }
+  return { loss, ga, gb };
+}
+
+/** Fits the calibration (a, b) by Newton steps with a finite-difference Hessian and step halving. */
+export function fitCalibration(data: readonly HorizonOutcome[], horizon: number): Calibration {
+  let a = 0;
+  let b = 1;
+  const eps = 1e-5;
+  for (let iter = 0; iter < 50; iter++) {
+    const here = horizonLoss(data, a, b);
+    const da = horizonLoss(data, a + eps, b);
+    const db = horizonLoss(data, a, b + eps);
+    const haa = (da.ga - here.ga) / eps;
+    const hab = (db.ga - here.ga) / eps;
+    const hbb = (db.gb - here.gb) / eps;
+    const det = haa * hbb - hab * hab;
+    // Newton when the Hessian is positive definite, else a plain gradient step.
+    let sa = det > 0 && haa > 0 ? (hbb * here.ga - hab * here.gb) / det : here.ga * 1e-4;
+    let sb = det > 0 && haa > 0 ? (haa * here.gb - hab * here.ga) / det : here.gb * 1e-4;
+    let moved = false;
+    for (let h = 0; h < 40; h++, sa /= 2, sb /= 2) {
+      if (horizonLoss(data, a - sa, b - sb).loss <= here.loss) {
+        a -= sa;
+        b -= sb;
+        moved = true;
+        break;
+      }
+    }
+    if (!moved || Math.max(Math.abs(sa), Math.abs(sb)) < 1e-9) break;
+  }
+  return { a: round(a), b: round(b), horizon };
 }
 
 /** The chance of at least one event within `months` at a constant monthly hazard. */
