@@ -6,6 +6,8 @@ import type { Token } from '../nlp/tokens.ts';
 /** What a document teaches its later sentences: who its people speak for, who "it" and "the group" are. */
 export class DocState {
   readonly people = new Map<string, string>();
+  /** First words of the names learned, so the entity scan can rule out other words at once. */
+  readonly firstNames = new Set<string>();
   /** Entity of the latest clause subject, for "it" and "they". */
   lastSubject: string | null = null;
   /** Entity of the latest person named, for "he" and "she". */
@@ -31,6 +33,7 @@ export class DocState {
     if (name.length === 0) return;
     const full = normalizeSurface(name.map((t) => t.norm).join(' '));
     if (!this.people.has(full)) this.people.set(full, entity);
+    this.firstNames.add(full.split(' ')[0]);
     const last = normalizeSurface(name[name.length - 1].norm);
     if (name.length > 1 && last.length > 3 && !this.people.has(last)) this.people.set(last, entity);
   }

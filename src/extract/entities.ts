@@ -64,6 +64,9 @@ interface Hit {
 function longestMatch(tokens: Token[], i: number, maxWords: number, doc: DocState, at: string | null): Hit | null {
   const t = tokens[i];
   if (t.kind !== 'word' && t.kind !== 'num') return null;
+  const first = surfaceKey(t.text);
+  // Most words start no surface: one set lookup rules them out before any string is built.
+  if (!firstWords().has(first) && !doc.people.has(first) && !doc.firstNames.has(first)) return null;
   const g = loadGazetteer();
   let key = '';
   let written = '';
@@ -71,27 +74,52 @@ function longestMatch(tokens: Token[], i: number, maxWords: number, doc: DocStat
   for (let j = i; j < tokens.length && j < i + maxWords + 2; j++) {
     const tok = tokens[j];
     if (tok.kind === 'punct' && tok.text !== '.' && tok.text !== '&') break;
-    key += (j > i && tok.space ? ' ' : '') + tok.norm;
-    written += (j > i && tok.space ? ' ' : '') + tok.text;
-    const norm = normalizeSurface(key);
-    const learned = doc.people.get(norm);
-    if (learned && tokens[i].cap) best = { end: j + 1, id: learned, form: 'person' };
-    const hits = g.surfaces.get(norm);
+    const sep = j > i && tok.space ? ' ' : '';
+    key += sep + surfaceKey(tok.text);
+    written += sep + tok.text;
+    const learned = doc.people.get(key);
+    if (learned && t.cap) best = { end: j + 1, id: learned, form: 'person' };
+    const hits = g.surfaces.get(key);
     if (!hits) continue;
     // A blocker ("Latin America") wins the longest match and names nothing.
     if (hits.length === 0) {
       best = { end: j + 1, id: '', form: 'name' };
       continue;
     }
-    const bare = written.replace(/^the\s+/i, '');
-    const capital = /^\p{Lu}/u.test(bare);
-    const usable = hits.filter((h) => matchesCase(h, bare) && inTenure(h, at) && (capital || h.form === 'adjective'));
+    const capital = t.cap;
+    const usable = hits.filter((h) => matchesCase(h, written) && inTenure(h, at) && (capital || h.form === 'adjective'));
     if (usable.length === 0) continue;
     // A surface that is both a name and an adjective ("UAE", "Taliban") reads as the name.
     const h = usable.find((x) => x.form !== 'adjective') ?? usable[0];
     best = { end: j + 1, id: h.id, form: h.form as RefForm };
   }
   return best;
+}
+
+const keyMemo = new Map<string, string>();
+
+/** A token's surface key, memoized: the same words recur in every article. */
+function surfaceKey(text: string): string {
+  let k = keyMemo.get(text);
+  if (k === undefined) {
+    k = normalizeSurface(text);
+    if (keyMemo.size < 200_000) keyMemo.set(text, k);
+  }
+  return k;
+}
+
+let firstWordSet: Set<string> | null = null;
+
+function firstWords(): Set<string> {
+  if (!firstWordSet) {
+    firstWordSet = new Set();
+    // Token boundaries fall inside some surface words ("people's", "guinea-bissau"): index their first token too.
+    for (const key of loadGazetteer().surfaces.keys()) {
+      firstWordSet.add(key.split(' ')[0]);
+      firstWordSet.add(key.split(/[ '\-&]/)[0]);
+    }
+  }
+  return firstWordSet;
 }
 
 function inTenure(h: SurfaceHit, at: string | null): boolean {

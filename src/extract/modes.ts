@@ -65,15 +65,18 @@ export function modeOf(v: SentenceView, trigger: number, isNoun: boolean, isReco
   let intent: string | null = null;
   let planCue = false;
   let presupposed = false;
+  const idx = cueIndex();
   for (const k of zone) {
     if (masked.has(k)) continue;
-    const neg = cues.negation.find((ph) => v.phraseAt(k, ph));
+    const word = v.norm(k);
+    if (!idx.has(word)) continue;
+    const neg = cues.negation.find((ph) => ph[0] === word && v.phraseAt(k, ph));
     if (neg) negation = neg.join(' ');
-    const ref = cues.refusal.find((ph) => v.phraseAt(k, ph));
+    const ref = cues.refusal.find((ph) => ph[0] === word && v.phraseAt(k, ph));
     if (ref) refusal = ref.join(' ');
-    const spec = cues.speculation.find((ph) => v.phraseAt(k, ph));
+    const spec = cues.speculation.find((ph) => ph[0] === word && v.phraseAt(k, ph));
     if (spec && !(spec[0] === 'next' && k !== trigger - 1)) speculation = spec.join(' ');
-    const int = cues.intent.find((ph) => v.phraseAt(k, ph));
+    const int = cues.intent.find((ph) => ph[0] === word && v.phraseAt(k, ph));
     if (int) {
       intent = int.join(' ');
       if (INTENT_PLAN.has(int[0])) planCue = true;
@@ -100,6 +103,18 @@ export function modeOf(v: SentenceView, trigger: number, isNoun: boolean, isReco
   if (speculation && !presupposed) return read('speculated', speculation, false, false);
   if (intent && !presupposed) return read('intended', intent, false, false);
   return read('asserted', null, false, false);
+}
+
+let firstCueWords: Set<string> | null = null;
+
+/** First words of every cue phrase, and the words the loop handles itself: most tokens are none of them. */
+function cueIndex(): Set<string> {
+  if (!firstCueWords) {
+    const { cues } = extractLexicon();
+    firstCueWords = new Set(['would', ...cues.presupposition]);
+    for (const list of [cues.negation, cues.refusal, cues.speculation, cues.intent]) for (const p of list) firstCueWords.add(p[0]);
+  }
+  return firstCueWords;
 }
 
 function read(mode: Mode, cue: string | null, refusal: boolean, intentNegated: boolean): ModeReading {

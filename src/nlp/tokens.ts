@@ -51,5 +51,7 @@ function kindOf(t: string): TokenKind {
 }
 
 export function normalize(t: string): string {
+  // Plain ASCII (most tokens) needs no Unicode folding.
+  if (/^[\x00-\x7f]*$/.test(t)) return t.toLowerCase();
   return t.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").replace(/[‐‑‒]/g, '-').toLowerCase();
 }
