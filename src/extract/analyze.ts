@@ -98,7 +98,8 @@ function fromTrigger(
     ? ['by']
     : (frame.actor ?? (pos === 'noun' ? ['possessor', 'by', 'subject'] : ['subject']));
   // "Russia's move to recognize", "Macron's plan to recognise": the act's possessor is the actor.
-  let actor: Filler | null = passive ? null : actOwner(v, i);
+  const owner = passive ? null : actOwner(v, i, doc);
+  let actor: Filler | null = owner;
   for (const slot of actor ? [] : actorSlots) {
     actor = fillActor(v, i, windowEnd, slot, doc, pos);
     if (actor) break;
@@ -107,13 +108,14 @@ function fromTrigger(
   let target: Filler | null = null;
   const targetSlots: TargetSlot[] = passive ? ['subject'] : frame.target;
   for (const slot of targetSlots) {
-    target = fillTarget(v, i, windowEnd, slot, actorIds, doc, actor, pos);
+    target = fillTarget(v, i, windowEnd, slot, actorIds, doc, actor, pos, frame.action);
     if (target) break;
   }
   if (proTarget && (!target || target.kind === 'deferred'))
     target = { kind: 'refs', refs: [fakeRef(proTarget, i)], start: i, end: i + 1 };
   const isRecognition = frame.action === 'RECOGNIZE';
-  const mode = modeOf(v, i, pos === 'noun', isRecognition);
+  // With "Macron's plan to recognise", only the words from the possessor on speak of this act's mode.
+  const mode = modeOf(v, i, pos === 'noun', isRecognition, owner?.kind === 'refs' ? owner.start : null);
   const dating = dateFor(v, i, mode.mode, doc);
   const evidence = v.text;
   const base = {
@@ -170,12 +172,15 @@ function fromTrigger(
   }
 }
 
-function actOwner(v: SentenceView, i: number): Filler | null {
+/** Recognition is of a state or government: a plain adjective ("Georgian regions") names no target. */
+const STRICT = new Set<Action>(['RECOGNIZE', 'WITHDRAW_RECOGNITION', 'INTEND_RECOGNIZE', 'REFUSE_RECOGNITION']);
+
+function actOwner(v: SentenceView, i: number, doc: DocState): Filler | null {
   const { fw } = extractLexicon();
   let k = i - 1;
   while (k > 0 && /ly$/.test(v.norm(k))) k--;
   if (v.norm(k) !== 'to' || !fw.actNouns.has(v.norm(k - 1))) return null;
-  return possessorBefore(v, k - 1);
+  return possessorBefore(v, k - 1, doc);
 }
 
 function fakeRef(id: string, i: number): EntityRef {
@@ -215,7 +220,7 @@ function fillActor(
     case 'by':
       return afterPreposition(v, i + 1, Math.min(v.tokens.length, windowEnd + 6), 'by');
     case 'possessor':
-      return possessorBefore(v, i);
+      return possessorBefore(v, i, doc);
     case 'owner':
       return ownerOfNoun(v, i + 1, windowEnd) ?? (pos === 'noun' ? modifierBefore(v, i) : null);
     case 'modifier':
@@ -232,10 +237,11 @@ function fillTarget(
   doc: DocState,
   actor: Filler | null,
   pos: 'verb' | 'noun' | 'word',
+  action: Action,
 ): Filler | null {
   switch (slot) {
     case 'object':
-      return objectAfter(v, i + 1, windowEnd, skip);
+      return objectAfter(v, i + 1, windowEnd, skip, STRICT.has(action));
     case 'owner':
       return ownerAfter(v, i + 1, windowEnd, skip);
     case 'possessor':

@@ -21,6 +21,7 @@ export interface EntityRef {
 }
 
 const INSTITUTION_WORDS_MAX = 5;
+const ACT_WORDS = new Set(['recognition', 'decision', 'move', 'visit', 'talks', 'meeting', 'statement', 'announcement', 'ties', 'relations', 'step', 'plan', 'stance', 'position', 'policy', 'engagement']);
 
 /**
  * Tags entity references in a sentence by longest match against the gazetteer, then extends each over the
@@ -152,7 +153,9 @@ function buildRef(tokens: Token[], i: number, hit: Hit, doc: DocState, context: 
   let instEnd = end;
   // Extend over an institution or title: "Russia's Foreign Ministry", "the Russian ambassador".
   const after = possessiveAt ? end + 1 : end;
-  const inst = institutionAt(tokens, after);
+  let inst = institutionAt(tokens, after);
+  // "Russia's official recognition": a title word used as an adjective before an act noun is no institution.
+  if (inst && ACT_WORDS.has(tokens[inst.end]?.norm ?? '')) inst = null;
   if (inst) {
     instEnd = inst.end;
     // "Afghan women", "Chinese state media": attached, but naming no actor.

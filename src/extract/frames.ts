@@ -55,6 +55,7 @@ function looksNominal(v: SentenceView, i: number): boolean {
 }
 
 function conditionsHold(v: SentenceView, i: number, f: Frame): boolean | number {
+  if (f.notAfter?.includes(v.norm(i - 1))) return false;
   const window = f.window ?? 10;
   const aside = v.asideOf(i);
   const end = Math.min(

@@ -33,6 +33,8 @@ export interface Frame {
   needs?: string[];
   needsBefore?: string[];
   unless?: string[];
+  /** The trigger is part of a phrasal verb after these words ("held back from"). */
+  notAfter?: string[];
   window?: number;
   target: TargetSlot[];
   actor?: ActorSlot[];

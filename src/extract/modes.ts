@@ -38,10 +38,16 @@ const INTENT_PLAN = new Set([
  * Reads the mode of the event a trigger states from the cues in its clause: between the clause start (asides
  * skipped) and the trigger, plus, for a noun trigger, a modal predicate after it ("Recognition … is not imminent").
  */
-export function modeOf(v: SentenceView, trigger: number, isNoun: boolean, isRecognition: boolean): ModeReading {
+export function modeOf(
+  v: SentenceView,
+  trigger: number,
+  isNoun: boolean,
+  isRecognition: boolean,
+  from: number | null = null,
+): ModeReading {
   const { cues } = extractLexicon();
   const aside = v.asideOf(trigger);
-  const start = aside && aside.kind !== 'paren' ? aside.start + 1 : v.clauseStart(trigger);
+  const start = from ?? (aside && aside.kind !== 'paren' ? aside.start + 1 : v.clauseStart(trigger));
   const zone: number[] = [];
   for (let k = start; k <= trigger; k++) {
     const a = v.asideOf(k);

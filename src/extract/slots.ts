@@ -38,6 +38,9 @@ const ENVOY_NOUNS = new Set([
   'counterpart',
   'president',
 ]);
+/** Nouns after an adjective that make it name the polity itself: "Palestinian statehood". */
+const STATEHOOD = new Set(['state', 'statehood', 'independence', 'government', 'regime', 'sovereignty', 'rule', 'authorities', 'administration', 'republic']);
+const BARE_INSTITUTIONS = new Set(['government', 'cabinet', 'ministry', 'parliament', 'administration', 'president', 'prime']);
 const QUANTIFIERS = [
   ['no', 'country'],
   ['no', 'one'],
@@ -53,8 +56,14 @@ const QUANTIFIERS = [
 export function groupRefs(v: SentenceView): EntityRef[][] {
   const groups: EntityRef[][] = [];
   let cur: EntityRef[] = [];
+  const intro = introEnd(v);
   for (const r of v.refs) {
     const last = cur[cur.length - 1];
+    if (last && last.end <= intro && r.start > intro) {
+      groups.push(cur);
+      cur = [r];
+      continue;
+    }
     // "Russia's recognition …, and China's endorsement": possessors head their own phrases, not a list.
     if (last && !last.possessive && !r.possessive && joinable(v, last.end, r.start) && !startsClause(v, r)) cur.push(r);
     else {
@@ -66,11 +75,21 @@ export function groupRefs(v: SentenceView): EntityRef[][] {
   return groups;
 }
 
+/** "Despite its rivalry with the Taliban, the US …": an opening phrase up to its comma lists nobody with the subject. */
+function introEnd(v: SentenceView): number {
+  const { fw } = extractLexicon();
+  const first = v.norm(0);
+  if (!fw.prepositions.has(first) && !fw.subordinators.has(first) && first !== 'apart') return -1;
+  return v.tokens.findIndex((t) => t.text === ',');
+}
+
 // "…of Kosovo, the Serbian Foreign Ministry said": a reference followed by its verb starts a new clause.
 function startsClause(v: SentenceView, r: EntityRef): boolean {
   const { cues, fw, triggers } = extractLexicon();
   const next = v.tokens[r.end];
-  if (!next || next.cap || v.norm(r.start - 1) !== ',') return false;
+  let before = r.start - 1;
+  while (before > 0 && fw.determiners.has(v.norm(before))) before--;
+  if (!next || next.cap || v.norm(before) !== ',') return false;
   // "… in Kabul, Russia stands alone": after a bare comma, a reference with its own verb opens a clause.
   return (
     cues.reporting.has(next.norm) ||
@@ -124,6 +143,19 @@ function filler(refs: EntityRef[]): Filler {
 
 /** The subject of the clause a trigger stands in, scanning left past asides and objects of other verbs. */
 export function subjectOf(v: SentenceView, trigger: number, doc: DocState): Filler | null {
+  const found = subjectLeft(v, trigger, doc);
+  if (found) return found;
+  // "In a statement announcing the severing of ties, the Honduran foreign ministry said …": an opening
+  // phrase takes the main clause's subject, which follows it.
+  const intro = introEnd(v);
+  if (intro > trigger) {
+    const ref = v.refs.find((r) => r.start > intro && r.actor);
+    if (ref) return filler(groupOf(v, ref));
+  }
+  return null;
+}
+
+function subjectLeft(v: SentenceView, trigger: number, doc: DocState): Filler | null {
   const { fw } = extractLexicon();
   const aside = v.asideOf(trigger);
   if (aside?.kind === 'relative' || aside?.kind === 'dash') {
@@ -168,6 +200,10 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
     if (fw.relativizers.has(n) && n !== 'that' && k > stop) {
       const ante = antecedent(v, k - 1, doc);
       if (ante) return ante;
+    }
+    if (BARE_INSTITUTIONS.has(n) && v.norm(k - 1) === 'the' && !v.refAt[k - 2]) {
+      // "announced that the government authorized …": the government of whoever is speaking.
+      return matrixSubject(v, k, doc) ?? earlierActor(v, k);
     }
     const q = QUANTIFIERS.find((p) => v.phraseAt(k, p));
     if (q) return { kind: 'quantifier', start: k };
@@ -261,6 +297,13 @@ function genericSubject(v: SentenceView, k: number, doc: DocState): Filler | nul
       if (ref) return filler(groupOf(v, ref));
     }
   }
+  // "allies, including Australia and the UK, as well as … states who now recognise": a list named before.
+  for (let j = k - 1; j >= 0; j--) {
+    const intro = fw.listIntroducers.find((p) => v.phraseAt(j, p));
+    if (!intro) continue;
+    const ref = v.refs.find((r) => r.start >= j + intro.length && r.start <= j + intro.length + 2);
+    if (ref) return filler(groupOf(v, ref));
+  }
   // "joined over 150 countries that recognise …": the joiners are the ones who recognise.
   for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
     if (/^join/.test(v.norm(j))) return subjectOf(v, j, doc);
@@ -272,8 +315,9 @@ function genericSubject(v: SentenceView, k: number, doc: DocState): Filler | nul
 function blocked(v: SentenceView, start: number): boolean {
   const { fw } = extractLexicon();
   let k = start - 1;
-  while (k >= 0 && (fw.determiners.has(v.norm(k)) || v.tokens[k].kind === 'num')) k--;
+  while (k >= 0 && v.norm(k) !== 'that' && (fw.determiners.has(v.norm(k)) || v.tokens[k].kind === 'num')) k--;
   const n = v.norm(k);
+  if (n === 'that') return false;
   if (fw.subjectPrepositions.has(n)) return false;
   if (fw.prepositions.has(n)) return true;
   // An object of a verb: "supported the Northern Alliance", "visited Iran".
@@ -306,10 +350,16 @@ export function afterPreposition(v: SentenceView, from: number, to: number, prep
 }
 
 /** The first entity after the trigger in its clause, optionally skipping a reference. */
-export function objectAfter(v: SentenceView, from: number, to: number, skip: Set<string>): Filler | null {
+export function objectAfter(v: SentenceView, from: number, to: number, skip: Set<string>, strict = false): Filler | null {
   for (let k = from; k < to; k++) {
     if (v.isBoundary(k)) return null;
     const ref = v.refAt[k];
+    // A reference inside a prepositional phrase ("in the UN Security Council resolution") is no direct object;
+    // a plain adjective ("Georgian breakaway regions") names no party for a strict frame.
+    if (ref && (prepositional(v, ref.start) || (strict && !ref.actor && !ref.compound && !STATEHOOD.has(v.norm(ref.end))))) {
+      k = ref.end - 1;
+      continue;
+    }
     if (ref && !skip.has(ref.id)) {
       // "the Georgian rebel regions of Abkhazia": a plain adjective yields to the entity the phrase names.
       const later =
@@ -322,6 +372,14 @@ export function objectAfter(v: SentenceView, from: number, to: number, skip: Set
     if (ref) k = ref.end - 1;
   }
   return null;
+}
+
+function prepositional(v: SentenceView, start: number): boolean {
+  const { fw } = extractLexicon();
+  let k = start - 1;
+  while (k >= 0 && fw.determiners.has(v.norm(k))) k--;
+  const n = v.norm(k);
+  return fw.prepositions.has(n) && !fw.subjectPrepositions.has(n);
 }
 
 /** Whose envoy, mission or delegation: "Taliban-appointed Ambassador", "an ambassador from Afghanistan". */
@@ -367,10 +425,12 @@ function hasEnvoyNoun(v: SentenceView, from: number, to: number): boolean {
 }
 
 /** "Russia's recognition", "Moscow's formal decision": the possessor before a noun (adjectives between). */
-export function possessorBefore(v: SentenceView, noun: number): Filler | null {
+export function possessorBefore(v: SentenceView, noun: number, doc?: DocState): Filler | null {
   for (let k = noun - 1; k >= Math.max(0, noun - 4); k--) {
     const ref = v.refAt[k];
     if (ref) return ref.possessive ? filler([ref]) : null;
+    // "its 2012 decision to recognize": the clause's own actor, named earlier in the sentence.
+    if (doc && (v.norm(k) === 'its' || v.norm(k) === 'their')) return earlierActor(v, k) ?? pronoun(doc.lastSubject, k);
     if (v.tokens[k].kind === 'poss') continue;
     if (v.tokens[k].kind !== 'word' || extractLexicon().fw.prepositions.has(v.norm(k))) return null;
   }
