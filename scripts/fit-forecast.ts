@@ -15,10 +15,14 @@ try {
   old = readFileSync(MODEL_PATH, 'utf8');
 } catch {}
 writeFileSync(MODEL_PATH, text);
-console.log(`${old === text ? 'unchanged' : 'wrote'} data/facts/forecast-model.json (${model.rows} rows, ${model.positives} recognitions)`);
+console.log(
+  `${old === text ? 'unchanged' : 'wrote'} data/facts/forecast-model.json (${model.rows} rows, ${model.positives} recognitions)`,
+);
 for (const [j, name] of model.features.entries()) {
   const note = model.informed[j] ? '' : '  (prior: the history tables never show it)';
   console.log(`  ${name.padEnd(16)} ${model.weights[j].toFixed(3).padStart(8)}${note}`);
 }
 console.log(`  ${'intercept'.padEnd(16)} ${model.intercept.toFixed(3).padStart(8)}`);
-console.log(`  calibration a=${model.calibration?.a} b=${model.calibration?.b} (horizon ${model.calibration?.horizon})`);
+console.log(
+  `  calibration a=${model.calibration?.a} b=${model.calibration?.b} (horizon ${model.calibration?.horizon})`,
+);

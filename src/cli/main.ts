@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { InputError, UsageError } from '../core/errors.ts';
 import { StoreError } from '../store/index.ts';
+import { backtestCommand } from './commands/backtest.ts';
 import { conflictsCommand } from './commands/conflicts.ts';
 import { demoCommand } from './commands/demo.ts';
 import { docsCommand } from './commands/docs.ts';
@@ -10,6 +11,7 @@ import { evalCommand } from './commands/eval.ts';
 import { eventsCommand } from './commands/events.ts';
 import { exportCommand } from './commands/export.ts';
 import { extractCommand } from './commands/extract.ts';
+import { forecastCommand } from './commands/forecast.ts';
 import { ingestCommand } from './commands/ingest.ts';
 import { ledgerCommand } from './commands/ledger.ts';
 import { timelineCommand } from './commands/timeline.ts';
@@ -29,6 +31,8 @@ const COMMANDS: readonly CommandModule[] = [
   ledgerCommand,
   timelineCommand,
   conflictsCommand,
+  forecastCommand,
+  backtestCommand,
   extractCommand,
   evalCommand,
   demoCommand,

@@ -6,7 +6,7 @@ import { FEATURE_NAMES } from './features.ts';
 import { fitForecastModel, type HistoryData, historyData, horizonWindow } from './fit.ts';
 import { cascades } from './history.ts';
 import { hazard, type Model, withinMonths } from './model.ts';
-import { type Frame, MIN_ROWS, type Study } from './studies.ts';
+import { type Frame, MIN_ROWS, movedWithin, type Study } from './studies.ts';
 
 /** A held-out unit: one cascade, or two that moved together (they are held out together). */
 export interface BacktestGroup {
@@ -68,6 +68,8 @@ export interface GroupResult {
   brier: number;
   /** Brier score of always predicting the held-out cascade's own base rate (a hindsight constant). */
   brierBaseRate: number;
+  /** Brier score of always predicting the training cascades' base rate (known beforehand). */
+  brierPriorRate: number;
   bestBaseline: Ranker;
   beatsBestBaseline: boolean;
   beatsBaseRate: boolean;
@@ -147,6 +149,7 @@ function evaluateGroup(
   model: Model,
   horizon: number,
   seeds: number,
+  priorRate: number,
 ): GroupResult {
   const col = { neighbours: FEATURE_NAMES.indexOf('neighbours'), bloc: FEATURE_NAMES.indexOf('bloc') };
   const sums: Record<Ranker, RankScores> = Object.fromEntries(RANKERS.map((r) => [r, { ap: 0, hit5: 0 }])) as Record<
@@ -168,7 +171,7 @@ function evaluateGroup(
       total++;
       const { until, months } = horizonWindow(study, frame.day, horizon);
       const probs = frame.x.map((x) => withinMonths(hazard(model, x), months));
-      const labels = frame.candidates.map((s) => (study.moves.get(s) ?? []).some((d) => d > frame.day && d <= until));
+      const labels = frame.candidates.map((s) => movedWithin(study, s, frame.day, until));
       labels.forEach((y, i) => {
         outcomes.push({ p: probs[i], y: y ? 1 : 0 });
         if (y) moved.add(`${study.id}|${frame.candidates[i]}`);
@@ -216,7 +219,8 @@ function evaluateGroup(
     RANKERS.map((r) => [r, { ap: scored ? sums[r].ap / scored : 0, hit5: scored ? sums[r].hit5 / scored : 0 }]),
   ) as Record<Ranker, RankScores>;
   const baseRate = pairs ? positives / pairs : 0;
-  const brierBaseRate = pairs ? outcomes.reduce((acc, o) => acc + (baseRate - o.y) ** 2, 0) / pairs : 0;
+  const brierOf = (rate: number) => (pairs ? outcomes.reduce((acc, o) => acc + (rate - o.y) ** 2, 0) / pairs : 0);
+  const brierBaseRate = brierOf(baseRate);
   const bestBaseline = BASELINES.reduce((best, r) => (ranks[r].ap > ranks[best].ap ? r : best), BASELINES[0]);
   return {
     name: group.name,
@@ -228,6 +232,7 @@ function evaluateGroup(
     ranks,
     brier: pairs ? brier / pairs : 0,
     brierBaseRate,
+    brierPriorRate: brierOf(priorRate),
     bestBaseline,
     beatsBestBaseline: scored > 0 && ranks.model.ap > ranks[bestBaseline].ap,
     beatsBaseRate: pairs > 0 && brier / pairs < brierBaseRate,
@@ -250,10 +255,8 @@ export function runBacktest(
   return options.groups.map((group) => {
     const held = group.studies.map((id) => studies.findIndex((s) => s.id === id));
     if (held.includes(-1)) throw new Error(`backtest: group ${group.name} names a cascade that is not in the history`);
-    const model = fit(
-      data,
-      studies.map((_, i) => i).filter((i) => !held.includes(i)),
-    );
+    const include = studies.map((_, i) => i).filter((i) => !held.includes(i));
+    const model = fit(data, include);
     return evaluateGroup(
       group,
       held.map((i) => studies[i]),
@@ -261,8 +264,24 @@ export function runBacktest(
       model,
       options.horizon,
       options.seeds,
+      horizonRate(data, include, options.horizon),
     );
   });
+}
+
+/** The share of (candidate, cut-off) pairs of the given studies that moved within the horizon. */
+function horizonRate(data: HistoryData, include: readonly number[], horizon: number): number {
+  let pairs = 0;
+  let positives = 0;
+  for (const i of include) {
+    const study = data.studies[i];
+    for (const frame of data.frames[i]) {
+      const { until } = horizonWindow(study, frame.day, horizon);
+      pairs += frame.candidates.length;
+      for (const s of frame.candidates) if (movedWithin(study, s, frame.day, until)) positives++;
+    }
+  }
+  return pairs ? positives / pairs : 0;
 }
 
 /** Runs the leave-one-cascade-out backtest on the reference history. */

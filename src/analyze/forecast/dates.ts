@@ -56,3 +56,13 @@ export function monthsBetween(from: Day, to: Day): number {
 export function today(): Day {
   return new Date().toISOString().slice(0, 10);
 }
+
+/** The earliest of some days (ISO days order as strings). */
+export function earliestDay(first: Day, ...rest: Day[]): Day {
+  return [first, ...rest].sort()[0];
+}
+
+/** The latest of some days. */
+export function latestDay(first: Day, ...rest: Day[]): Day {
+  return [first, ...rest].sort()[rest.length];
+}

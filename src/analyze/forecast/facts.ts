@@ -126,11 +126,6 @@ export function candidatesAt(facts: Facts, target: string, day: Day): string[] {
   return [...facts.states.keys()].filter((s) => s !== target && s !== same && existsAt(facts, s, day));
 }
 
-/** The blocs `state` belongs to on `day`. */
-export function blocsOf(facts: Facts, state: string, day: Day): Bloc[] {
-  return facts.blocs.filter((b) => b.founded <= day && b.members.some((m) => m.state === state && active(m, day)));
-}
-
 /** The members of a bloc on `day` that exist as states then. */
 export function membersAt(facts: Facts, bloc: Bloc, day: Day): string[] {
   if (bloc.founded > day) return [];

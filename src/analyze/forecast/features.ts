@@ -1,8 +1,8 @@
 // The forecast's features for (state, target, cut-off): each is a number for the model and a
 // sentence, with the events and facts behind it, for the reader.
-import { readFileSync } from 'node:fs';
 import type { Action, Event } from '../../core/types.ts';
-import { addMonths, type Day, monthsBetween } from './dates.ts';
+import { DEFAULT_LADDER, type Rung } from '../ladder.ts';
+import { addMonths, type Day, earliestDay, latestDay, monthsBetween } from './dates.ts';
 import { alliesOf, type Bloc, membersAt, nameOf, opponentsOf } from './facts.ts';
 import type { Related, Snapshot, Standing } from './snapshot.ts';
 
@@ -18,6 +18,8 @@ export interface Explanation {
 export interface FeatureContext extends Snapshot {
   /** States that exist on the cut-off day. */
   existing: Set<string>;
+  /** The target and its rival government (AFG for TALIBAN): never peers that could recognize. */
+  outside: Set<string>;
   blocMembers: Map<string, string[]>;
   /** The blocs each existing state belongs to on the cut-off day. */
   blocsByState: Map<string, Bloc[]>;
@@ -59,9 +61,11 @@ export function featureContext(snap: Snapshot): FeatureContext {
     list.push(s.id);
     subregionMembers.set(s.subregion, list);
   }
+  const same = snap.facts.targets.get(snap.target)?.sameCountry;
   return {
     ...snap,
     existing,
+    outside: new Set([snap.target, ...(same ? [same] : [])]),
     blocMembers,
     blocsByState,
     subregionMembers,
@@ -98,9 +102,9 @@ function recognizersRefs(ctx: FeatureContext, states: string[]): Evidence[] {
   return states.slice(0, 5).map((s) => eventRef(ctx.standing.get(s)!.event));
 }
 
-/** Others than `state` and the target among `pool`, and those of them that recognize. */
+/** Others than `state` (and than the target and its rival) among `pool`, and those of them that recognize. */
 function peers(ctx: FeatureContext, state: string, pool: readonly string[]): { others: string[]; yes: string[] } {
-  const others = pool.filter((s) => s !== state && s !== ctx.target);
+  const others = pool.filter((s) => s !== state && !ctx.outside.has(s));
   return { others, yes: others.filter((s) => ctx.standing.has(s)) };
 }
 
@@ -125,7 +129,7 @@ function groupShare(ctx: FeatureContext, state: string, key: string, groups: Map
   const cacheKey = `${groups === ctx.blocMembers ? 'bloc' : 'region'}:${key}`;
   let tally = ctx.groupTallies.get(cacheKey);
   if (!tally) {
-    const members = (groups.get(key) ?? []).filter((m) => m !== ctx.target);
+    const members = (groups.get(key) ?? []).filter((m) => !ctx.outside.has(m));
     tally = { members: new Set(members), yes: members.filter((m) => ctx.standing.has(m)).length };
     ctx.groupTallies.set(cacheKey, tally);
   }
@@ -208,21 +212,10 @@ function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-// ---- the engagement ladder (lexicon/ladder.json, owned by the ledger) ------------------------
+// ---- the engagement ladder (lexicon/ladder.json, read and checked by src/analyze/ladder.ts) -----
 
-interface Rung {
-  id: string;
-  label: string;
-  level: number;
-  actions: Action[];
-  cancelledBy: Action[];
-}
-
-const LADDER: Rung[] = (
-  JSON.parse(readFileSync(new URL('../../../lexicon/ladder.json', import.meta.url), 'utf8')) as { rungs: Rung[] }
-).rungs
-  .filter((r) => r.level > 0 && !r.actions.includes('RECOGNIZE'))
-  .sort((a, b) => b.level - a.level);
+/** The positive rungs below "recognized", highest first. */
+const LADDER: Rung[] = DEFAULT_LADDER.rungs.filter((r) => r.level > 0 && !r.actions.includes('RECOGNIZE'));
 const TOP_LEVEL = Math.max(...LADDER.map((r) => r.level));
 
 interface RungHeld {
@@ -240,13 +233,13 @@ export function rungOf(ctx: FeatureContext, state: string): RungHeld | null {
     );
     if (steps.length === 0) continue;
     const cancels = mine.filter((r) => !r.reverse && rung.cancelledBy.includes(r.event.action));
-    const lastCancel = cancels.reduce<Day>((d, r) => ((r.day ?? '') > d ? (r.day ?? '') : d), '');
+    const lastCancel = latestDay('', ...cancels.map((r) => r.day ?? ''));
     const held = steps.filter((r) => cancels.length === 0 || (r.day ?? '') > lastCancel);
     if (held.length === 0) continue;
     const days = held.map((r) => r.day).filter((d): d is Day => d !== null);
     return {
       rung,
-      since: days.length > 0 ? days.reduce((a, b) => (a < b ? a : b)) : null,
+      since: days.length > 0 ? earliestDay(days[0], ...days) : null,
       events: held.map((r) => r.event),
     };
   }
@@ -284,7 +277,7 @@ export const FEATURES: readonly Feature[] = [
       const b = bestBloc(ctx, s);
       if (!b || b.yes.length === 0) return null;
       return {
-        text: `member of the ${b.bloc.id} (${b.bloc.name}), where ${b.yes.length} of ${b.others.length} other members recognize ${ctx.target}: ${nameList(ctx, b.yes)}`,
+        text: `in the ${b.bloc.name} (${b.bloc.id}), ${b.yes.length} of ${b.others.length} other members recognize ${ctx.target}: ${nameList(ctx, b.yes)}`,
         refs: [factRef('blocs.json', b.bloc.id), ...recognizersRefs(ctx, b.yes)],
       };
     },
@@ -355,9 +348,9 @@ export const FEATURES: readonly Feature[] = [
     explain(ctx, s) {
       const r = rungOf(ctx, s);
       if (!r) return null;
-      const since = r.since ? ` since ${r.since}` : '';
+      const since = r.since ? ` (on record since ${r.since})` : '';
       return {
-        text: `has reached "${r.rung.label}" with ${ctx.target}${since} (${r.events.map((e) => e.action).join(', ')})`,
+        text: `has reached "${r.rung.label}" with ${ctx.target}${since}: ${[...new Set(r.events.map((e) => e.action))].join(', ')}`,
         refs: r.events.slice(0, 5).map(eventRef),
       };
     },

@@ -1,16 +1,18 @@
 // Fitting the forecast on reference history: the monthly hazard model, then its horizon calibration.
 // Used by the backtest (on all cascades but one) and by scripts/fit-forecast.ts (on all of them).
-import { addMonths, type Day, monthsBetween } from './dates.ts';
+import { addMonths, type Day, earliestDay, monthsBetween } from './dates.ts';
 import { type Facts, loadFacts } from './facts.ts';
+import { DEFAULT_L2, fitCalibration, fitModel, type HorizonOutcome, type Model, rawLogit } from './model.ts';
 import {
-  DEFAULT_L2,
-  fitCalibration,
-  fitModel,
-  type HorizonOutcome,
-  type Model,
-  rawLogit,
-} from './model.ts';
-import { type Frame, framesOf, historyStudies, type Study, type TrainingRows, trainingRows, withoutStudies } from './studies.ts';
+  type Frame,
+  framesOf,
+  historyStudies,
+  movedWithin,
+  type Study,
+  type TrainingRows,
+  trainingRows,
+  withoutStudies,
+} from './studies.ts';
 
 /** The history prepared once: studies, the features at each of their cut-offs, and the monthly rows. */
 export interface HistoryData {
@@ -28,7 +30,7 @@ export function historyData(facts: Facts = loadFacts()): HistoryData {
 /** The horizon window after a cut-off, cut at the end of the study's data. */
 export function horizonWindow(study: Study, day: Day, horizon: number): { until: Day; months: number } {
   const limit = addMonths(day, horizon);
-  const until = limit < study.end ? limit : study.end;
+  const until = earliestDay(limit, study.end);
   return { until, months: monthsBetween(day, until) };
 }
 
@@ -49,8 +51,8 @@ export function fitForecastModel(data: HistoryData, include: readonly number[], 
     for (const frame of data.frames[i]) {
       const { until, months } = horizonWindow(study, frame.day, CALIBRATION_HORIZON);
       frame.candidates.forEach((state, k) => {
-        const moved = (study.moves.get(state) ?? []).some((d) => d > frame.day && d <= until);
-        outcomes.push({ z: rawLogit(model, frame.x[k]), months, y: moved ? 1 : 0 });
+        const y = movedWithin(study, state, frame.day, until) ? 1 : 0;
+        outcomes.push({ z: rawLogit(model, frame.x[k]), months, y });
       });
     }
   }

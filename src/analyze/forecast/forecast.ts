@@ -5,7 +5,7 @@ import { type Day, today } from './dates.ts';
 import { type Facts, loadFacts, nameOf } from './facts.ts';
 import { type Evidence, FEATURES, featureContext, featureVector } from './features.ts';
 import { hazard, loadModel, type Model, withinMonths } from './model.ts';
-import { indexEvents, snapshot } from './snapshot.ts';
+import { indexEvents, snapshot, standingAt } from './snapshot.ts';
 
 export interface ForecastReason {
   feature: string;
@@ -60,7 +60,8 @@ export function forecast(events: readonly Event[], target: string, options: Fore
     FEATURES.forEach((f, j) => {
       if (x[j] === 0 || model.weights[j] === 0) return;
       const why = f.explain(ctx, state);
-      if (why) reasons.push({ feature: f.name, ...why, contribution: scale * model.weights[j] * x[j], common: f.common });
+      if (why)
+        reasons.push({ feature: f.name, ...why, contribution: scale * model.weights[j] * x[j], common: f.common });
     });
     reasons.sort((a, b) => Number(a.common) - Number(b.common) || Math.abs(b.contribution) - Math.abs(a.contribution));
     return { rank: 0, state, name: nameOf(facts, state), probability: withinMonths(h, horizon), hazard: h, reasons };
@@ -70,4 +71,31 @@ export function forecast(events: readonly Event[], target: string, options: Fore
     r.rank = i + 1;
   });
   return rows;
+}
+
+export interface Recognizer {
+  state: string;
+  name: string;
+  date: string | null;
+  event: string;
+}
+
+/** The states whose recognition of `target` stands on `asOf` (the ones the forecast leaves out). */
+export function recognizersAt(
+  events: readonly Event[],
+  target: string,
+  asOf: Day,
+  facts: Facts = loadFacts(),
+): Recognizer[] {
+  return [...standingAt(indexEvents(events, target), asOf)]
+    .map(([state, s]) => ({ state, name: nameOf(facts, state), date: s.event.date, event: s.event.id }))
+    .sort((a, b) =>
+      (a.date ?? '9999') < (b.date ?? '9999')
+        ? -1
+        : (a.date ?? '9999') > (b.date ?? '9999')
+          ? 1
+          : a.state < b.state
+            ? -1
+            : 1,
+    );
 }

@@ -47,7 +47,7 @@ export function historyRef(row: Pick<HistoryRow, 'file' | 'line'>): string {
 
 function parseFile(dir: string, file: string): HistoryRow[] {
   const text = readFileSync(`${dir}/${file}`, 'utf8');
-  const records = parse(text, { info: true, skip_empty_lines: true }) as {
+  const records = parse(text, { info: true, skip_empty_lines: true }) as unknown as {
     record: string[];
     info: { lines: number };
   }[];

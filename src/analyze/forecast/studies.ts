@@ -1,7 +1,7 @@
 // History cascades prepared for fitting and backtesting: the target's events, who could move at each
 // cut-off, and when each state moved. Also the monthly training rows built from them.
 import type { Event } from '../../core/types.ts';
-import { addMonths, type Day } from './dates.ts';
+import { addMonths, type Day, earliestDay, latestDay } from './dates.ts';
 import { candidatesAt, existsAt, type Facts } from './facts.ts';
 import { FEATURES, featureContext, featureVector } from './features.ts';
 import { type Cascade, cascades, type HistoryRow, rowEvent } from './history.ts';
@@ -79,8 +79,8 @@ export function taiwanStudy(facts: Facts, all: readonly Cascade[] = cascades()):
     id: 'CHN-1990',
     target: 'CHN',
     index: indexEvents(events, 'CHN'),
-    start: breaks.reduce((a, b) => (a < b ? a : b)),
-    end: rows.map((r) => r.day).reduce((a, b) => (a > b ? a : b)),
+    start: earliestDay(breaks[0], ...breaks),
+    end: latestDay(rows[0].day, ...rows.map((r) => r.day)),
     moves,
     pool,
   };
@@ -148,7 +148,7 @@ export function trainingRows(studies: readonly Study[], frames: readonly Frame[]
   studies.forEach((study, si) => {
     for (const frame of frames[si]) {
       const next = addMonths(frame.day, 1);
-      const until = next < study.end ? next : study.end;
+      const until = earliestDay(next, study.end);
       frame.candidates.forEach((state, i) => {
         xs.push(...frame.x[i]);
         ys.push(movedWithin(study, state, frame.day, until) ? 1 : 0);

@@ -1,0 +1,79 @@
+// The hazard fit and its calibration on synthetic data with planted effects.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { fitCalibration, fitLogistic, type HorizonOutcome, withinMonths } from '../../src/analyze/forecast/model.ts';
+
+/** mulberry32, so the synthetic data are the same on every run. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+describe('fitLogistic', () => {
+  const next = rng(7);
+  const n = 20_000;
+  const p = 3;
+  const x = new Float64Array(n * p);
+  const y = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    x[i * p] = next();
+    x[i * p + 1] = next() < 0.3 ? 1 : 0;
+    x[i * p + 2] = 0; // never seen: must keep its prior
+    y[i] = next() < sigmoid(-3 + 2 * x[i * p] - 1.5 * x[i * p + 1]) ? 1 : 0;
+  }
+  const fit = fitLogistic({ x, y, n, p }, { l2: 1, priors: [0, 0, 0.7] });
+
+  it('recovers the signs (and roughly the sizes) of planted effects', () => {
+    assert.ok(fit.weights[0] > 1.4 && fit.weights[0] < 2.6, `w0 = ${fit.weights[0]}`);
+    assert.ok(fit.weights[1] < -1 && fit.weights[1] > -2, `w1 = ${fit.weights[1]}`);
+    assert.ok(Math.abs(fit.intercept + 3) < 0.4, `b = ${fit.intercept}`);
+  });
+
+  it('keeps the prior of a feature the data never show', () => {
+    assert.equal(fit.weights[2], 0.7);
+  });
+
+  it('is deterministic', () => {
+    assert.deepEqual(fitLogistic({ x, y, n, p }, { l2: 1, priors: [0, 0, 0.7] }), fit);
+  });
+
+  it('shrinks toward the prior as the L2 pull grows', () => {
+    const strong = fitLogistic({ x, y, n, p }, { l2: 1e6, priors: [0, 0, 0] });
+    assert.ok(Math.abs(strong.weights[0]) < 0.05 && Math.abs(strong.weights[1]) < 0.05);
+  });
+});
+
+describe('fitCalibration', () => {
+  it('finds the identity when horizon outcomes follow the hazard', () => {
+    const next = rng(11);
+    const data: HorizonOutcome[] = [];
+    for (let i = 0; i < 20_000; i++) {
+      const z = -6 + 4 * next();
+      data.push({ z, months: 12, y: next() < withinMonths(sigmoid(z), 12) ? 1 : 0 });
+    }
+    const c = fitCalibration(data, 12);
+    assert.ok(Math.abs(c.b - 1) < 0.15, `b = ${c.b}`);
+    assert.ok(Math.abs(c.a) < 0.6, `a = ${c.a}`);
+  });
+
+  it('shrinks hazards that compound into too many events', () => {
+    const next = rng(12);
+    const data: HorizonOutcome[] = [];
+    for (let i = 0; i < 20_000; i++) {
+      const z = -6 + 4 * next();
+      // What happens follows a hazard e^-1.5 times smaller than the raw one.
+      data.push({ z, months: 12, y: next() < withinMonths(sigmoid(z - 1.5), 12) ? 1 : 0 });
+    }
+    const c = fitCalibration(data, 12);
+    const at = (z: number) => c.a + c.b * z;
+    assert.ok(at(-4) < -4.8 && at(-4) > -6.2, `a + b(-4) = ${at(-4)}`);
+  });
+});
