@@ -76,8 +76,8 @@ export function analyzeSentence(v: SentenceView, index: number, doc: DocState, l
     if (m.consumed !== null) consumed.add(m.consumed);
     const drafts = fromTrigger(v, index, doc, m.trigger.frame, i, m.trigger.pos, m.trigger.participle, null);
     out.push(...drafts);
-    const major = drafts.find((d) => d.mode !== 'negated' && typeof d.target === 'string' && PRO_ACTS.has(d.action));
-    if (major) lastAct = { action: major.action, target: major.target as string };
+    const major = drafts.find((d) => d.mode !== 'negated' && PRO_ACTS.has(d.action));
+    if (major) lastAct = { action: major.action, target: typeof major.target === 'string' ? major.target : null };
   }
   return out;
 }
@@ -115,7 +115,7 @@ function fromTrigger(
     target = { kind: 'refs', refs: [fakeRef(proTarget, i)], start: i, end: i + 1 };
   const isRecognition = frame.action === 'RECOGNIZE';
   // With "Macron's plan to recognise", only the words from the possessor on speak of this act's mode.
-  const mode = modeOf(v, i, pos === 'noun', isRecognition, owner?.kind === 'refs' ? owner.start : null);
+  const mode = modeOf(v, i, pos === 'noun', isRecognition, ownZone(v, owner, doc));
   const dating = dateFor(v, i, mode.mode, doc);
   const evidence = v.text;
   const base = {
@@ -183,6 +183,44 @@ function actOwner(v: SentenceView, i: number, doc: DocState): Filler | null {
   return possessorBefore(v, k - 1, doc);
 }
 
+/**
+ * The agent of a noun trigger with no possessor: the subject of the verb that governs it ("Beijing may be testing
+ * the waters for future recognition"), found from that verb so objects in between are passed over ("recognised the
+ * regions …, during a visit to Russia"). A definite noun ("condemned the recognition") or one in a phrase such as
+ * "in response to" refers to an act already told, and names no new agent.
+ */
+/** Where the mode cues of an owned act start: at its possessor, unless the clause's subject is that owner. */
+function ownZone(v: SentenceView, owner: Filler | null, doc: DocState): number | null {
+  if (owner?.kind !== 'refs') return null;
+  const subject = subjectOf(v, owner.start, doc);
+  const same = subject?.kind === 'refs' && subject.refs.some((r) => owner.refs.some((o) => o.id === r.id));
+  return same ? null : owner.start;
+}
+
+function nominalSubject(v: SentenceView, i: number, doc: DocState): Filler | null {
+  const { fw, triggers } = extractLexicon();
+  let k = i - 1;
+  while (k >= 0 && v.tokens[k].kind === 'word' && !fw.determiners.has(v.norm(k)) && !fw.prepositions.has(v.norm(k)) && k > i - 4)
+    k--;
+  const before = v.norm(k);
+  if (before === 'the' || before === 'this' || before === 'that' || NON_AGENTIVE.has(before)) return null;
+  if (before === 'to' && v.norm(k - 1) === 'response') return null;
+  const start = v.clauseStart(i);
+  for (let j = i - 1; j >= start; j--) {
+    if (v.refAt[j]) continue;
+    const n = v.norm(j);
+    const t = v.tokens[j];
+    const verbish =
+      fw.verbs.has(n) || (t.kind === 'word' && !t.cap && /(?:ed|es)$/.test(n) && !fw.determiners.has(v.norm(j - 1)));
+    if (verbish || (triggers.get(n)?.some((x) => x.pos === 'verb') && !fw.determiners.has(v.norm(j - 1)))) {
+      return subjectOf(v, j, doc);
+    }
+  }
+  return subjectOf(v, i, doc);
+}
+
+const NON_AGENTIVE = new Set(['about', 'over', 'against', 'after', 'despite', 'following', 'amid', 'since', 'before']);
+
 function fakeRef(id: string, i: number): EntityRef {
   return { start: i, end: i + 1, id, form: 'anaphor', possessive: false, actor: true, compound: null };
 }
@@ -216,7 +254,7 @@ function fillActor(
 ): Filler | null {
   switch (slot) {
     case 'subject':
-      return subjectOf(v, i, doc);
+      return pos === 'noun' ? nominalSubject(v, i, doc) : subjectOf(v, i, doc);
     case 'by':
       return afterPreposition(v, i + 1, Math.min(v.tokens.length, windowEnd + 6), 'by');
     case 'possessor':
@@ -241,7 +279,7 @@ function fillTarget(
 ): Filler | null {
   switch (slot) {
     case 'object':
-      return objectAfter(v, i + 1, windowEnd, skip, STRICT.has(action));
+      return objectAfter(v, i + 1, windowEnd, skip, STRICT.has(action), doc);
     case 'owner':
       return ownerAfter(v, i + 1, windowEnd, skip);
     case 'possessor':

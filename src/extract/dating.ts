@@ -50,6 +50,7 @@ function eligible(v: SentenceView, at: number, trigger: number): boolean {
   // A subordinator with a verb between it and the date: the date belongs to that subordinate clause.
   for (let k = at - 1; k >= clauseOfDate; k--) {
     const n = v.norm(k);
+    if (n === ',') break;
     if (fw.subordinators.has(n) && !(trigger > k && trigger < at)) {
       if (k === at - 1 || (k === at - 2 && fw.determiners.has(v.norm(k + 1)))) break;
       if (
@@ -76,6 +77,9 @@ function betweenHasComma(v: SentenceView, a: number, b: number): boolean {
 
 /** "On July 3, 2025, …" / "In 2023, …": a date that opens the sentence dates its main clause. */
 function opensSentence(v: SentenceView, at: number): boolean {
+  // "In the immediate aftermath of 9/11, …": a date inside the opening phrase dates the main clause.
+  const comma = v.tokens.findIndex((t) => t.text === ',');
+  if (comma > at && /^(?:in|on|during|after|since|following|at)$/.test(v.norm(0))) return true;
   for (let k = 0; k < at; k++) {
     const n = v.norm(k);
     if (!['in', 'on', 'since', 'by', 'then', ',', 'and', 'last', 'early', 'late', 'earlier', 'but', 'also'].includes(n))

@@ -147,6 +147,10 @@ function buildRef(tokens: Token[], i: number, hit: Hit, doc: DocState, context: 
     end += 2;
   }
   if (isSoviet(id, context)) id = 'SUN';
+  // "Afghanistan Freedom Front", "China Daily": a proper name built on the country's names a body of its own.
+  for (let k = end; k < end + 4 && tokens[k]?.kind === 'word' && tokens[k].cap; k++) {
+    if (fw.nonStateHeads.has(tokens[k].norm)) return null;
+  }
   const possessiveAt = tokens[end]?.kind === 'poss' || (tokens[end]?.text === "'" && /s$/i.test(tokens[end - 1].text));
   let possessive = possessiveAt;
   let actor = form === 'name' || form === 'metonym' || form === 'capital' || form === 'person';

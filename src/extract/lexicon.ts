@@ -75,6 +75,7 @@ export interface FunctionWords {
   actNouns: Set<string>;
   detachedModifiers: Set<string>;
   verbs: Set<string>;
+  nonStateHeads: Set<string>;
 }
 
 const FRAME_FILES = ['recognize', 'envoys-missions', 'lists-sanctions', 'agreement', 'meet', 'praise', 'condemn'];
@@ -157,6 +158,7 @@ export function extractLexicon(): ExtractLexicon {
       actNouns: set('actNouns'),
       detachedModifiers: set('detachedModifiers'),
       verbs: set('verbs'),
+      nonStateHeads: set('nonStateHeads'),
     },
     proverbs: loadJson<string[]>('actions/proverbs.json').map((p) => p.split(' ')),
   };

@@ -16,9 +16,8 @@ const merging = () => loadJson<Merging>('actions/merging.json');
  * superseded records, add what an intended or negated plan implies, then keep one record per event.
  */
 export function refine(doc: string, drafts: Draft[]): Mention[] {
-  const resolved = resolveDeferred(drafts);
-  const implied = addImplied(resolved);
-  const kept = dropSuperseded(implied.filter((d) => d.actor !== d.target));
+  const resolved = addImplied(resolveDeferred(drafts));
+  const kept = dropSuperseded(resolved.filter((d) => d.actor !== d.target));
   return mergePerEvent(doc, kept);
 }
 
@@ -26,7 +25,8 @@ type Concrete = Draft & { actor: string; target: string };
 
 function resolveDeferred(drafts: Draft[]): Concrete[] {
   const { major } = merging();
-  const concrete = drafts.filter((d): d is Concrete => typeof d.actor === 'string' && typeof d.target === 'string');
+  // The document's main act, with the plans its intended recognitions announce, fills "the decision".
+  const concrete = addImplied(drafts.filter((d): d is Concrete => typeof d.actor === 'string' && typeof d.target === 'string'));
   const primary = concrete.find((d) => d.mode === 'asserted' && major.includes(d.action));
   const primaryActors = primary
     ? [
@@ -38,7 +38,7 @@ function resolveDeferred(drafts: Draft[]): Concrete[] {
       ]
     : [];
   const topic = topicTargets(concrete);
-  const out: Concrete[] = [...concrete];
+  const out: Concrete[] = drafts.filter((d): d is Concrete => typeof d.actor === 'string' && typeof d.target === 'string');
   for (const d of drafts) {
     if (typeof d.actor === 'string' && typeof d.target === 'string') continue;
     const actors = resolveParty(d.actor, primaryActors, topic(d.action));
@@ -56,15 +56,18 @@ function resolveParty(p: Party, primaryActors: string[], topic: string | null): 
 
 /** The document's main target: the one most of its records about recognition and envoys point at. */
 function topicTargets(drafts: Concrete[]): (action: Action) => string | null {
+  const overall = mostCommon(drafts, (d) => (d.action === 'PRAISE' || d.action === 'CONDEMN' ? 0 : d.action === 'MEET' ? 1 : 2));
+  // "the severing of ties" is with whoever the document says ties were cut with; otherwise the main target.
+  return (action) => mostCommon(drafts, (d) => (d.action === action ? 1 : 0)) ?? overall;
+}
+
+function mostCommon(drafts: Concrete[], weight: (d: Concrete) => number): string | null {
   const counts = new Map<string, number>();
-  for (const d of drafts) {
-    const w = d.action === 'PRAISE' || d.action === 'CONDEMN' ? 0 : d.action === 'MEET' ? 1 : 2;
-    counts.set(d.target, (counts.get(d.target) ?? 0) + w);
-  }
+  for (const d of drafts) counts.set(d.target, (counts.get(d.target) ?? 0) + weight(d));
   let best: string | null = null;
   let bestN = 0;
   for (const [t, n] of counts) if (n > bestN) [best, bestN] = [t, n];
-  return () => best;
+  return best;
 }
 
 /** An intended recognition is an announced plan; a negated plan makes no recognition record of its own. */
@@ -107,14 +110,8 @@ function mergePerEvent(doc: string, drafts: Concrete[]): Mention[] {
       continue;
     }
     const dated = new Map<string, Concrete>();
-    for (const d of list.filter((x) => x.date)) {
-      const coarser = [...dated.keys()].find((k) => d.date!.startsWith(k) || k.startsWith(d.date!));
-      if (!coarser) dated.set(d.date!, d);
-      else if (d.date!.length > coarser.length) {
-        dated.delete(coarser);
-        dated.set(d.date!, d);
-      }
-    }
+    // Recurring acts: "a forum in 2024" and "talks in October 2024" may be two meetings; only equal dates merge.
+    for (const d of list.filter((x) => x.date)) if (!dated.has(d.date!)) dated.set(d.date!, d);
     for (const d of dated.values()) out.push(toMention(doc, d));
     const undated = list.find((x) => !x.date);
     const absorbed = reactions.includes(action) && dated.size === 1;

@@ -40,6 +40,13 @@ const ENVOY_NOUNS = new Set([
 ]);
 /** Nouns after an adjective that make it name the polity itself: "Palestinian statehood". */
 const STATEHOOD = new Set(['state', 'statehood', 'independence', 'government', 'regime', 'sovereignty', 'rule', 'authorities', 'administration', 'republic']);
+const OF_HEADS = new Set([
+  'government', 'ministry', 'affairs', 'president', 'minister', 'parliament', 'embassy', 'republic', 'kingdom', 'state',
+  'leadership', 'authorities', 'subsidiary', 'unit', 'arm', 'delegation', 'representatives', 'ambassador', 'envoy',
+  'spokesperson', 'spokesman', 'spokeswoman', 'head', 'leader', 'king', 'emir', 'office', 'people', 'cabinet', 'army', 'forces',
+  // quantities and collections: "the list of states that …", "a number of partners, including …"
+  'list', 'number', 'majority', 'minority', 'group', 'handful', 'dozens', 'most', 'some', 'many', 'all', 'each', 'none', 'both',
+]);
 const BARE_INSTITUTIONS = new Set(['government', 'cabinet', 'ministry', 'parliament', 'administration', 'president', 'prime']);
 const QUANTIFIERS = [
   ['no', 'country'],
@@ -177,25 +184,32 @@ function subjectLeft(v: SentenceView, trigger: number, doc: DocState): Filler | 
 
 function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): Filler | null {
   const { fw } = extractLexicon();
+  const gerund = /ing$/.test(v.norm(from));
+  let adjacent = true;
   for (let k = from - 1; k >= stop; k--) {
     const a = v.asideOf(k);
     if (a && a.start >= stop && a.end <= from && a.start < k) {
       k = a.start;
       continue;
     }
+    // "with Muttaqi praising …", "despite many … engaging …": the subject of an -ing clause stands right before it.
+    const absolute = gerund && adjacent;
     const ref = v.refAt[k];
     if (ref) {
-      if (blocked(v, ref.start)) {
+      if (!absolute && blocked(v, ref.start)) {
         k = ref.start;
+        adjacent = false;
         continue;
       }
       if (ref.possessive && !ref.actor && ref.form === 'adjective') {
         k = ref.start;
+        adjacent = false;
         continue;
       }
       return filler(groupOf(v, ref));
     }
     const n = v.norm(k);
+    if (n !== ',') adjacent = adjacent && fw.genericGroups.has(n);
     if (n === 'that' && k > 0 && !fw.genericGroups.has(v.norm(k - 1))) return null;
     if (fw.relativizers.has(n) && n !== 'that' && k > stop) {
       const ante = antecedent(v, k - 1, doc);
@@ -207,14 +221,13 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
     }
     const q = QUANTIFIERS.find((p) => v.phraseAt(k, p));
     if (q) return { kind: 'quantifier', start: k };
-    if (fw.genericGroups.has(n) && !blocked(v, k)) {
-      // "became the first country to recognize": a predicate, not the subject.
-      if (/^(?:first|second|third|fourth|fifth|only|last|latest|sole|\d+(?:st|nd|rd|th))$/.test(v.norm(k - 1)))
-        continue;
-      return genericSubject(v, k, doc);
-    }
     if (fw.pronounsIt.has(n) || (n === 'country' && fw.possessivePronouns.has(v.norm(k - 1)))) {
       return matrixSubject(v, k, doc) ?? earlierActor(v, k) ?? pronoun(doc.lastSubject, k);
+    }
+    if (fw.genericGroups.has(n) && (absolute || !blocked(v, k))) {
+      // "became the first country to recognize": a predicate, not the subject.
+      if (/^(?:first|second|third|fourth|fifth|only|last|latest|sole|\d+(?:st|nd|rd|th))$/.test(v.norm(k - 1))) continue;
+      return genericSubject(v, k, doc);
     }
     if (fw.pronounsPerson.has(n)) return matrixSubject(v, k, doc) ?? pronoun(doc.lastPerson, k);
     if (n === 'group' || n === 'movement' || n === 'militants' || n === 'islamists') {
@@ -318,6 +331,8 @@ function blocked(v: SentenceView, start: number): boolean {
   while (k >= 0 && v.norm(k) !== 'that' && (fw.determiners.has(v.norm(k)) || v.tokens[k].kind === 'num')) k--;
   const n = v.norm(k);
   if (n === 'that') return false;
+  // "the government of Ghana" acts for Ghana; "members of the UN" do not.
+  if (n === 'of') return !OF_HEADS.has(v.norm(k - 1));
   if (fw.subjectPrepositions.has(n)) return false;
   if (fw.prepositions.has(n)) return true;
   // An object of a verb: "supported the Northern Alliance", "visited Iran".
@@ -350,9 +365,21 @@ export function afterPreposition(v: SentenceView, from: number, to: number, prep
 }
 
 /** The first entity after the trigger in its clause, optionally skipping a reference. */
-export function objectAfter(v: SentenceView, from: number, to: number, skip: Set<string>, strict = false): Filler | null {
+export function objectAfter(
+  v: SentenceView,
+  from: number,
+  to: number,
+  skip: Set<string>,
+  strict = false,
+  doc?: DocState,
+): Filler | null {
+  const { fw } = extractLexicon();
   for (let k = from; k < to; k++) {
     if (v.isBoundary(k)) return null;
+    // "refused to recognise the group": the group last named.
+    if (doc?.lastGroup && !v.refAt[k] && fw.groupAnaphors.some((p) => v.phraseAt(k, p)) && !skip.has(doc.lastGroup)) {
+      return pronoun(doc.lastGroup, k);
+    }
     const ref = v.refAt[k];
     // A reference inside a prepositional phrase ("in the UN Security Council resolution") is no direct object;
     // a plain adjective ("Georgian breakaway regions") names no party for a strict frame.
@@ -395,6 +422,13 @@ export function ownerAfter(v: SentenceView, from: number, to: number, skip: Set<
       const nounNear = hasEnvoyNoun(v, ref.start, ref.end + 3);
       if (nounNear || ref.compound) return filler([ref]);
     }
+    if (!ref && ENVOY_NOUNS.has(v.norm(k)) && (v.norm(k - 1) === 'its' || v.norm(k - 1) === 'their')) {
+      // "hosting its leaders": the party last named before the trigger.
+      for (let j = from - 1; j >= 0; j--) {
+        const r = v.refAt[j];
+        if (r && !skip.has(r.id)) return filler([r]);
+      }
+    }
     if (!ref && ENVOY_NOUNS.has(v.norm(k))) {
       const from2 = afterPreposition(v, k + 1, Math.min(to + 4, v.tokens.length), 'from');
       if (from2) return from2;
@@ -410,9 +444,13 @@ export function ownerOfNoun(v: SentenceView, from: number, to: number): Filler |
   for (let k = from; k < to; k++) {
     if (v.isBoundary(k)) return null;
     if (!ENVOY_NOUNS.has(v.norm(k))) continue;
+    // Only a modifier of the noun itself ("a Chechen “embassy”"), never a place ("its Kabul embassy").
     for (let j = k - 1; j >= Math.max(from, k - 3); j--) {
       const ref = v.refAt[j];
-      if (ref) return filler([ref]);
+      if (ref) return ref.form === 'capital' || ref.form === 'metonym' ? null : filler([ref]);
+      const t = v.tokens[j];
+      if (t.kind === 'quote') continue;
+      if (t.kind !== 'word' || t.cap || extractLexicon().triggers.has(t.norm) || extractLexicon().fw.verbs.has(t.norm)) return null;
     }
     return null;
   }
@@ -449,6 +487,7 @@ export function objectPossessor(v: SentenceView, from: number, to: number): Fill
 
 /** An entity used as a modifier right before the noun: "Taiwan ties", "its Kabul embassy", "US sanctions". */
 export function modifierBefore(v: SentenceView, noun: number): Filler | null {
+  // (also used for "its Kabul embassy": a capital right before a mission noun locates it)
   for (let k = noun - 1; k >= Math.max(0, noun - 3); k--) {
     const ref = v.refAt[k];
     if (ref && !ref.possessive) return filler(groupOf(v, ref));
