@@ -51,7 +51,7 @@ function looksNominal(v: SentenceView, i: number): boolean {
   if (ref && !ref.possessive && !ref.actor && ref.form === 'adjective') return true;
   // "Western sanctions", "UN sanctions": a capitalised modifier, or a name inside a prepositional phrase.
   if (!ref && prev.cap && i > 1 && !v.tokens[i].cap) return true;
-  if (ref && !ref.possessive && /^(?:under|of|new|the|fresh|against|with|by)$/.test(v.norm(ref.start - 1))) return true;
+  if (ref && !ref.possessive && /^(?:under|of|new|fresh|against|with|by)$/.test(v.norm(ref.start - 1))) return true;
   // "a high-level meeting", "diplomatic talks": a compound or a typical adjective before it.
   if (v.tokens[i - 2]?.kind === 'hyphen' && !prev.space) return true;
   return /^(?:\w+(?:al|ic|ive|ous|ful)|new|further|recent|more|fresh|first|latest)$/.test(prev.norm) && !prev.cap;
