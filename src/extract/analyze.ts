@@ -221,6 +221,22 @@ function nominalSubject(v: SentenceView, i: number, doc: DocState): Filler | nul
 
 const NON_AGENTIVE = new Set(['about', 'over', 'against', 'after', 'despite', 'following', 'amid', 'since', 'before']);
 
+function otherSubject(v: SentenceView, i: number, actorIds: Set<string>): Filler | null {
+  for (const r of v.refs) {
+    if (r.start >= i) break;
+    if (!r.actor || actorIds.has(r.id) || blocked(v, r.start)) continue;
+    return { kind: 'refs', refs: [r], start: r.start, end: r.end };
+  }
+  return null;
+}
+
+function hostPlace(v: SentenceView, i: number, windowEnd: number): Filler | null {
+  const place = afterPreposition(v, i + 1, windowEnd, 'in');
+  if (place?.kind !== 'refs') return null;
+  const refs = place.refs.filter((r) => r.form === 'capital' || r.form === 'metonym');
+  return refs.length ? { ...place, refs } : null;
+}
+
 function fakeRef(id: string, i: number): EntityRef {
   return { start: i, end: i + 1, id, form: 'anaphor', possessive: false, actor: true, compound: null };
 }

@@ -9,6 +9,7 @@ import { isCandidate } from './prefilter.ts';
 import { extractQuotes } from './quotes.ts';
 import { refine } from './refine.ts';
 import { SentenceView } from './sentence.ts';
+import { blocked } from './slots.ts';
 
 export interface ExtractInput {
   id: string;
@@ -88,7 +89,7 @@ function remember(v: SentenceView, doc: DocState, found: Draft[] = []): void {
   const opener = /^(?:As|When|While|After|Before|Since|Although|Though|If)\b/.test(v.text)
     ? v.tokens.findIndex((t) => t.text === ',')
     : -1;
-  const first = v.refs.find((r) => r.start > opener && (r.actor || r.possessive));
+  const first = v.refs.find((r) => r.start > opener && (r.actor || r.possessive) && !blocked(v, r.start));
   const lastSubject = (subject?.actor as string | undefined) ?? first?.id;
   if (lastSubject) doc.lastSubject = lastSubject;
   for (const r of v.refs) {

@@ -94,7 +94,7 @@ function dropSuperseded(drafts: Concrete[]): Concrete[] {
 }
 
 function mergePerEvent(doc: string, drafts: Concrete[]): Mention[] {
-  const { oneOff, reactions } = merging();
+  const { oneOff } = merging();
   const byKey = new Map<string, Concrete[]>();
   for (const d of drafts) {
     const k = `${d.actor}|${d.action}|${d.target}|${d.mode}`;
@@ -114,7 +114,8 @@ function mergePerEvent(doc: string, drafts: Concrete[]): Mention[] {
     for (const d of list.filter((x) => x.date)) if (!dated.has(d.date!)) dated.set(d.date!, d);
     for (const d of dated.values()) out.push(toMention(doc, d));
     const undated = list.find((x) => !x.date);
-    const absorbed = reactions.includes(action) && dated.size === 1;
+    // An undated mention beside a single dated one is that same act told twice.
+    const absorbed = dated.size === 1;
     if (undated && !absorbed) out.push(toMention(doc, undated));
   }
   return out.sort((a, b) => a.start - b.start || a.actor.localeCompare(b.actor) || a.action.localeCompare(b.action));

@@ -124,6 +124,13 @@ function findAsides(tokens: Token[]): Aside[] {
   return out;
 }
 
+function continuesVerbList(tokens: Token[], i: number): boolean {
+  let k = i;
+  while (tokens[k] && (tokens[k].norm === 'and' || /ly$/.test(tokens[k].norm))) k++;
+  const t = tokens[k];
+  return !!t && t.kind === 'word' && !t.cap && /ed$/.test(t.norm);
+}
+
 // ", including Japan, Korea, …," sets off a list of examples from the clause.
 function isAppositiveList(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1]?.norm;

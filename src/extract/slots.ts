@@ -86,7 +86,7 @@ export function groupRefs(v: SentenceView): EntityRef[][] {
 function introEnd(v: SentenceView): number {
   const { fw } = extractLexicon();
   const first = v.norm(0);
-  if (!fw.prepositions.has(first) && !fw.subordinators.has(first) && first !== 'apart') return -1;
+  if (!fw.prepositions.has(first) && first !== 'apart') return -1;
   return v.tokens.findIndex((t) => t.text === ',');
 }
 
@@ -209,7 +209,7 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
       return filler(groupOf(v, ref));
     }
     const n = v.norm(k);
-    if (n !== ',') adjacent = adjacent && fw.genericGroups.has(n);
+    adjacent = adjacent && fw.genericGroups.has(n);
     if (n === 'that' && k > 0 && !fw.genericGroups.has(v.norm(k - 1))) return null;
     if (fw.relativizers.has(n) && n !== 'that' && k > stop) {
       const ante = antecedent(v, k - 1, doc);
@@ -325,7 +325,7 @@ function genericSubject(v: SentenceView, k: number, doc: DocState): Filler | nul
 }
 
 /** A preposition (other than "of", "like", "including") governs the reference: it is no subject. */
-function blocked(v: SentenceView, start: number): boolean {
+export function blocked(v: SentenceView, start: number): boolean {
   const { fw } = extractLexicon();
   let k = start - 1;
   while (k >= 0 && v.norm(k) !== 'that' && (fw.determiners.has(v.norm(k)) || v.tokens[k].kind === 'num')) k--;
