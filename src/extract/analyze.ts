@@ -113,6 +113,11 @@ function fromTrigger(
   }
   if (proTarget && (!target || target.kind === 'deferred'))
     target = { kind: 'refs', refs: [fakeRef(proTarget, i)], start: i, end: i + 1 };
+  // "when the U.S. launched operations, Russia was quick to support the intervention": the act's agent is the
+  // other subject of the sentence, when it has one.
+  if (target?.kind === 'deferred' && target.slot === 'act') target = otherSubject(v, i, actorIds) ?? target;
+  // "talks held in Moscow with the Taliban": the host of talks with no named party is the place's government.
+  if (!actor && frame.action === 'MEET' && pos === 'noun' && target?.kind === 'refs') actor = hostPlace(v, i, windowEnd);
   const isRecognition = frame.action === 'RECOGNIZE';
   // With "Macron's plan to recognise", only the words from the possessor on speak of this act's mode.
   const mode = modeOf(v, i, pos === 'noun', isRecognition, ownZone(v, owner, doc));
@@ -224,10 +229,17 @@ const NON_AGENTIVE = new Set(['about', 'over', 'against', 'after', 'despite', 'f
 function otherSubject(v: SentenceView, i: number, actorIds: Set<string>): Filler | null {
   for (const r of v.refs) {
     if (r.start >= i) break;
-    if (!r.actor || actorIds.has(r.id) || blocked(v, r.start)) continue;
+    if (!r.actor || actorIds.has(r.id) || blocked(v, r.start) || !followedByVerb(v, r.end)) continue;
     return { kind: 'refs', refs: [r], start: r.start, end: r.end };
   }
   return null;
+}
+
+function followedByVerb(v: SentenceView, k: number): boolean {
+  const { fw, triggers } = extractLexicon();
+  const t = v.tokens[k];
+  if (!t || t.kind !== 'word' || t.cap) return false;
+  return fw.verbs.has(t.norm) || /(?:ed|es)$/.test(t.norm) || !!triggers.get(t.norm)?.some((x) => x.pos === 'verb');
 }
 
 function hostPlace(v: SentenceView, i: number, windowEnd: number): Filler | null {
@@ -326,7 +338,9 @@ function fillTarget(
 function modifierAfterObject(v: SentenceView, from: number, to: number): Filler | null {
   for (let k = from; k < to; k++) {
     const ref = v.refAt[k];
-    if (ref && !ref.possessive && ref.form === 'adjective')
+    // "its Kabul embassy": a place right before a mission noun locates the mission.
+    const beforeMission = ref && /^(?:embassy|embassies|mission|missions|consulate|office)$/.test(v.norm(ref.end));
+    if (ref && !ref.possessive && (ref.form === 'adjective' || beforeMission))
       return { kind: 'refs', refs: [ref], start: ref.start, end: ref.end };
   }
   return null;

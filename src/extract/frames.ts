@@ -10,6 +10,7 @@ export interface FrameMatch {
   consumed: number | null;
 }
 
+const PRONOUNS = new Set(['we', 'i', 'they', 'he', 'she', 'it', 'you']);
 const NOUN_CUES = new Set([
   'a',
   'an',
@@ -34,11 +35,14 @@ export function frameAt(v: SentenceView, i: number): FrameMatch | null {
   const options = triggers.get(v.norm(i));
   if (!options) return null;
   const nounish = looksNominal(v, i);
-  for (const t of options) {
-    if (t.pos === 'verb' && nounish) continue;
-    if (t.pos === 'noun' && !nounish && options.some((o) => o.pos === 'verb')) continue;
-    const held = conditionsHold(v, i, t.frame);
-    if (held !== false) return { trigger: t, index: i, end: i + 1, consumed: held === true ? null : held };
+  // The reading the context suggests first; a noun reading still serves when no verb frame's conditions hold.
+  for (const pass of [true, false]) {
+    for (const t of options) {
+      if (t.pos === 'verb' && nounish) continue;
+      if (pass && t.pos === 'noun' && !nounish && options.some((o) => o.pos === 'verb')) continue;
+      const held = conditionsHold(v, i, t.frame);
+      if (held !== false) return { trigger: t, index: i, end: i + 1, consumed: held === true ? null : held };
+    }
   }
   return null;
 }
@@ -50,7 +54,7 @@ function looksNominal(v: SentenceView, i: number): boolean {
   const ref = v.refAt[i - 1];
   if (ref && !ref.possessive && !ref.actor && ref.form === 'adjective') return true;
   // "Western sanctions", "UN sanctions": a capitalised modifier, or a name inside a prepositional phrase.
-  if (!ref && prev.cap && i > 1 && !v.tokens[i].cap) return true;
+  if (!ref && prev.cap && i > 1 && !v.tokens[i].cap && v.tokens[i - 2].kind === 'word' && !PRONOUNS.has(prev.norm)) return true;
   if (ref && !ref.possessive && /^(?:under|of|new|fresh|against|with|by)$/.test(v.norm(ref.start - 1))) return true;
   // "a high-level meeting", "diplomatic talks": a compound or a typical adjective before it.
   if (v.tokens[i - 2]?.kind === 'hyphen' && !prev.space) return true;
@@ -67,7 +71,13 @@ function conditionsHold(v: SentenceView, i: number, f: Frame): boolean | number 
     aside && aside.kind !== 'paren' ? aside.end : Number.POSITIVE_INFINITY,
   );
   const after: string[] = [];
-  for (let k = i + 1; k < end; k++) after.push(v.norm(k));
+  for (let k = i + 1; k < end; k++) {
+    // Hyphenated compounds ("lose-lose") are also matched whole.
+    if (v.tokens[k].kind === 'hyphen' && !v.tokens[k].space && v.tokens[k + 1] && !v.tokens[k + 1].space) {
+      after.push(`${v.norm(k - 1)}-${v.norm(k + 1)}`);
+    }
+    after.push(v.norm(k));
+  }
   let consumed: number | null = null;
   if (f.needs) {
     const at = after.findIndex((x) => f.needs!.some((w) => matchesAny(w, [x])));

@@ -47,6 +47,8 @@ const OF_HEADS = new Set([
   // quantities and collections: "the list of states that …", "a number of partners, including …"
   'list', 'number', 'majority', 'minority', 'group', 'handful', 'dozens', 'most', 'some', 'many', 'all', 'each', 'none', 'both',
 ]);
+// "Not only had the Taliban recognized …": an auxiliary before a reference is inversion, not a verb and its object.
+const AUXILIARIES = new Set(['have', 'has', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must']);
 const BARE_INSTITUTIONS = new Set(['government', 'cabinet', 'ministry', 'parliament', 'administration', 'president', 'prime']);
 const QUANTIFIERS = [
   ['no', 'country'],
@@ -72,7 +74,10 @@ export function groupRefs(v: SentenceView): EntityRef[][] {
       continue;
     }
     // "Russia's recognition …, and China's endorsement": possessors head their own phrases, not a list.
-    if (last && !last.possessive && !r.possessive && joinable(v, last.end, r.start) && !startsClause(v, r)) cur.push(r);
+    // "Nasir Andisha, Afghanistan's envoy to the UN": a person and a title beside it are one party, not a list.
+    const apposition = (last?.form === 'person') !== (r.form === 'person');
+    if (last && !last.possessive && !r.possessive && !apposition && joinable(v, last.end, r.start) && !startsClause(v, r))
+      cur.push(r);
     else {
       if (cur.length) groups.push(cur);
       cur = [r];
@@ -210,6 +215,10 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
     }
     const n = v.norm(k);
     adjacent = adjacent && fw.genericGroups.has(n);
+    // "engaging in … and even allowing …": coordinated -ing clauses share their subject.
+    if (gerund && k < from - 1 && /ing$/.test(n) && extractLexicon().triggers.get(n)?.some((t) => t.pos === 'verb')) {
+      return scanLeft(v, k, stop, doc);
+    }
     if (n === 'that' && k > 0 && !fw.genericGroups.has(v.norm(k - 1))) return null;
     if (fw.relativizers.has(n) && n !== 'that' && k > stop) {
       const ante = antecedent(v, k - 1, doc);
@@ -227,7 +236,7 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
     if (fw.genericGroups.has(n) && (absolute || !blocked(v, k))) {
       // "became the first country to recognize": a predicate, not the subject.
       if (/^(?:first|second|third|fourth|fifth|only|last|latest|sole|\d+(?:st|nd|rd|th))$/.test(v.norm(k - 1))) continue;
-      return genericSubject(v, k, doc);
+      return conjoinedWith(v, k) ?? genericSubject(v, k, doc);
     }
     if (fw.pronounsPerson.has(n)) return matrixSubject(v, k, doc) ?? pronoun(doc.lastPerson, k);
     if (n === 'group' || n === 'movement' || n === 'militants' || n === 'islamists') {
@@ -300,6 +309,17 @@ function antecedent(v: SentenceView, anchor: number, doc: DocState): Filler | nu
   return null;
 }
 
+/** "Pakistan, Iran, and several Central Asian republics": the named members of a list that ends in a group noun. */
+function conjoinedWith(v: SentenceView, k: number): Filler | null {
+  let j = k - 1;
+  while (j >= 0 && v.tokens[j].kind === 'word' && !v.refAt[j] && !/^(?:and|or)$/.test(v.norm(j)) && k - j < 5) j--;
+  if (!/^(?:and|or)$/.test(v.norm(j))) return null;
+  j--;
+  if (v.norm(j) === ',') j--;
+  const ref = v.refAt[j];
+  return ref ? filler(groupOf(v, ref)) : null;
+}
+
 /** "Countries like China and Iran", "partners, including Japan": the listed members act for the group. */
 function genericSubject(v: SentenceView, k: number, doc: DocState): Filler | null {
   const { fw } = extractLexicon();
@@ -342,7 +362,7 @@ export function blocked(v: SentenceView, start: number): boolean {
     !v.tokens[k].cap &&
     (fw.verbs.has(n) || extractLexicon().triggers.has(n))
   )
-    return !fw.beForms.has(n);
+    return !fw.beForms.has(n) && !AUXILIARIES.has(n);
   return false;
 }
 
