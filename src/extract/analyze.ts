@@ -121,7 +121,8 @@ function fromTrigger(
   const isRecognition = frame.action === 'RECOGNIZE';
   // With "Macron's plan to recognise", only the words from the possessor on speak of this act's mode.
   const mode = modeOf(v, i, pos === 'noun', isRecognition, ownZone(v, owner, doc));
-  const dating = dateFor(v, i, mode.mode, doc);
+  const possessed = pos === 'noun' && actor?.kind === 'refs' && actor.refs.some((r) => r.possessive);
+  const dating = dateFor(v, i, mode.mode, doc, possessed);
   const evidence = v.text;
   const base = {
     rule: frame.id,

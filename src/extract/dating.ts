@@ -14,11 +14,12 @@ export interface Dating {
  * ("In April 2025, Moscow removed …"); never a date of a subordinate clause about something else ("after the
  * Taliban was removed from power in 2001"), nor a range. A timeline table's date cell dates the rows below it.
  */
-export function dateFor(v: SentenceView, trigger: number, mode: Mode, doc: DocState): Dating {
+export function dateFor(v: SentenceView, trigger: number, mode: Mode, doc: DocState, nominal = false): Dating {
   const candidates = v.dates
     .filter((d) => d.role !== 'range')
     .map((d) => ({ d, at: tokenAt(v, d.start) }))
-    .filter(({ at }) => at >= 0 && eligible(v, at, trigger));
+    // A noun ("Russia's recognition") is dated only by a date beside it, not by the verb that mentions it.
+    .filter(({ at }) => at >= 0 && eligible(v, at, trigger) && (!nominal || (at - trigger <= 3 && trigger - at <= 3)));
   if (candidates.length === 0) {
     return doc.tableDate ? { dates: [doc.tableDate], source: 'context' } : { dates: [], source: null };
   }

@@ -38,7 +38,7 @@ export function frameAt(v: SentenceView, i: number): FrameMatch | null {
   // The reading the context suggests first; a noun reading still serves when no verb frame's conditions hold.
   for (const pass of [true, false]) {
     for (const t of options) {
-      if (t.pos === 'verb' && nounish) continue;
+      if (pass && t.pos === 'verb' && nounish) continue;
       if (pass && t.pos === 'noun' && !nounish && options.some((o) => o.pos === 'verb')) continue;
       const held = conditionsHold(v, i, t.frame);
       if (held !== false) return { trigger: t, index: i, end: i + 1, consumed: held === true ? null : held };
@@ -51,6 +51,14 @@ function looksNominal(v: SentenceView, i: number): boolean {
   const prev = v.tokens[i - 1];
   if (!prev) return false;
   if (prev.kind === 'poss' || NOUN_CUES.has(prev.norm)) return true;
+  // "the next cabinet meeting": a determiner, then lowercase modifiers, then the word.
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const t = v.tokens[k];
+    if (t.norm === 'the' || t.norm === 'a' || t.norm === 'an') return k < i - 1;
+    const { fw } = extractLexicon();
+    if (t.kind !== 'word' || t.cap || t.norm === 'to' || fw.verbs.has(t.norm) || fw.prepositions.has(t.norm) || /(?:ed|ly)$/.test(t.norm))
+      break;
+  }
   const ref = v.refAt[i - 1];
   if (ref && !ref.possessive && !ref.actor && ref.form === 'adjective') return true;
   // "Western sanctions", "UN sanctions": a capitalised modifier, or a name inside a prepositional phrase.

@@ -59,7 +59,7 @@ export function extract(input: ExtractInput): Extraction {
     remember(v, doc, found);
     prevView = v;
   }
-  return { mentions: refine(input.id, drafts), quotes };
+  return { mentions: refine(input.id, drafts, input.published), quotes };
 }
 
 function view(text: string, span: Span, doc: DocState): SentenceView {

@@ -15,18 +15,21 @@ const merging = () => loadJson<Merging>('actions/merging.json');
  * The document-level refiners, in order: fill deferred parties from the document, drop self-directed and
  * superseded records, add what an intended or negated plan implies, then keep one record per event.
  */
-export function refine(doc: string, drafts: Draft[]): Mention[] {
-  const resolved = addImplied(resolveDeferred(drafts));
+export function refine(doc: string, drafts: Draft[], published: string | null = null): Mention[] {
+  const resolved = dateStatements(addImplied(resolveDeferred(drafts, published), published));
   const kept = dropSuperseded(resolved.filter((d) => d.actor !== d.target));
   return mergePerEvent(doc, kept);
 }
 
 type Concrete = Draft & { actor: string; target: string };
 
-function resolveDeferred(drafts: Draft[]): Concrete[] {
+function resolveDeferred(drafts: Draft[], published: string | null): Concrete[] {
   const { major } = merging();
   // The document's main act, with the plans its intended recognitions announce, fills "the decision".
-  const concrete = addImplied(drafts.filter((d): d is Concrete => typeof d.actor === 'string' && typeof d.target === 'string'));
+  const concrete = addImplied(
+    drafts.filter((d): d is Concrete => typeof d.actor === 'string' && typeof d.target === 'string'),
+    published,
+  );
   const primary = concrete.find((d) => d.mode === 'asserted' && major.includes(d.action));
   const primaryActors = primary
     ? [
@@ -71,15 +74,33 @@ function mostCommon(drafts: Concrete[], weight: (d: Concrete) => number): string
 }
 
 /** An intended recognition is an announced plan; a negated plan makes no recognition record of its own. */
-function addImplied(drafts: Concrete[]): Concrete[] {
+function addImplied(drafts: Concrete[], published: string | null): Concrete[] {
   const out: Concrete[] = [];
   for (const d of drafts) {
-    out.push(d);
     if (d.action === 'RECOGNIZE' && d.mode === 'intended') {
-      out.push({ ...d, action: 'INTEND_RECOGNIZE', mode: 'asserted', date: null, dateSource: null, derived: 'intend' });
-    }
+      // A date already past when the article appeared dates the announcement; a later one, the recognition.
+      const past = d.date !== null && published !== null && d.date <= published.slice(0, d.date.length);
+      out.push(past ? { ...d, date: null, dateSource: null } : d);
+      out.push({ ...d, action: 'INTEND_RECOGNIZE', mode: 'asserted', date: past ? d.date : null, derived: 'intend' });
+    } else out.push(d);
   }
   return out;
+}
+
+/** Statements a document reports undated take the date of that speaker's one dated statement there. */
+function dateStatements(drafts: Concrete[]): Concrete[] {
+  const dates = new Map<string, Set<string>>();
+  for (const d of drafts) {
+    if ((d.action !== 'PRAISE' && d.action !== 'CONDEMN') || !d.date) continue;
+    const set = dates.get(d.actor) ?? new Set();
+    set.add(d.date);
+    dates.set(d.actor, set);
+  }
+  return drafts.map((d) => {
+    const known = dates.get(d.actor);
+    if ((d.action !== 'PRAISE' && d.action !== 'CONDEMN') || d.date || !known || known.size !== 1) return d;
+    return { ...d, date: [...known][0], dateSource: 'context' };
+  });
 }
 
 /** A document that asserts a recognition was not denying it when it told of the time before. */

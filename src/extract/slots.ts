@@ -345,6 +345,13 @@ function genericSubject(v: SentenceView, k: number, doc: DocState): Filler | nul
 }
 
 /** A preposition (other than "of", "like", "including") governs the reference: it is no subject. */
+export function verbAt(v: SentenceView, k: number): boolean {
+  const { fw, triggers } = extractLexicon();
+  const t = v.tokens[k];
+  if (!t || t.kind !== 'word' || t.cap) return false;
+  return fw.verbs.has(t.norm) || /(?:ed|es)$/.test(t.norm) || !!triggers.get(t.norm)?.some((x) => x.pos === 'verb');
+}
+
 export function blocked(v: SentenceView, start: number): boolean {
   const { fw } = extractLexicon();
   let k = start - 1;
@@ -354,6 +361,8 @@ export function blocked(v: SentenceView, start: number): boolean {
   // "the government of Ghana" acts for Ghana; "members of the UN" do not.
   if (n === 'of') return !OF_HEADS.has(v.norm(k - 1));
   if (fw.subjectPrepositions.has(n)) return false;
+  // "after the Honduran foreign minister travelled": a subordinator, not a preposition, when a verb follows.
+  if (fw.subordinators.has(n) && v.refAt[start] && verbAt(v, v.refAt[start]!.end)) return false;
   if (fw.prepositions.has(n)) return true;
   // An object of a verb: "supported the Northern Alliance", "visited Iran".
   if (
