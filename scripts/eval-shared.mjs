@@ -51,8 +51,11 @@ try {
     process.stdout.write(ingest.stdout);
     process.stderr.write(ingest.stderr);
     if (ingest.status !== 0) {
-      console.error(`eval:shared: ingest of ${set} exited with ${ingest.status}`);
+      // A partial store would score only what was stored: report the set as failed, not as figures.
+      console.error(`eval:shared: ingest of ${set} exited with ${ingest.status}; not scored`);
       failed = true;
+      summary.push({ set, failed: true });
+      continue;
     }
     const text = chancery(['eval', '--gold', gold, '--db', db, ...evalArgs]);
     process.stdout.write(text.stdout);
@@ -75,6 +78,8 @@ const f = (x) => x.toFixed(3).padStart(7);
 const prf = (c) => `${f(c.precision)}${f(c.recall)}${f(c.f1)}`;
 console.log(`${''.padEnd(10)}${'asserted'.padEnd(24)}all modes`);
 console.log(`${'set'.padEnd(6)}${'P      R     F1'.padStart(21)}${'P      R     F1'.padStart(24)}  unsafe`);
-for (const s of summary)
-  console.log(`${s.set.padEnd(6)}${prf(s.asserted)}   ${prf(s.all)}  ${String(s.unsafe).padStart(6)}`);
+for (const s of summary) {
+  if (s.failed) console.log(`${s.set.padEnd(6)}  not scored: ingest failed`);
+  else console.log(`${s.set.padEnd(6)}${prf(s.asserted)}   ${prf(s.all)}  ${String(s.unsafe).padStart(6)}`);
+}
 process.exit(failed ? 1 : 0);

@@ -9,6 +9,7 @@ import type { SentenceView } from './sentence.ts';
 import {
   actAfter,
   afterPreposition,
+  blocked,
   type Filler,
   groupRefs,
   modifierBefore,
@@ -209,7 +210,10 @@ function nominalSubject(v: SentenceView, i: number, doc: DocState): Filler | nul
   while (k >= 0 && v.tokens[k].kind === 'word' && !fw.determiners.has(v.norm(k)) && !fw.prepositions.has(v.norm(k)) && k > i - 4)
     k--;
   const before = v.norm(k);
-  if (before === 'the' || before === 'this' || before === 'that' || NON_AGENTIVE.has(before)) return null;
+  // "condemned the recognition" refers to an act already told; "announced the severing of ties" performs one.
+  const performed = /^(?:announc|declar|confirm|approv|authori[sz]|complet|formali[sz]|complet|seal)/.test(v.norm(k - 1));
+  if ((before === 'the' || before === 'this' || before === 'that') && !performed) return null;
+  if (NON_AGENTIVE.has(before)) return null;
   if (before === 'to' && v.norm(k - 1) === 'response') return null;
   const start = v.clauseStart(i);
   for (let j = i - 1; j >= start; j--) {

@@ -498,7 +498,7 @@ export function possessorBefore(v: SentenceView, noun: number, doc?: DocState): 
     if (ref) return ref.possessive ? filler([ref]) : null;
     // "its 2012 decision to recognize": the clause's own actor, named earlier in the sentence.
     if (doc && (v.norm(k) === 'its' || v.norm(k) === 'their')) return earlierActor(v, k) ?? pronoun(doc.lastSubject, k);
-    if (v.tokens[k].kind === 'poss') continue;
+    if (v.tokens[k].kind === 'poss' || v.tokens[k].kind === 'num') continue;
     if (v.tokens[k].kind !== 'word' || extractLexicon().fw.prepositions.has(v.norm(k))) return null;
   }
   return null;
@@ -506,8 +506,10 @@ export function possessorBefore(v: SentenceView, noun: number, doc?: DocState): 
 
 /** The possessor of the trigger's object: "welcomed Russia's decision", "criticised Macron's plan". */
 export function objectPossessor(v: SentenceView, from: number, to: number): Filler | null {
+  const { fw } = extractLexicon();
   for (let k = from; k < to; k++) {
-    if (v.isBoundary(k)) return null;
+    // Only the object's own first words: "criticising the move, saying … Washington's relations" has none.
+    if (v.isBoundary(k) || v.norm(k) === ',' || (fw.actNouns.has(v.norm(k)) && !v.refAt[k])) return null;
     const ref = v.refAt[k];
     if (ref) return ref.possessive ? filler(groupOf(v, ref)) : null;
   }
