@@ -105,7 +105,13 @@ export async function* ingestInputs(store: Store, paths: string[], opts: IngestO
       yield { kind: 'failed', file: input.file, reason: input.reason };
       continue;
     }
-    yield ingestor.ingest(input);
+    try {
+      yield ingestor.ingest(input);
+    } catch (e) {
+      // A fault on one document (an extractor bug, say) is reported for that document; the others go on,
+      // and nothing of it is stored, since its transaction never ran.
+      yield { kind: 'failed', file: input.source, reason: `could not be processed: ${(e as Error).message}` };
+    }
   }
 }
 

@@ -37,8 +37,10 @@ export interface Draft {
   start: number;
   end: number;
   evidence: string;
+  /** The latest year the sentence writes, ranges included: the era it speaks of. */
+  era?: number | null;
   /** INTEND_RECOGNIZE follows from an intended recognition; REFUSE from a refusal. */
-  derived?: 'intend' | 'refuse' | 'intend-negated';
+  derived?: 'intend' | 'refuse' | 'intend-negated' | 'also';
 }
 
 /** The last act a sentence reported, which pro-verbs ("follow suit", "did so") stand for. */
@@ -76,7 +78,7 @@ export function analyzeSentence(v: SentenceView, index: number, doc: DocState, l
     if (!m) continue;
     if (m.consumed !== null) consumed.add(m.consumed);
     const drafts = fromTrigger(v, index, doc, m.trigger.frame, i, m.trigger.pos, m.trigger.participle, null);
-    out.push(...drafts);
+    out.push(...drafts, ...exclusivity(v, drafts));
     const major = drafts.find((d) => d.mode !== 'negated' && PRO_ACTS.has(d.action));
     if (major) lastAct = { action: major.action, target: typeof major.target === 'string' ? major.target : null };
   }
@@ -132,13 +134,14 @@ function fromTrigger(
     end: v.offset + v.text.length,
     evidence,
     dateSource: dating.source,
+    era: sentenceEra(v),
   };
 
   let actors: Party[] = [];
   if (actor?.kind === 'refs') actors = actor.refs.filter(canAct).map((r) => r.id);
   else if (actor?.kind === 'quantifier') actors = quantifiedActors(v, target);
   else if (actor?.kind === 'deferred') actors = [{ deferred: actor.slot }];
-  actors.push(...alsoAfter(v, i));
+  const also = alsoAfter(v, i);
   let targets: Party[] = [];
   if (target?.kind === 'refs') targets = target.refs.map((r) => r.id);
   else if (target?.kind === 'deferred') targets = [{ deferred: target.slot }];
@@ -171,6 +174,7 @@ function fromTrigger(
     for (const a of targets) for (const b of targets) if (a !== b) drafts.push(...datesOf(a, b));
   } else {
     for (const a of actors) for (const b of targets) drafts.push(...datesOf(a, b));
+    for (const a of also) for (const b of targets) drafts.push(...datesOf(a, b).map((d) => ({ ...d, derived: 'also' as const })));
   }
   return drafts;
 
@@ -217,7 +221,11 @@ function nominalSubject(v: SentenceView, i: number, doc: DocState): Filler | nul
   if (before === 'to' && v.norm(k - 1) === 'response') return null;
   const start = v.clauseStart(i);
   for (let j = i - 1; j >= start; j--) {
-    if (v.refAt[j]) continue;
+    // A subject met before any verb is the noun's own clause subject ("Russia stands alone in granting …").
+    if (v.refAt[j]) {
+      if (v.refAt[j]!.actor && !blocked(v, v.refAt[j]!.start)) return subjectOf(v, i, doc);
+      continue;
+    }
     const n = v.norm(j);
     const t = v.tokens[j];
     const verbish =
@@ -252,6 +260,34 @@ function hostPlace(v: SentenceView, i: number, windowEnd: number): Filler | null
   if (place?.kind !== 'refs') return null;
   const refs = place.refs.filter((r) => r.form === 'capital' || r.form === 'metonym');
   return refs.length ? { ...place, refs } : null;
+}
+
+const ALONE = /\b(?:stands?|remains?|is|was) alone\b|\bthe only (?:country|state|nation|government)\b/i;
+const CONTRAST = new Set(['while', 'whereas', 'although', 'though', 'unlike']);
+
+/**
+ * "While China, Pakistan and the UAE maintain missions in Kabul, Russia stands alone in granting full
+ * recognition": the states set against the only one that acted did not act.
+ */
+function exclusivity(v: SentenceView, drafts: Draft[]): Draft[] {
+  const act = drafts.find((d) => d.mode === 'asserted' && typeof d.actor === 'string' && d.action === 'RECOGNIZE');
+  if (!act || !ALONE.test(v.text)) return [];
+  const start = v.tokens.findIndex((t) => CONTRAST.has(t.norm));
+  if (start < 0) return [];
+  const end = v.tokens.findIndex((t, k) => k > start && t.text === ',');
+  const others = v.refs.filter((r) => r.start > start && (end < 0 || r.end <= end) && r.actor && entityKind(r.id) === 'state');
+  return others
+    .filter((r) => r.id !== act.actor && r.id !== act.target && !blocked(v, r.start))
+    .map((r) => ({ ...act, actor: r.id, mode: 'negated' as const, rule: 'recognize.exclusive' }));
+}
+
+function sentenceEra(v: SentenceView): number | null {
+  let era: number | null = null;
+  for (const d of v.dates) {
+    const y = Number(d.value.slice(0, 4));
+    if (era === null || y > era) era = y;
+  }
+  return era;
 }
 
 function fakeRef(id: string, i: number): EntityRef {

@@ -48,6 +48,8 @@ export function frameAt(v: SentenceView, i: number): FrameMatch | null {
 }
 
 function looksNominal(v: SentenceView, i: number): boolean {
+  // "talks held in Moscow", "a meeting scheduled for": the word is the subject of a participle.
+  if (/^(?:held|hosted|scheduled|planned|took|were|was|began|ended|resumed|continued)$/.test(v.norm(i + 1))) return true;
   const prev = v.tokens[i - 1];
   if (!prev) return false;
   if (prev.kind === 'poss' || NOUN_CUES.has(prev.norm)) return true;

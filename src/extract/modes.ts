@@ -12,6 +12,7 @@ export interface ModeReading {
   cue: string | null;
 }
 
+const APPROVAL_PENDING = /\b(?:needs?|requires?|pending|subject to|awaits?|awaiting)\b[^.;]{0,30}\b(?:approval|ratification|vote)\b/i;
 const AFTER_NOUN_SPECULATION = new Set([
   'may',
   'might',
@@ -96,8 +97,14 @@ export function modeOf(
   if (v.tokens[v.tokens.length - 1]?.text === '?' && !negation) speculation = speculation ?? '?';
   if (isNoun && !speculation) {
     const end = v.clauseEnd(trigger);
-    for (let k = trigger + 1; k < end; k++) if (AFTER_NOUN_SPECULATION.has(v.norm(k))) speculation = v.norm(k);
+    for (let k = trigger + 1; k < end; k++) {
+      if (v.tokens[k].kind === 'dash' || v.tokens[k].text === ',') break;
+      if (AFTER_NOUN_SPECULATION.has(v.norm(k))) speculation = v.norm(k);
+    }
   }
+  // "Slovenia's government recognises Palestinian state, needs parliamentary approval": not done until approved.
+  if (!negation && APPROVAL_PENDING.test(v.text)) intent = intent ?? 'pending approval';
+
 
   if (negation) {
     if (isRecognition && refusal) return read('asserted', refusal, true, false);

@@ -30,12 +30,14 @@ function resolveDeferred(drafts: Draft[], published: string | null): Concrete[] 
     drafts.filter((d): d is Concrete => typeof d.actor === 'string' && typeof d.target === 'string'),
     published,
   );
-  const primary = concrete.find((d) => d.mode === 'asserted' && major.includes(d.action));
+  const primary = concrete.find((d) => d.mode === 'asserted' && major.includes(d.action) && d.derived !== 'also');
   const primaryActors = primary
     ? [
         ...new Set(
           concrete
-            .filter((d) => d.sentence === primary.sentence && d.action === primary.action && d.mode === 'asserted')
+            .filter(
+              (d) => d.sentence === primary.sentence && d.action === primary.action && d.mode === 'asserted' && d.derived !== 'also',
+            )
             .map((d) => d.actor),
         ),
       ]
@@ -44,8 +46,8 @@ function resolveDeferred(drafts: Draft[], published: string | null): Concrete[] 
   const out: Concrete[] = drafts.filter((d): d is Concrete => typeof d.actor === 'string' && typeof d.target === 'string');
   for (const d of drafts) {
     if (typeof d.actor === 'string' && typeof d.target === 'string') continue;
-    const actors = resolveParty(d.actor, primaryActors, topic(d.action));
-    const targets = resolveParty(d.target, primaryActors, topic(d.action));
+    const actors = resolveParty(d.actor, primaryActors, topic(d.action, d.date));
+    const targets = resolveParty(d.target, primaryActors, topic(d.action, d.date));
     for (const a of actors) for (const t of targets) out.push({ ...d, actor: a, target: t });
   }
   return out;
@@ -58,10 +60,17 @@ function resolveParty(p: Party, primaryActors: string[], topic: string | null): 
 }
 
 /** The document's main target: the one most of its records about recognition and envoys point at. */
-function topicTargets(drafts: Concrete[]): (action: Action) => string | null {
+function topicTargets(drafts: Concrete[]): (action: Action, date: string | null) => string | null {
   const overall = mostCommon(drafts, (d) => (d.action === 'PRAISE' || d.action === 'CONDEMN' ? 0 : d.action === 'MEET' ? 1 : 2));
   // "the severing of ties" is with whoever the document says ties were cut with; otherwise the main target.
-  return (action) => mostCommon(drafts, (d) => (d.action === action ? 1 : 0)) ?? overall;
+  return (action, date) =>
+    mostCommon(drafts, (d) => (d.action === action && near(d.date, date) ? 1 : 0)) ?? overall;
+}
+
+/** Two dates within two years of each other (an undated one is near anything). */
+function near(a: string | null, b: string | null): boolean {
+  if (!a || !b) return true;
+  return Math.abs(Number(a.slice(0, 4)) - Number(b.slice(0, 4))) <= 2;
 }
 
 function mostCommon(drafts: Concrete[], weight: (d: Concrete) => number): string | null {
@@ -105,12 +114,13 @@ function dateStatements(drafts: Concrete[]): Concrete[] {
 
 /** A document that asserts a recognition was not denying it when it told of the time before. */
 function dropSuperseded(drafts: Concrete[]): Concrete[] {
-  const asserted = new Set(
-    drafts.filter((d) => d.mode === 'asserted').map((d) => `${d.actor}|${d.action}|${d.target}`),
-  );
+  const asserted = drafts.filter((d) => d.mode === 'asserted' && d.action === 'RECOGNIZE');
+  const era = (d: Concrete) => d.era ?? Number.POSITIVE_INFINITY;
   return drafts.filter((d) => {
     if (d.action !== 'RECOGNIZE' || d.mode === 'asserted') return true;
-    return !asserted.has(`${d.actor}|RECOGNIZE|${d.target}`);
+    // Unless the recognition it knows of belongs to an earlier era ("the first regime (1996–2001) was
+    // recognized by Pakistan … since 2021 no country had granted recognition").
+    return !asserted.some((a) => a.actor === d.actor && a.target === d.target && era(a) >= era(d));
   });
 }
 
