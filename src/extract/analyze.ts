@@ -380,7 +380,8 @@ function modifierAfterObject(v: SentenceView, from: number, to: number): Filler 
   for (let k = from; k < to; k++) {
     const ref = v.refAt[k];
     // "its Kabul embassy": a place right before a mission noun locates the mission.
-    const beforeMission = ref && /^(?:embassy|embassies|mission|missions|consulate|office)$/.test(v.norm(ref.end));
+    const MISSION = /^(?:embassy|embassies|mission|missions|consulate|office)$/;
+    const beforeMission = ref && (MISSION.test(v.norm(ref.end)) || MISSION.test(v.norm(ref.end - 1)));
     if (ref && !ref.possessive && (ref.form === 'adjective' || beforeMission))
       return { kind: 'refs', refs: [ref], start: ref.start, end: ref.end };
   }

@@ -46,8 +46,8 @@ function resolveDeferred(drafts: Draft[], published: string | null): Concrete[] 
   const out: Concrete[] = drafts.filter((d): d is Concrete => typeof d.actor === 'string' && typeof d.target === 'string');
   for (const d of drafts) {
     if (typeof d.actor === 'string' && typeof d.target === 'string') continue;
-    const actors = resolveParty(d.actor, primaryActors, topic(d.action, d.date));
-    const targets = resolveParty(d.target, primaryActors, topic(d.action, d.date));
+    const actors = resolveParty(d.actor, primaryActors, topic(d.action, d.era ?? null));
+    const targets = resolveParty(d.target, primaryActors, topic(d.action, d.era ?? null));
     for (const a of actors) for (const t of targets) out.push({ ...d, actor: a, target: t });
   }
   return out;
@@ -60,17 +60,15 @@ function resolveParty(p: Party, primaryActors: string[], topic: string | null): 
 }
 
 /** The document's main target: the one most of its records about recognition and envoys point at. */
-function topicTargets(drafts: Concrete[]): (action: Action, date: string | null) => string | null {
+function topicTargets(drafts: Concrete[]): (action: Action, era: number | null) => string | null {
   const overall = mostCommon(drafts, (d) => (d.action === 'PRAISE' || d.action === 'CONDEMN' ? 0 : d.action === 'MEET' ? 1 : 2));
   // "the severing of ties" is with whoever the document says ties were cut with; otherwise the main target.
-  return (action, date) =>
-    mostCommon(drafts, (d) => (d.action === action && near(d.date, date) ? 1 : 0)) ?? overall;
+  return (action, era) => mostCommon(drafts, (d) => (d.action === action && near(d.era ?? null, era) ? 1 : 0)) ?? overall;
 }
 
-/** Two dates within two years of each other (an undated one is near anything). */
-function near(a: string | null, b: string | null): boolean {
-  if (!a || !b) return true;
-  return Math.abs(Number(a.slice(0, 4)) - Number(b.slice(0, 4))) <= 2;
+/** Two eras within two years of each other (one with no year is near anything). */
+function near(a: number | null, b: number | null): boolean {
+  return a === null || b === null || Math.abs(a - b) <= 2;
 }
 
 function mostCommon(drafts: Concrete[], weight: (d: Concrete) => number): string | null {
@@ -137,7 +135,8 @@ function mergePerEvent(doc: string, drafts: Concrete[]): Mention[] {
   for (const list of byKey.values()) {
     const action = list[0].action;
     if (oneOff.includes(action)) {
-      out.push(toMention(doc, mostPrecise(list)));
+      // One act told several times merges; two dates that cannot be one ("closed in 1996", "closed in 2021") stay two.
+      for (const group of compatibleGroups(list)) out.push(toMention(doc, mostPrecise(group)));
       continue;
     }
     const dated = new Map<string, Concrete>();
@@ -150,6 +149,17 @@ function mergePerEvent(doc: string, drafts: Concrete[]): Mention[] {
     if (undated && !absorbed) out.push(toMention(doc, undated));
   }
   return out.sort((a, b) => a.start - b.start || a.actor.localeCompare(b.actor) || a.action.localeCompare(b.action));
+}
+
+function compatibleGroups(list: Concrete[]): Concrete[][] {
+  const groups: Concrete[][] = [];
+  const dated = [...list].sort((a, b) => (b.date?.length ?? 0) - (a.date?.length ?? 0));
+  for (const d of dated) {
+    const g = groups.find((x) => x.some((y) => !d.date || !y.date || y.date.startsWith(d.date) || d.date.startsWith(y.date)));
+    if (g) g.push(d);
+    else groups.push([d]);
+  }
+  return groups;
 }
 
 function mostPrecise(list: Concrete[]): Concrete {
