@@ -76,7 +76,8 @@ export function analyzeSentence(v: SentenceView, index: number, doc: DocState, l
     }
     const m = frameAt(v, i);
     if (!m) continue;
-    if (m.consumed !== null) consumed.add(m.consumed);
+    // The words a frame needed ("approve the appointment of a … ambassador") start no frame of their own.
+    if (m.consumed !== null) for (let k = i + 1; k <= m.consumed; k++) consumed.add(k);
     const drafts = fromTrigger(v, index, doc, m.trigger.frame, i, m.trigger.pos, m.trigger.participle, null);
     out.push(...drafts, ...exclusivity(v, drafts));
     const major = drafts.find((d) => d.mode !== 'negated' && PRO_ACTS.has(d.action));
@@ -223,7 +224,8 @@ function nominalSubject(v: SentenceView, i: number, doc: DocState): Filler | nul
   for (let j = i - 1; j >= start; j--) {
     // A subject met before any verb is the noun's own clause subject ("Russia stands alone in granting …").
     if (v.refAt[j]) {
-      if (v.refAt[j]!.actor && !blocked(v, v.refAt[j]!.start)) return subjectOf(v, i, doc);
+      const first = groupRefs(v).find((g) => g.includes(v.refAt[j]!))?.[0] ?? v.refAt[j]!;
+      if (v.refAt[j]!.actor && !blocked(v, first.start)) return subjectOf(v, i, doc);
       continue;
     }
     const n = v.norm(j);

@@ -27,7 +27,7 @@ export class SentenceView {
   ) {
     this.refAt = new Array(tokens.length);
     for (const r of refs) for (let k = r.start; k < r.end; k++) this.refAt[k] = r;
-    this.asides = findAsides(tokens);
+    this.asides = [...findAsides(tokens), ...appositions(tokens, refs)];
   }
 
   norm(i: number): string {
@@ -120,6 +120,20 @@ function findAsides(tokens: Token[]): Aside[] {
       }
       out.push({ start: i, end: Math.min(k + 1, tokens.length), kind: 'paren', anchor: i - 1 });
     }
+  }
+  return out;
+}
+
+/** "Nasir Andisha, Afghanistan's envoy to the UN office in Geneva, called …": a title set off after a name. */
+function appositions(tokens: Token[], refs: EntityRef[]): Aside[] {
+  const out: Aside[] = [];
+  for (const r of refs) {
+    if (r.form !== 'person' || tokens[r.end]?.text !== ',') continue;
+    const next = tokens[r.end + 1];
+    const titled = refs.some((x) => x.start === r.end + 1 && (x.possessive || x.actor)) || /^(?:a|an|the)$/.test(next?.norm ?? '');
+    if (!titled) continue;
+    const close = tokens.findIndex((t, k) => k > r.end + 1 && t.text === ',');
+    if (close > 0 && close - r.end < 20) out.push({ start: r.end, end: close + 1, kind: 'paren', anchor: r.end - 1 });
   }
   return out;
 }

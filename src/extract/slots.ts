@@ -201,7 +201,7 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
     const absolute = gerund && adjacent;
     const ref = v.refAt[k];
     if (ref) {
-      if (!absolute && blocked(v, ref.start)) {
+      if (!absolute && blocked(v, groupOf(v, ref)[0].start)) {
         k = ref.start;
         adjacent = false;
         continue;
