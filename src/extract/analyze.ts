@@ -115,8 +115,10 @@ function fromTrigger(
     target = fillTarget(v, i, windowEnd, slot, actorIds, doc, actor, pos, frame.action);
     if (target) break;
   }
-  if (proTarget && (!target || target.kind === 'deferred'))
-    target = { kind: 'refs', refs: [fakeRef(proTarget, i)], start: i, end: i + 1 };
+  if (proTarget && (!target || target.kind === 'deferred')) {
+    const ids = doc.lastTargets.includes(proTarget) ? doc.lastTargets : [proTarget];
+    target = { kind: 'refs', refs: ids.map((id) => fakeRef(id, i)), start: i, end: i + 1 };
+  }
   // "when the U.S. launched operations, Russia was quick to support the intervention": the act's agent is the
   // other subject of the sentence, when it has one.
   if (target?.kind === 'deferred' && target.slot === 'act') target = otherSubject(v, i, actorIds) ?? target;
@@ -371,7 +373,7 @@ function fillTarget(
       return null;
     }
     default: {
-      const f = afterPreposition(v, i + 1, windowEnd, slot);
+      const f = afterPreposition(v, i + 1, windowEnd, slot, doc);
       if (f?.kind === 'refs') f.refs = f.refs.filter((r) => !skip.has(r.id));
       return f?.kind === 'refs' && f.refs.length === 0 ? null : f;
     }

@@ -16,6 +16,8 @@ export class DocState {
   lastGroup: string | null = null;
   /** The latest state named, for "the country". */
   lastState: string | null = null;
+  /** Targets of the latest recognition told, for "these countries" and "the two territories". */
+  lastTargets: string[] = [];
   /** Date set by a timeline table's date cell for the rows that follow it. */
   tableDate: PartialDate | null = null;
 

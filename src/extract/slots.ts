@@ -49,6 +49,7 @@ const OF_HEADS = new Set([
 ]);
 // "Not only had the Taliban recognized …": an auxiliary before a reference is inversion, not a verb and its object.
 const AUXILIARIES = new Set(['have', 'has', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must']);
+const PLURAL_PARTIES = /(?:countries|states|territories|regions|republics|entities|nations|governments)/;
 const BARE_INSTITUTIONS = new Set(['government', 'cabinet', 'ministry', 'parliament', 'administration', 'president', 'prime']);
 const QUANTIFIERS = [
   ['no', 'country'],
@@ -224,6 +225,10 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
       const ante = antecedent(v, k - 1, doc);
       if (ante) return ante;
     }
+    if (BARE_INSTITUTIONS.has(n) && v.norm(k - 1) === 'the' && (v.norm(k + 1) === 'in' || v.norm(k + 1) === 'of') && v.refAt[k + 2]) {
+      // "the government in Lisbon": the government seated there.
+      return filler([v.refAt[k + 2]!]);
+    }
     if (BARE_INSTITUTIONS.has(n) && v.norm(k - 1) === 'the' && !v.refAt[k - 2]) {
       // "announced that the government authorized …": the government of whoever is speaking.
       return matrixSubject(v, k, doc) ?? earlierActor(v, k);
@@ -376,7 +381,7 @@ export function blocked(v: SentenceView, start: number): boolean {
 }
 
 /** The entities after a preposition within the window: "talks with the Taliban", "ambassador to Kabul". */
-export function afterPreposition(v: SentenceView, from: number, to: number, prep: string): Filler | null {
+export function afterPreposition(v: SentenceView, from: number, to: number, prep: string, doc?: DocState): Filler | null {
   const { fw } = extractLexicon();
   for (let k = from; k < to; k++) {
     if (v.isBoundary(k)) return null;
@@ -389,11 +394,21 @@ export function afterPreposition(v: SentenceView, from: number, to: number, prep
       j++;
     const ref = v.refAt[j];
     if (ref) return filler(groupOf(v, ref));
+    const plural = pluralAnaphor(v, j - 1, doc) ?? pluralAnaphor(v, j, doc);
+    if (plural) return plural;
   }
   return null;
 }
 
 /** The first entity after the trigger in its clause, optionally skipping a reference. */
+/** "relations with these countries": the several parties of the recognition last told. */
+function pluralAnaphor(v: SentenceView, k: number, doc?: DocState): Filler | null {
+  if (!doc || doc.lastTargets.length < 2 || !/^(?:these|those|both|two)$/.test(v.norm(k))) return null;
+  if (!PLURAL_PARTIES.test(v.norm(k + 1) + v.norm(k + 2))) return null;
+  const refs = doc.lastTargets.map((id) => ({ start: k, end: k + 1, id, form: 'anaphor' as const, possessive: false, actor: true, compound: null }));
+  return { kind: 'refs', refs, start: k, end: k + 1 };
+}
+
 export function objectAfter(
   v: SentenceView,
   from: number,
@@ -405,6 +420,8 @@ export function objectAfter(
   const { fw } = extractLexicon();
   for (let k = from; k < to; k++) {
     if (v.isBoundary(k)) return null;
+    const plural = pluralAnaphor(v, k, doc);
+    if (plural) return plural;
     // "refused to recognise the group": the group last named.
     if (doc?.lastGroup && !v.refAt[k] && fw.groupAnaphors.some((p) => v.phraseAt(k, p)) && !skip.has(doc.lastGroup)) {
       return pronoun(doc.lastGroup, k);
