@@ -123,7 +123,7 @@ function dropSuperseded(drafts: Concrete[]): Concrete[] {
 }
 
 function mergePerEvent(doc: string, drafts: Concrete[]): Mention[] {
-  const { oneOff } = merging();
+  const { oneOff, reactions } = merging();
   const byKey = new Map<string, Concrete[]>();
   for (const d of drafts) {
     const k = `${d.actor}|${d.action}|${d.target}|${d.mode}`;
@@ -145,7 +145,8 @@ function mergePerEvent(doc: string, drafts: Concrete[]): Mention[] {
     for (const d of dated.values()) out.push(toMention(doc, d));
     const undated = list.find((x) => !x.date);
     // An undated mention beside a single dated one is that same act told twice.
-    const absorbed = dated.size === 1;
+    // A reaction told undated beside dated ones is one of them (one speaker's statement, reported twice).
+    const absorbed = dated.size === 1 || (reactions.includes(action) && dated.size > 0);
     if (undated && !absorbed) out.push(toMention(doc, undated));
   }
   return out.sort((a, b) => a.start - b.start || a.actor.localeCompare(b.actor) || a.action.localeCompare(b.action));

@@ -422,6 +422,8 @@ export function objectAfter(
     if (v.isBoundary(k)) return null;
     const plural = pluralAnaphor(v, k, doc);
     if (plural) return plural;
+    // The object phrase ends at its first comma ("condemned the decision, saying …").
+    if (v.norm(k) === ',' && !v.refAt[k]) return null;
     // "refused to recognise the group": the group last named.
     if (doc?.lastGroup && !v.refAt[k] && fw.groupAnaphors.some((p) => v.phraseAt(k, p)) && !skip.has(doc.lastGroup)) {
       return pronoun(doc.lastGroup, k);
