@@ -19,6 +19,7 @@ import {
   ownerOfNoun,
   possessorBefore,
   subjectOf,
+  verbAt,
 } from './slots.ts';
 
 /** An entity id, or a slot the document fills once it has been read. */
@@ -80,6 +81,8 @@ export function analyzeSentence(v: SentenceView, index: number, doc: DocState, l
     if (m.consumed !== null) for (let k = i + 1; k <= m.consumed; k++) consumed.add(k);
     const drafts = fromTrigger(v, index, doc, m.trigger.frame, i, m.trigger.pos, m.trigger.participle, null);
     out.push(...drafts, ...exclusivity(v, drafts));
+    const companion = m.trigger.frame.also ? extractLexicon().frames.find((f) => f.id === m.trigger.frame.also) : undefined;
+    if (companion) out.push(...fromTrigger(v, index, doc, companion, i, m.trigger.pos, m.trigger.participle, null));
     const major = drafts.find((d) => d.mode !== 'negated' && PRO_ACTS.has(d.action));
     if (major) lastAct = { action: major.action, target: typeof major.target === 'string' ? major.target : null };
   }
@@ -123,7 +126,8 @@ function fromTrigger(
   // other subject of the sentence, when it has one.
   if (target?.kind === 'deferred' && target.slot === 'act') target = otherSubject(v, i, actorIds) ?? target;
   // "talks held in Moscow with the Taliban": the host of talks with no named party is the place's government.
-  if (!actor && frame.action === 'MEET' && pos === 'noun' && target?.kind === 'refs') actor = hostPlace(v, i, windowEnd);
+  if (!actor && frame.action === 'MEET' && pos === 'noun' && target?.kind === 'refs' && v.norm(target.start - 1) === 'with')
+    actor = hostPlace(v, i, windowEnd);
   const isRecognition = frame.action === 'RECOGNIZE';
   // With "Macron's plan to recognise", only the words from the possessor on speak of this act's mode.
   const mode = modeOf(v, i, pos === 'noun', isRecognition, ownZone(v, owner, doc));
@@ -214,7 +218,16 @@ function ownZone(v: SentenceView, owner: Filler | null, doc: DocState): number |
 function nominalSubject(v: SentenceView, i: number, doc: DocState): Filler | null {
   const { fw, triggers } = extractLexicon();
   let k = i - 1;
-  while (k >= 0 && v.tokens[k].kind === 'word' && !fw.determiners.has(v.norm(k)) && !fw.prepositions.has(v.norm(k)) && k > i - 4)
+  // Back over the noun's own modifiers only: a determiner, preposition, name or verb ends them.
+  while (
+    k >= 0 &&
+    v.tokens[k].kind === 'word' &&
+    !fw.determiners.has(v.norm(k)) &&
+    !fw.prepositions.has(v.norm(k)) &&
+    !v.refAt[k] &&
+    !verbAt(v, k) &&
+    k > i - 4
+  )
     k--;
   const before = v.norm(k);
   // "condemned the recognition" refers to an act already told; "announced the severing of ties" performs one.

@@ -47,6 +47,9 @@ function eligible(v: SentenceView, at: number, trigger: number): boolean {
   const clauseOfDate = v.clauseStart(at);
   const aside = v.asideOf(at);
   if (aside && !(trigger >= aside.start && trigger < aside.end) && aside.kind !== 'paren') return false;
+  // "China, which has not recognised the Taliban, signed a contract in 2023": the aside has its own time.
+  const own = v.asideOf(trigger);
+  if (own && own.kind === 'relative' && !(at >= own.start && at < own.end)) return false;
   if (clauseOfDate !== clauseOfTrigger && !opensSentence(v, at)) return false;
   // A subordinator with a verb between it and the date: the date belongs to that subordinate clause.
   for (let k = at - 1; k >= clauseOfDate; k--) {

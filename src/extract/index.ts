@@ -44,7 +44,7 @@ export function extract(input: ExtractInput): Extraction {
       prevView = null;
       continue;
     }
-    if (!prevView && s > 0 && /^(?:It|They|He|She|The group)\b/.test(text)) {
+    if (!prevView && s > 0 && ANAPHOR.test(text)) {
       prevView = view(input.text, sentences[s - 1], doc);
       remember(prevView, doc);
     }
@@ -63,6 +63,9 @@ export function extract(input: ExtractInput): Extraction {
   }
   return { mentions: refine(input.id, drafts, input.published), quotes };
 }
+
+// A candidate that refers back ("it", "the group", "these countries") needs the sentence before it read too.
+const ANAPHOR = /\b(?:it|its|they|their|he|she|the group|the movement|the country|these countries)\b/i;
 
 function view(text: string, span: Span, doc: DocState): SentenceView {
   const body = text.slice(span.start, span.end);

@@ -39,6 +39,8 @@ export interface Frame {
   target: TargetSlot[];
   actor?: ActorSlot[];
   symmetric?: boolean;
+  /** Another frame the same words state too ("switched recognition from Taipei to Beijing"). */
+  also?: string;
 }
 
 export interface Trigger {

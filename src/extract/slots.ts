@@ -366,6 +366,11 @@ export function blocked(v: SentenceView, start: number): boolean {
   // "the government of Ghana" acts for Ghana; "members of the UN" do not.
   if (n === 'of') return !OF_HEADS.has(v.norm(k - 1));
   if (fw.subjectPrepositions.has(n)) return false;
+  // "officials from Russia", "a delegation from Kabul" act for where they come from.
+  if (n === 'from' && /^(?:officials|delegation|delegations|representatives|diplomats|envoys|ministers|leaders)$/.test(v.norm(k - 1)))
+    return false;
+  // "analysts say China might …": a reporting verb takes a clause, not an object.
+  if (extractLexicon().cues.reporting.has(n) || n === 'say' || n === 'believe' || n === 'think') return false;
   // "after the Honduran foreign minister travelled": a subordinator, not a preposition, when a verb follows.
   if (fw.subordinators.has(n) && v.refAt[start] && verbAt(v, v.refAt[start]!.end)) return false;
   if (fw.prepositions.has(n)) return true;
@@ -374,7 +379,7 @@ export function blocked(v: SentenceView, start: number): boolean {
     k >= 0 &&
     v.tokens[k].kind === 'word' &&
     !v.tokens[k].cap &&
-    (fw.verbs.has(n) || extractLexicon().triggers.has(n))
+    (fw.verbs.has(n) || extractLexicon().triggers.has(n) || /ed$/.test(n))
   )
     return !fw.beForms.has(n) && !AUXILIARIES.has(n);
   return false;
@@ -422,6 +427,13 @@ export function objectAfter(
     if (v.isBoundary(k)) return null;
     const plural = pluralAnaphor(v, k, doc);
     if (plural) return plural;
+    // "banned the Taliban and listed it as …": an object pronoun is the party last named before it.
+    if ((v.norm(k) === 'it' || v.norm(k) === 'them') && k === from) {
+      for (let j = from - 1; j >= 0; j--) {
+        const r = v.refAt[j];
+        if (r && !skip.has(r.id)) return filler([r]);
+      }
+    }
     // The object phrase ends at its first comma ("condemned the decision, saying …").
     if (v.norm(k) === ',' && !v.refAt[k]) return null;
     // "refused to recognise the group": the group last named.

@@ -1,0 +1,105 @@
+import type { Case } from './cases.ts';
+
+// More general phrasings: metonyms, titles, nominals, relative dates, scope, lists, tables, pro-verbs.
+export const MORE_CASES: Case[] = [
+  // metonyms and institutions act for their state
+  { text: 'The Kremlin formally recognised the breakaway region of Abkhazia.', published: '2008-08-27', expect: ['RUS RECOGNIZE ABKHAZIA asserted null'] },
+  { text: 'Downing Street recognised the State of Palestine on Sunday.', published: '2025-09-22', expect: ['GBR RECOGNIZE PSE asserted 2025-09-21'] },
+  { text: 'Pakistan’s foreign ministry welcomed the decision.', published: '2025-07-05', expect: [], forbid: ['PAK RECOGNIZE'] },
+  { text: 'The Russian Foreign Ministry recognised the Taliban government on Thursday.', published: '2025-07-04', expect: ['RUS RECOGNIZE TALIBAN asserted 2025-07-03'] },
+  { text: 'Beijing accepted the credentials of the Taliban’s ambassador in January 2024.', published: '2024-02-01', expect: ['CHN ACCEPT_ENVOY TALIBAN asserted 2024-01'] },
+  { text: 'Tehran has maintained its embassy in Kabul.', published: '2025-07-04', expect: ['IRN OPEN_MISSION TALIBAN asserted null'] },
+  { text: 'Ankara closed its embassy in Damascus in 2012.', published: '2024-12-10', expect: ['TUR CLOSE_MISSION SYR asserted 2012'] },
+  { text: 'The Indian embassy in Kabul reopened in June 2022.', published: '2025-07-04', expect: [] },
+  // office-holders speak for their state
+  { text: 'Sergey Lavrov met Amir Khan Muttaqi in Moscow in October 2024.', published: '2025-07-04', expect: ['RUS MEET TALIBAN asserted 2024-10'] },
+  { text: 'Emmanuel Macron said France will recognise Palestine.', published: '2025-07-25', expect: ['FRA RECOGNIZE PSE intended null', 'FRA INTEND_RECOGNIZE PSE asserted null'] },
+  { text: 'Winston Peters said New Zealand would not recognise a Palestinian state.', published: '2025-09-27', expect: ['NZL REFUSE_RECOGNITION PSE asserted null'], forbid: ['NZL RECOGNIZE PSE asserted'] },
+  { text: 'Benjamin Netanyahu condemned France’s decision.', published: '2025-07-25', expect: ['ISR CONDEMN FRA asserted null'] },
+  { text: 'Mahmoud Abbas welcomed Spain’s recognition.', published: '2024-05-29', expect: ['PSE PRAISE ESP asserted null'], forbid: ['PSE RECOGNIZE'] },
+  // time rule: Afghanistan after August 2021 is the Taliban
+  { text: 'Uzbekistan signed a trade agreement with Afghanistan in 2023.', published: '2024-01-01', expect: ['UZB AGREEMENT TALIBAN asserted 2023'] },
+  { text: 'Kazakhstan appointed an ambassador to Afghanistan in 2024.', published: '2025-01-01', expect: ['KAZ SEND_ENVOY TALIBAN asserted 2024'] },
+  { text: 'India closed its embassy in Kabul in 1996.', published: '2025-07-04', expect: ['IND CLOSE_MISSION AFG asserted 1996'] },
+  // nominal acts
+  { text: 'Russia’s recognition of the Taliban drew criticism from rights groups.', published: '2025-07-05', expect: ['RUS RECOGNIZE TALIBAN asserted null'] },
+  { text: 'The recognition of Kosovo by Japan came in March 2008.', published: '2008-04-01', expect: ['JPN RECOGNIZE XKX asserted 2008-03'] },
+  { text: 'Kazakhstan’s removal of the Taliban from its terrorist list was welcomed in Kabul.', published: '2024-01-01', expect: ['KAZ DELIST TALIBAN asserted null'] },
+  { text: 'Washington’s sanctions on senior Taliban leaders remain in place.', published: '2025-07-07', expect: ['USA SANCTION TALIBAN asserted null'] },
+  // relative dates resolved against publication
+  { text: 'Russia recognised the Taliban government last month.', published: '2025-08-15', expect: ['RUS RECOGNIZE TALIBAN asserted 2025-07'] },
+  { text: 'Spain recognised Palestine last year.', published: '2025-03-01', expect: ['ESP RECOGNIZE PSE asserted 2024'] },
+  { text: 'Last week, the UAE accepted the credentials of a Taliban ambassador.', published: '2024-08-24', expect: ['ARE ACCEPT_ENVOY TALIBAN asserted 2024-08'] },
+  { text: 'China’s foreign minister met Muttaqi in Kabul last October.', published: '2025-07-04', expect: ['CHN MEET TALIBAN asserted 2024-10'] },
+  { text: 'On Friday, Armenia recognised the State of Palestine.', published: '2024-06-22', expect: ['ARM RECOGNIZE PSE asserted 2024-06-21'] },
+  { text: 'Moscow recognised the Taliban government on July 3.', published: '2025-07-04', expect: ['RUS RECOGNIZE TALIBAN asserted 2025-07-03'] },
+  { text: 'Malta will recognise Palestine next month, its prime minister said.', published: '2025-08-10', expect: ['MLT RECOGNIZE PSE intended 2025-09', 'MLT INTEND_RECOGNIZE PSE asserted null'] },
+  // negation scope
+  { text: 'China, which has not recognised the Taliban, signed a mining contract with Kabul in 2023.', published: '2025-07-04', expect: ['CHN RECOGNIZE TALIBAN negated null', 'CHN AGREEMENT TALIBAN asserted 2023'], forbid: ['CHN RECOGNIZE TALIBAN asserted'] },
+  { text: 'Iran has not recognised the Taliban but has hosted its officials.', published: '2025-07-04', expect: ['IRN RECOGNIZE TALIBAN negated null', 'IRN MEET TALIBAN asserted null'], forbid: ['IRN RECOGNIZE TALIBAN asserted'] },
+  { text: 'Qatar never recognised the Taliban government.', published: '2025-07-04', expect: ['QAT RECOGNIZE TALIBAN negated null'], forbid: ['QAT RECOGNIZE TALIBAN asserted'] },
+  { text: 'No country has formally recognised Somaliland.', published: '2025-06-01', none: true },
+  { text: 'Turkmenistan has engaged with the Taliban without recognising their government.', published: '2025-07-04', expect: ['TKM MEET TALIBAN asserted null', 'TKM RECOGNIZE TALIBAN negated null'], forbid: ['TKM RECOGNIZE TALIBAN asserted'] },
+  { text: 'Not only did Russia recognise Abkhazia, it also opened an embassy there.', published: '2009-01-01', expect: ['RUS RECOGNIZE ABKHAZIA asserted null'], forbid: ['RUS RECOGNIZE ABKHAZIA negated'] },
+  { text: 'Sweden has already recognised a Palestinian state.', published: '2024-05-30', expect: ['SWE RECOGNIZE PSE asserted null'] },
+  // speculation and intent
+  { text: 'Belarus could follow Russia’s lead and recognise the Taliban.', published: '2025-08-01', expect: ['BLR RECOGNIZE TALIBAN speculated null'], forbid: ['BLR RECOGNIZE TALIBAN asserted'] },
+  { text: 'Uzbekistan appears poised to recognise the Taliban government.', published: '2025-08-01', expect: ['UZB RECOGNIZE TALIBAN speculated null'], forbid: ['UZB RECOGNIZE TALIBAN asserted'] },
+  { text: 'Analysts say China might recognise the Taliban next year.', published: '2025-08-01', expect: ['CHN RECOGNIZE TALIBAN speculated 2026'], forbid: ['CHN RECOGNIZE TALIBAN asserted'] },
+  { text: 'Portugal is weighing recognition of a Palestinian state.', published: '2025-07-30', expect: ['PRT RECOGNIZE PSE speculated null'], forbid: ['PRT RECOGNIZE PSE asserted'] },
+  { text: 'If the talks fail, Kenya may recognise Somaliland.', published: '2025-06-01', expect: ['KEN RECOGNIZE SOMALILAND speculated null'], forbid: ['KEN RECOGNIZE SOMALILAND asserted'] },
+  { text: 'Australia announced it would recognise the State of Palestine in September.', published: '2025-08-11', expect: ['AUS RECOGNIZE PSE intended 2025-09', 'AUS INTEND_RECOGNIZE PSE asserted null'], forbid: ['AUS RECOGNIZE PSE asserted'] },
+  { text: 'Belgium has given no indication that it intends to recognise Palestine.', published: '2025-07-30', expect: ['BEL INTEND_RECOGNIZE PSE negated null'], forbid: ['BEL RECOGNIZE PSE asserted'] },
+  { text: 'The Slovenian government approved a decision to recognise Palestine on Thursday.', published: '2024-05-31', expect: ['SVN INTEND_RECOGNIZE PSE asserted 2024-05-30'], forbid: ['SVN RECOGNIZE PSE asserted'] },
+  // refusal
+  { text: 'Japan declined to recognise the State of Palestine.', published: '2025-09-23', expect: ['JPN REFUSE_RECOGNITION PSE asserted null'], forbid: ['JPN RECOGNIZE PSE asserted'] },
+  { text: 'The United States rejected recognition of a Palestinian state.', published: '2025-09-22', expect: ['USA REFUSE_RECOGNITION PSE asserted null'], forbid: ['USA RECOGNIZE PSE asserted'] },
+  { text: 'Serbia will never recognise Kosovo, its president said.', published: '2024-02-17', expect: ['SRB REFUSE_RECOGNITION XKX asserted null'], forbid: ['SRB RECOGNIZE XKX asserted'] },
+  // switches between Taipei and Beijing
+  { text: 'Nicaragua severed ties with Taiwan and established diplomatic relations with China in December 2021.', published: '2021-12-11', expect: ['NIC WITHDRAW_RECOGNITION TWN asserted 2021-12', 'NIC RECOGNIZE CHN asserted 2021-12'] },
+  { text: 'The Solomon Islands switched recognition from Taipei to Beijing in 2019.', published: '2020-01-01', expect: ['SLB WITHDRAW_RECOGNITION TWN asserted 2019', 'SLB RECOGNIZE CHN asserted 2019'] },
+  { text: 'Honduras cut diplomatic ties with Taiwan on Saturday.', published: '2023-03-26', expect: ['HND WITHDRAW_RECOGNITION TWN asserted 2023-03-25'] },
+  { text: 'Paraguay has not cut ties with Taiwan.', published: '2024-01-01', expect: ['PRY WITHDRAW_RECOGNITION TWN negated null'], forbid: ['PRY WITHDRAW_RECOGNITION TWN asserted'] },
+  // lists of actors
+  { text: 'France, Belgium, Luxembourg and Malta recognised Palestine on Monday.', published: '2025-09-23', expect: ['FRA RECOGNIZE PSE asserted 2025-09-22', 'BEL RECOGNIZE PSE asserted 2025-09-22', 'LUX RECOGNIZE PSE asserted 2025-09-22', 'MLT RECOGNIZE PSE asserted 2025-09-22'] },
+  { text: 'Countries such as Kazakhstan and Uzbekistan have removed the Taliban from their lists of terrorist organisations.', published: '2025-07-04', expect: ['KAZ DELIST TALIBAN asserted null', 'UZB DELIST TALIBAN asserted null'] },
+  { text: 'Several states, including Iran and Qatar, host Taliban envoys.', published: '2025-07-04', expect: ['IRN ACCEPT_ENVOY TALIBAN asserted null', 'QAT ACCEPT_ENVOY TALIBAN asserted null'] },
+  { text: 'Russia and China have kept their embassies in Kabul open.', published: '2025-07-04', expect: ['RUS OPEN_MISSION TALIBAN asserted null', 'CHN OPEN_MISSION TALIBAN asserted null'] },
+  // symmetric meetings and agreements
+  { text: 'Officials from Russia and the Taliban held talks in Moscow on Tuesday.', published: '2025-05-08', expect: ['RUS MEET TALIBAN asserted 2025-05-06', 'TALIBAN MEET RUS asserted 2025-05-06'] },
+  { text: 'A meeting between Pakistan and the Taliban took place in Kabul in April 2025.', published: '2025-07-04', expect: ['PAK MEET TALIBAN asserted 2025-04', 'TALIBAN MEET PAK asserted 2025-04'] },
+  { text: 'Kazakhstan and the Taliban signed a memorandum on railway cooperation.', published: '2025-07-04', expect: ['KAZ AGREEMENT TALIBAN asserted null', 'TALIBAN AGREEMENT KAZ asserted null'] },
+  { text: 'Muttaqi visited Tashkent in August 2024.', published: '2025-07-04', expect: ['TALIBAN MEET UZB asserted 2024-08'] },
+  { text: 'Turkey hosted a Taliban delegation in Ankara.', published: '2025-07-04', expect: ['TUR MEET TALIBAN asserted null'] },
+  { text: 'The Indian foreign minister spoke with Muttaqi by phone in May.', published: '2025-07-04', expect: ['IND MEET TALIBAN asserted 2025-05'] },
+  // reactions to a third party's act target its actor
+  { text: 'Georgia condemned Nicaragua’s recognition of Abkhazia.', published: '2008-09-06', expect: ['GEO CONDEMN NIC asserted null'], forbid: ['GEO RECOGNIZE'] },
+  { text: 'Serbia denounced Kosovo’s declaration of independence.', published: '2008-02-18', expect: ['SRB CONDEMN XKX asserted null'] },
+  { text: 'The European Union welcomed the agreement.', published: '2025-07-04', none: true },
+  { text: 'China criticised Taiwan’s president over the visit.', published: '2025-07-04', expect: ['CHN CONDEMN TWN asserted null'] },
+  { text: 'Russia praised Venezuela’s decision on Thursday.', published: '2009-09-11', expect: ['RUS PRAISE VEN asserted 2009-09-10'] },
+  // designation and delisting, background history
+  { text: 'In 2003, Russia banned the Taliban and listed it as a terrorist organisation.', published: '2025-07-04', expect: ['RUS DESIGNATE TALIBAN asserted 2003'] },
+  { text: 'Kyrgyzstan removed the Taliban from its list of banned organisations in September 2024.', published: '2025-07-04', expect: ['KGZ DELIST TALIBAN asserted 2024-09'] },
+  { text: 'The United States designated Hamas a terrorist organisation in 1997.', published: '2023-10-10', expect: ['USA DESIGNATE HAMAS asserted 1997'] },
+  { text: 'The UN Security Council imposed sanctions on the Taliban in 1999.', published: '2021-08-20', expect: ['UN SANCTION TALIBAN asserted 1999'] },
+  // timeline tables: a date cell dates the next row
+  { text: 'Timeline |\n|\nApril 2025 |\nRussia removes Taliban from its terror list. |\n|\n3 July 2025 |\nRussia recognises the Taliban government. |', published: '2025-07-07', expect: ['RUS DELIST TALIBAN asserted 2025-04', 'RUS RECOGNIZE TALIBAN asserted 2025-07-03'] },
+  // pro-verbs stand for the act last told
+  { text: 'Russia recognised the Taliban government in July. Kazakhstan may follow suit.', published: '2025-08-01', expect: ['RUS RECOGNIZE TALIBAN asserted 2025-07', 'KAZ RECOGNIZE TALIBAN speculated null'], forbid: ['KAZ RECOGNIZE TALIBAN asserted'] },
+  { text: 'The UAE accepted the credentials of a Taliban envoy, becoming the second country after China to do so.', published: '2024-08-24', expect: ['ARE ACCEPT_ENVOY TALIBAN asserted null', 'CHN ACCEPT_ENVOY TALIBAN asserted null'] },
+  { text: 'Several Western countries, including Germany and Italy, have refused to do so.', published: '2025-07-25', none: true },
+  // pronouns and anaphors
+  { text: 'India closed its embassy in Kabul in 2021. It reopened the embassy in 2022.', published: '2025-07-04', expect: ['IND CLOSE_MISSION TALIBAN asserted 2021', 'IND OPEN_MISSION TALIBAN asserted 2022'] },
+  { text: 'The Taliban seized Kabul in 2021. Moscow later removed the group from its list of terrorist organisations.', published: '2025-07-04', expect: ['RUS DELIST TALIBAN asserted null'] },
+  // nothing to find
+  { text: 'Girls have been banned from secondary schools in Afghanistan.', published: '2025-07-04', none: true },
+  { text: 'Russia’s economy grew by 3 percent last year.', published: '2025-07-04', none: true },
+  { text: 'The minister said the weather would improve next week.', published: '2025-07-04', none: true },
+  { text: 'Thousands of people attended the concert in Moscow on Friday.', published: '2025-07-04', none: true },
+  { text: 'Comments', published: '2025-07-04', none: true },
+  { text: 'Read more: Why the Taliban want recognition', published: '2025-07-04', none: true },
+  { text: 'Recognition without conditions would legitimise impunity, activists warned.', published: '2025-07-04', none: true },
+  { text: 'The court sentenced the man to ten years in prison on Monday.', published: '2025-07-04', none: true },
+  { text: 'Afghan women’s rights activists condemned the decision.', published: '2025-07-04', none: true },
+];
