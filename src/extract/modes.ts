@@ -93,6 +93,8 @@ export function modeOf(
       else speculation = 'would';
     }
     if (cues.presupposition.has(v.norm(k)) && k < trigger) presupposed = true;
+    // "too many questions … for New Zealand to recognise it": "too … to" says it will not happen.
+    if (v.norm(k) === 'too' && zone.some((j) => j > k && v.norm(j) === 'to')) negation = 'too … to';
   }
   if (v.tokens[v.tokens.length - 1]?.text === '?' && !negation) speculation = speculation ?? '?';
   if (isNoun && !speculation) {

@@ -115,7 +115,10 @@ function dropSuperseded(drafts: Concrete[]): Concrete[] {
   const asserted = drafts.filter((d) => d.mode === 'asserted' && d.action === 'RECOGNIZE');
   const era = (d: Concrete) => d.era ?? Number.POSITIVE_INFINITY;
   return drafts.filter((d) => {
-    if (d.action !== 'RECOGNIZE' || d.mode === 'asserted') return true;
+    // A plan to establish relations after recognizing is a further step, kept; a denial or a guess is not.
+    // A plan to recognize what the actor has recognized already is no plan to recognize.
+    if (d.action === 'INTEND_RECOGNIZE' && d.derived === 'intend') return !asserted.some((a) => a.actor === d.actor && a.target === d.target);
+    if (d.action !== 'RECOGNIZE' || d.mode === 'asserted' || d.mode === 'intended') return true;
     // Unless the recognition it knows of belongs to an earlier era ("the first regime (1996–2001) was
     // recognized by Pakistan … since 2021 no country had granted recognition").
     return !asserted.some((a) => a.actor === d.actor && a.target === d.target && era(a) >= era(d));

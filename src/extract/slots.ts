@@ -357,6 +357,14 @@ export function verbAt(v: SentenceView, k: number): boolean {
   return fw.verbs.has(t.norm) || /(?:ed|es)$/.test(t.norm) || !!triggers.get(t.norm)?.some((x) => x.pos === 'verb');
 }
 
+/** The reference is the object of a verb ("banned the Taliban"). */
+function objectOfVerb(v: SentenceView, start: number): boolean {
+  const { fw } = extractLexicon();
+  let k = start - 1;
+  while (k >= 0 && fw.determiners.has(v.norm(k))) k--;
+  return verbAt(v, k);
+}
+
 export function blocked(v: SentenceView, start: number): boolean {
   const { fw } = extractLexicon();
   let k = start - 1;
@@ -366,6 +374,8 @@ export function blocked(v: SentenceView, start: number): boolean {
   // "the government of Ghana" acts for Ghana; "members of the UN" do not.
   if (n === 'of') return !OF_HEADS.has(v.norm(k - 1));
   if (fw.subjectPrepositions.has(n)) return false;
+  // "for New Zealand to recognise it": the subject of the infinitive.
+  if (n === 'for' && v.norm((v.refAt[start]?.end ?? start) ) === 'to') return false;
   // "officials from Russia", "a delegation from Kabul" act for where they come from.
   if (n === 'from' && /^(?:officials|delegation|delegations|representatives|diplomats|envoys|ministers|leaders)$/.test(v.norm(k - 1)))
     return false;
@@ -399,7 +409,7 @@ export function afterPreposition(v: SentenceView, from: number, to: number, prep
       j++;
     const ref = v.refAt[j];
     if (ref) return filler(groupOf(v, ref));
-    const plural = pluralAnaphor(v, j - 1, doc) ?? pluralAnaphor(v, j, doc);
+    const plural = pluralAnaphor(v, k + 1, doc) ?? pluralAnaphor(v, k + 2, doc);
     if (plural) return plural;
   }
   return null;
@@ -431,7 +441,7 @@ export function objectAfter(
     if ((v.norm(k) === 'it' || v.norm(k) === 'them') && k === from) {
       for (let j = from - 1; j >= 0; j--) {
         const r = v.refAt[j];
-        if (r && !skip.has(r.id)) return filler([r]);
+        if (r && !skip.has(r.id)) return objectOfVerb(v, r.start) ? filler([r]) : null;
       }
     }
     // The object phrase ends at its first comma ("condemned the decision, saying …").
