@@ -111,7 +111,7 @@ function surfaceKey(text: string): string {
 
 let firstWordSet: Set<string> | null = null;
 
-function firstWords(): Set<string> {
+export function firstWords(): Set<string> {
   if (!firstWordSet) {
     firstWordSet = new Set();
     // Token boundaries fall inside some surface words ("people's", "guinea-bissau"): index their first token too.

@@ -40,7 +40,7 @@ export function extract(input: ExtractInput): Extraction {
     const span = sentences[s];
     const text = input.text.slice(span.start, span.end);
     updateTable(doc, text, input.published, input.text, span);
-    if (!isCandidate(text)) {
+    if (!isCandidate(text, doc)) {
       prevView = null;
       continue;
     }
