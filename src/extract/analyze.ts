@@ -234,6 +234,10 @@ function nominalSubject(v: SentenceView, i: number, doc: DocState): Filler | nul
   const performed = /^(?:announc|declar|confirm|approv|authori[sz]|complet|formali[sz]|complet|seal)/.test(v.norm(k - 1));
   if ((before === 'the' || before === 'this' || before === 'that') && !performed) return null;
   if (NON_AGENTIVE.has(before)) return null;
+  // "a prerequisite to diplomatic recognition", "its campaign for recognition": a goal, not an act, unless a
+  // future one ("testing the waters for future recognition").
+  if ((before === 'to' || before === 'toward' || before === 'towards' || before === 'for') && !/^(?:future|eventual|formal|full)$/.test(v.norm(k + 1)))
+    return null;
   if (before === 'to' && v.norm(k - 1) === 'response') return null;
   const start = v.clauseStart(i);
   for (let j = i - 1; j >= start; j--) {

@@ -94,12 +94,12 @@ describe('chancery timeline / events / conflicts', () => {
     assert.equal(out.at(-1), '10 events');
   });
 
-  it('events --json prints one merged event per line; the copy joins its original', async () => {
+  it('events --json prints a JSON array of merged events; the copy joins its original', async () => {
     const r = await runMain(['events', '--json', '--actor', 'RUS', '--target', 'TALIBAN', '--db', db]);
     assert.equal(r.status, 0, r.stderr);
-    const delist = lines(r.stdout)
-      .map((l) => JSON.parse(l))
-      .find((e) => e.action === 'DELIST');
+    const all = JSON.parse(r.stdout);
+    assert.ok(Array.isArray(all));
+    const delist = all.find((e: { action: string }) => e.action === 'DELIST');
     assert.equal(delist.date, '2025-04');
     assert.equal(delist.sources.length, 4, 'the copy counts once with 003');
     assert.equal(delist.mentions.length, 5);
@@ -110,6 +110,15 @@ describe('chancery timeline / events / conflicts', () => {
     assert.equal(r.status, 0, r.stderr);
     const line = lines(r.stdout).find((l) => l.startsWith('Russia delisted Taliban'));
     assert.match(line ?? '', /2024-04 \[003_b86463864811c68e\.txt, 005_copy\.txt\]; shown 2025-04/);
+  });
+
+  it('timeline --json and conflicts --json print JSON arrays', async () => {
+    for (const cmd of [['timeline', '--target', 'TALIBAN'], ['conflicts']]) {
+      const r = await runMain([...cmd, '--json', '--db', db]);
+      assert.equal(r.status, 0, r.stderr);
+      const parsed = JSON.parse(r.stdout);
+      assert.ok(Array.isArray(parsed) && parsed.length > 0, `${cmd[0]} --json is a non-empty array`);
+    }
   });
 
   it('rejects an unknown conflict kind', async () => {

@@ -18,7 +18,7 @@ export function conflictsCommand(program: Command, ctx: CliContext): void {
     .description("where sources disagree: an event's date, or whether it happened at all")
     .option('--target <entity>', 'only events with this entity on either side')
     .option('--kind <kind>', 'only date or assertion conflicts')
-    .option('--json', 'print one JSON object per conflict');
+    .option('--json', 'print a JSON array of conflicts');
   withDbOption(cmd).action(async (opts: ConflictsCliOptions) => {
     if (opts.kind !== undefined && opts.kind !== 'date' && opts.kind !== 'assertion') {
       throw new UsageError(`--kind is date or assertion, not '${opts.kind}'`);
@@ -38,13 +38,14 @@ export function conflictsCommand(program: Command, ctx: CliContext): void {
       }
     }
     if (opts.json) {
-      await writeAll(
-        ctx.io.stdout,
-        found.map(
-          ({ event, conflict }) =>
-            `${JSON.stringify({ event: event.id, actor: event.actor, action: event.action, target: event.target, ...conflict })}\n`,
-        ),
-      );
+      const records = found.map(({ event, conflict }) => ({
+        event: event.id,
+        actor: event.actor,
+        action: event.action,
+        target: event.target,
+        ...conflict,
+      }));
+      ctx.io.stdout.write(`${JSON.stringify(records, null, 2)}\n`);
       return;
     }
     await writeAll(

@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import type { Mention } from '../../core/types.ts';
+import type { Store } from '../../store/index.ts';
 import { type CliContext, type DbOptions, dbPath, withDbOption, withStore } from '../context.ts';
-import { writeAll } from '../io.ts';
+import type { IngestTally } from '../ingest-run.ts';
+import { type CliIo, writeAll } from '../io.ts';
 
 export const EXAMPLE_DIR = fileURLToPath(new URL('../../../examples/taliban-2025/', import.meta.url));
 const SHOWN_RECORDS = 12;
@@ -14,18 +16,9 @@ export function demoCommand(program: Command, ctx: CliContext): void {
     .command('demo')
     .description('ingest the bundled example articles (examples/taliban-2025) and show what Chancery found');
   withDbOption(cmd).action(async (opts: DbOptions) => {
-    const { DEFAULT_MAX_BYTES, loadManifest } = await import('../../ingest/index.ts');
-    const { reextract } = await import('../../pipeline.ts');
-    const { runIngest, summaryLine } = await import('../ingest-run.ts');
-    const manifest = loadManifest(join(EXAMPLE_DIR, 'manifest.jsonl'));
-    const articles = readdirSync(EXAMPLE_DIR)
-      .filter((f) => f.endsWith('.txt'))
-      .sort()
-      .map((f) => join(EXAMPLE_DIR, f));
+    const { summaryLine } = await import('../ingest-run.ts');
     const report = await withStore(opts, ctx, async (store) => {
-      const tally = await runIngest(store, articles, { maxBytes: DEFAULT_MAX_BYTES, manifest }, ctx.io);
-      // Documents stored by an older extractor are read again, so the demo shows the current one's work.
-      reextract(store, { staleOnly: true });
+      const tally = await ingestExamples(store, ctx.io);
       const ids = tally.documents.map((d) => d.duplicateOf ?? d.doc);
       const docs = store.listDocuments().filter((d) => ids.includes(d.id));
       return { tally, docs: docs.map((d) => ({ ...d, mentions: store.mentions({ doc: d.id }) })) };
@@ -33,6 +26,25 @@ export function demoCommand(program: Command, ctx: CliContext): void {
     ctx.exitCode = report.tally.failed.length > 0 ? 1 : 0;
     await writeAll(ctx.io.stdout, render(report.docs, summaryLine(report.tally), dbPath(opts, ctx)));
   });
+}
+
+/**
+ * Ingests the example corpus with its manifest (documents already stored are skipped), then reads
+ * again those an older extractor read, so that what is shown is the current extractor's work.
+ * Shared with `serve --examples` (`npm start`).
+ */
+export async function ingestExamples(store: Store, io: CliIo): Promise<IngestTally> {
+  const { DEFAULT_MAX_BYTES, loadManifest } = await import('../../ingest/index.ts');
+  const { reextract } = await import('../../pipeline.ts');
+  const { runIngest } = await import('../ingest-run.ts');
+  const manifest = loadManifest(join(EXAMPLE_DIR, 'manifest.jsonl'));
+  const articles = readdirSync(EXAMPLE_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => join(EXAMPLE_DIR, f));
+  const tally = await runIngest(store, articles, { maxBytes: DEFAULT_MAX_BYTES, manifest }, io);
+  reextract(store, { staleOnly: true });
+  return tally;
 }
 
 interface DemoDoc {

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../core/errors.ts';
 import type { Event, Mention, Mode, Quote, SourceInfo } from '../../core/types.ts';
-import { type CliContext, type DbOptions, withDbOption, withStore } from '../context.ts';
+import { existsSync } from 'node:fs';
+import { type CliContext, type DbOptions, dbPath, withDbOption, withStore } from '../context.ts';
 import { writeAll } from '../io.ts';
 
 export interface StoredRecords {
@@ -11,10 +12,22 @@ export interface StoredRecords {
   events: Event[];
 }
 
-/** Every stored mention merged into events (copies of one story count once). */
-export async function loadEvents(opts: DbOptions, ctx: CliContext): Promise<StoredRecords> {
+/**
+ * Every stored mention merged into events (copies of one story count once). With `history`, the reference
+ * tables of past recognitions (data/history) join as sources of their own, so an undated "was recognized by
+ * Pakistan" merges with the dated row and a later withdrawal counts; with no store, they are all there is.
+ */
+export async function loadEvents(
+  opts: DbOptions,
+  ctx: CliContext,
+  load: { history?: boolean } = {},
+): Promise<StoredRecords> {
   const { consolidate } = await import('../../consolidate/index.ts');
-  const { mentions, quotes, sources } = await withStore(
+  const reference = load.history ? await historyRecords() : null;
+  if (reference && !existsSync(dbPath(opts, ctx))) {
+    return { mentions: reference.mentions, quotes: [], sources: reference.sources, events: consolidate(reference.mentions, reference.sources) };
+  }
+  const stored = await withStore(
     opts,
     ctx,
     (store) => {
@@ -27,7 +40,20 @@ export async function loadEvents(opts: DbOptions, ctx: CliContext): Promise<Stor
     },
     { mustExist: true },
   );
-  return { mentions, quotes, sources, events: consolidate(mentions, sources) };
+  const mentions = reference ? [...stored.mentions, ...reference.mentions] : stored.mentions;
+  const sources = reference ? new Map([...stored.sources, ...reference.sources]) : stored.sources;
+  return { mentions, quotes: stored.quotes, sources, events: consolidate(mentions, sources) };
+}
+
+async function historyRecords(): Promise<{ mentions: Mention[]; sources: Map<string, SourceInfo> }> {
+  const { historyEvents } = await import('../../analyze/forecast/index.ts');
+  const mentions: Mention[] = [];
+  const sources = new Map<string, SourceInfo>();
+  for (const e of historyEvents()) {
+    mentions.push(...e.mentions);
+    for (const s of e.sources) sources.set(s.doc, { ...s, title: s.title ?? 'reference history (data/history)', copyOf: null });
+  }
+  return { mentions, sources };
 }
 
 const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -74,7 +100,7 @@ export function eventsCommand(program: Command, ctx: CliContext): void {
     .option('--target <entity>', 'only events aimed at this entity (e.g. TALIBAN)')
     .option('--actor <entity>', 'only events by this entity')
     .option('--mode <mode>', 'only this mode: asserted, negated, intended or speculated')
-    .option('--json', 'print one JSON object per event (as `export --format events`)');
+    .option('--json', 'print a JSON array of events (objects as in `export --format events`)');
   withDbOption(cmd).action(async (opts: EventsOptions) => {
     const mode = modeOption(opts.mode);
     const { events } = await loadEvents(opts, ctx);
@@ -86,10 +112,7 @@ export function eventsCommand(program: Command, ctx: CliContext): void {
         (!mode || e.mode === mode),
     );
     if (opts.json) {
-      await writeAll(
-        ctx.io.stdout,
-        chosen.map((e) => `${JSON.stringify(eventRecord(e))}\n`),
-      );
+      ctx.io.stdout.write(`${JSON.stringify(chosen.map(eventRecord), null, 2)}\n`);
       return;
     }
     const rows = chosen.map((e) => [

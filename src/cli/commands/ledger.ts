@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { UsageError } from '../../core/errors.ts';
 import type { CliContext, DbOptions } from '../context.ts';
 import { withDbOption } from '../context.ts';
 import { writeAll } from '../io.ts';
@@ -7,6 +8,8 @@ import { columns, dateOption, loadEvents } from './events.ts';
 interface LedgerCliOptions extends DbOptions {
   asOf?: string;
   json?: boolean;
+  target?: string;
+  history?: boolean;
 }
 
 /** `chancery ledger TARGET`: where every actor stands toward the target (lexicon/ladder.md). */
@@ -14,12 +17,16 @@ export function ledgerCommand(program: Command, ctx: CliContext): void {
   const cmd = program
     .command('ledger')
     .description('where every actor stands toward a target on the engagement ladder')
-    .argument('<target>', 'the entity (e.g. TALIBAN, PSE, XKX, TWN)')
+    .argument('[target]', 'the entity (e.g. TALIBAN, PSE, XKX, TWN)')
+    .option('--target <entity>', 'the entity, as a flag')
     .option('--as-of <date>', 'ignore events after this date (YYYY, YYYY-MM or YYYY-MM-DD)')
+    .option('--no-history', 'leave out the reference tables of past recognitions (data/history)')
     .option('--json', 'print a JSON array of rows');
-  withDbOption(cmd).action(async (target: string, opts: LedgerCliOptions) => {
+  withDbOption(cmd).action(async (positional: string | undefined, opts: LedgerCliOptions) => {
+    const target = positional ?? opts.target;
+    if (!target) throw new UsageError('ledger needs a target: chancery ledger TALIBAN (or --target TALIBAN)');
     const asOf = dateOption(opts.asOf, '--as-of');
-    const { events } = await loadEvents(opts, ctx);
+    const { events } = await loadEvents(opts, ctx, { history: opts.history !== false });
     const { ledger, ledgerRecord, entityName, rowSources } = await import('../../analyze/index.ts');
     const rows = ledger(events, target, { asOf });
     if (opts.json) {

@@ -25,7 +25,7 @@ export function timelineCommand(program: Command, ctx: CliContext): void {
     .option('--from <date>', 'events from this date (undated events are then left out)')
     .option('--to <date>', 'events up to this date (undated events are then left out)')
     .option('--mode <mode>', 'only this mode: asserted, negated, intended or speculated')
-    .option('--json', 'print one JSON object per event');
+    .option('--json', 'print a JSON array of events');
   withDbOption(cmd).action(async (opts: TimelineCliOptions) => {
     const from = dateOption(opts.from, '--from');
     const to = dateOption(opts.to, '--to');
@@ -41,10 +41,7 @@ export function timelineCommand(program: Command, ctx: CliContext): void {
       modes: mode ? [mode] : undefined,
     });
     if (opts.json) {
-      await writeAll(
-        ctx.io.stdout,
-        list.map((e) => `${JSON.stringify(eventRecord(e))}\n`),
-      );
+      ctx.io.stdout.write(`${JSON.stringify(list.map(eventRecord), null, 2)}\n`);
       return;
     }
     await writeAll(
