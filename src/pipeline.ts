@@ -49,6 +49,8 @@ export interface IngestOptions {
   /** Publication date for inputs that give none. */
   published?: string | null;
   manifest?: Map<string, ManifestEntry> | null;
+  /** Files to pass over in folders (the manifest file itself). */
+  skip?: string[];
 }
 
 /** Ingests documents one at a time into a store, each saved in its own transaction. */
@@ -99,7 +101,12 @@ export class Ingestor {
 /** Reads every input and ingests each document; a bad input is reported and the rest go on. */
 export async function* ingestInputs(store: Store, paths: string[], opts: IngestOptions): AsyncGenerator<IngestOutcome> {
   const ingestor = new Ingestor(store, opts.manifest ?? null);
-  const read = readInputs(paths, { maxBytes: opts.maxBytes, stdin: opts.stdin, published: opts.published ?? null });
+  const read = readInputs(paths, {
+    maxBytes: opts.maxBytes,
+    stdin: opts.stdin,
+    published: opts.published ?? null,
+    skip: opts.skip,
+  });
   for await (const input of read) {
     if (input instanceof InputError) {
       yield { kind: 'failed', file: input.file, reason: input.reason };

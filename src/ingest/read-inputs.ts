@@ -2,7 +2,7 @@
 // the reason. Bad input never throws: one unreadable file must not stop a batch of 10k.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { basename, extname, resolve } from 'node:path';
 import { InputError, UsageError } from '../core/errors.ts';
 import type { ArticleInput, PartialDate } from '../core/types.ts';
 import { normalizeDate } from './dates.ts';
@@ -22,6 +22,8 @@ export interface ReadOptions {
   stdin?: NodeJS.ReadableStream;
   /** --published: the publication date of every document read, overriding what they state. */
   published?: string | null;
+  /** Files a folder walk passes over: the --manifest beside the articles it describes. */
+  skip?: string[];
 }
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -194,9 +196,10 @@ export async function* readInputs(paths: string[], opts: ReadOptions): AsyncGene
       yield* readStdin(opts, published);
       continue;
     }
+    const skip = new Set((opts.skip ?? []).map((s) => resolve(s)));
     for await (const f of walk(p)) {
       if (f instanceof InputError) yield f;
-      else yield* readOneFile(f.path, f.size, opts, published);
+      else if (!skip.has(resolve(f.path))) yield* readOneFile(f.path, f.size, opts, published);
     }
   }
 }

@@ -1,10 +1,14 @@
 // Expands a path into the files to read: a file is itself; a folder is every file under
 // it, recursively, in sorted order (so runs are reproducible), skipping dotfiles and
-// dot-folders (.git, .DS_Store). Symlinked folders are followed once.
+// dot-folders (.git, .DS_Store) and a folder's own documentation (README, LICENSE), which describe the
+// articles rather than being articles. Symlinked folders are followed once. A file named on the command
+// line is always read.
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError } from '../core/errors.ts';
 import { osReason } from './os-error.ts';
+
+const FOLDER_DOCS = /^(?:readme|license|licence|changelog)(?:\.[a-z]+)?$/i;
 
 export interface FoundFile {
   path: string;
@@ -36,5 +40,5 @@ export async function* walk(path: string, seen: Set<string> = new Set()): AsyncG
   if (seen.has(real)) return; // a symlink loop
   seen.add(real);
   // Code-unit order, not locale order: the same on every machine.
-  for (const name of names.filter((n) => !n.startsWith('.')).sort()) yield* walk(join(path, name), seen);
+  for (const name of names.filter((n) => !n.startsWith('.') && !FOLDER_DOCS.test(n)).sort()) yield* walk(join(path, name), seen);
 }

@@ -32,7 +32,13 @@ export function ingestCommand(program: Command, ctx: CliContext): void {
       runIngest(
         store,
         inputs,
-        { maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, published, manifest, stdin: io.stdin },
+        {
+          maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
+          published,
+          manifest,
+          stdin: io.stdin,
+          skip: opts.manifest ? [opts.manifest] : [],
+        },
         io,
       ),
     );
