@@ -128,6 +128,9 @@ function fromTrigger(
   // "talks held in Moscow with the Taliban": the host of talks with no named party is the place's government.
   if (!actor && frame.action === 'MEET' && pos === 'noun' && target?.kind === 'refs' && v.norm(target.start - 1) === 'with')
     actor = hostPlace(v, i, windowEnd);
+  // "the 3rd Moscow Format meeting", "the Doha talks": with no party named, the host city's government convenes.
+  if (!actor && frame.action === 'MEET' && pos === 'noun' && (!target || target.kind === 'deferred')) actor = hostModifier(v, i);
+  if (frame.id === 'meet.format' && !hostModifier(v, i)) return [];
   const isRecognition = frame.action === 'RECOGNIZE';
   // With "Macron's plan to recognise", only the words from the possessor on speak of this act's mode.
   const mode = modeOf(v, i, pos === 'noun', isRecognition, ownZone(v, owner, doc));
@@ -250,8 +253,10 @@ function nominalSubject(v: SentenceView, i: number, doc: DocState): Filler | nul
     const n = v.norm(j);
     const t = v.tokens[j];
     const verbish =
-      fw.verbs.has(n) || (t.kind === 'word' && !t.cap && /(?:ed|es)$/.test(n) && !fw.determiners.has(v.norm(j - 1)));
+      fw.verbs.has(n) || (t.kind === 'word' && !t.cap && /(?:ed|es|ing)$/.test(n) && !fw.determiners.has(v.norm(j - 1)));
     if (verbish || (triggers.get(n)?.some((x) => x.pos === 'verb') && !fw.determiners.has(v.norm(j - 1)))) {
+      // "signalling pragmatic engagement": the noun reads the act's meaning; it is no act of its own.
+      if (/^(?:signal|mark|show|reflect|indicat|suggest|symboli)/.test(n)) return null;
       return subjectOf(v, j, doc);
     }
   }
@@ -274,6 +279,15 @@ function followedByVerb(v: SentenceView, k: number): boolean {
   const t = v.tokens[k];
   if (!t || t.kind !== 'word' || t.cap) return false;
   return fw.verbs.has(t.norm) || /(?:ed|es)$/.test(t.norm) || !!triggers.get(t.norm)?.some((x) => x.pos === 'verb');
+}
+
+function hostModifier(v: SentenceView, i: number): Filler | null {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const r = v.refAt[k];
+    if (r) return r.form === 'capital' || r.form === 'metonym' ? { kind: 'refs', refs: [r], start: r.start, end: r.end } : null;
+    if (!v.tokens[k].cap) return null;
+  }
+  return null;
 }
 
 function hostPlace(v: SentenceView, i: number, windowEnd: number): Filler | null {

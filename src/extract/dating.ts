@@ -83,7 +83,8 @@ function betweenHasComma(v: SentenceView, a: number, b: number): boolean {
 function opensSentence(v: SentenceView, at: number): boolean {
   // "In the immediate aftermath of 9/11, …": a date inside the opening phrase dates the main clause.
   const comma = v.tokens.findIndex((t) => t.text === ',');
-  if (comma > at && /^(?:in|on|during|after|since|following|at)$/.test(v.norm(0))) return true;
+  // ("Since the 2021 return, …" opens a period; it does not date what follows.)
+  if (comma > at && /^(?:in|on|during|at)$/.test(v.norm(0))) return true;
   for (let k = 0; k < at; k++) {
     const n = v.norm(k);
     if (!['in', 'on', 'since', 'by', 'then', ',', 'and', 'last', 'early', 'late', 'earlier', 'but', 'also'].includes(n))
