@@ -126,7 +126,7 @@ let firstCueWords: Set<string> | null = null;
 function cueIndex(): Set<string> {
   if (!firstCueWords) {
     const { cues } = extractLexicon();
-    firstCueWords = new Set(['would', ...cues.presupposition]);
+    firstCueWords = new Set(['would', 'too', ...cues.presupposition]);
     for (const list of [cues.negation, cues.refusal, cues.speculation, cues.intent]) for (const p of list) firstCueWords.add(p[0]);
   }
   return firstCueWords;

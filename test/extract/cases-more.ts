@@ -51,7 +51,8 @@ export const MORE_CASES: Case[] = [
   { text: 'Australia announced it would recognise the State of Palestine in September.', published: '2025-08-11', expect: ['AUS RECOGNIZE PSE intended 2025-09', 'AUS INTEND_RECOGNIZE PSE asserted null'], forbid: ['AUS RECOGNIZE PSE asserted'] },
   { text: 'Belgium has given no indication that it intends to recognise Palestine.', published: '2025-07-30', expect: ['BEL INTEND_RECOGNIZE PSE negated null'], forbid: ['BEL RECOGNIZE PSE asserted'] },
   { text: 'The Slovenian government approved a decision to recognise Palestine on Thursday.', published: '2024-05-31', expect: ['SVN INTEND_RECOGNIZE PSE asserted 2024-05-30'], forbid: ['SVN RECOGNIZE PSE asserted'] },
-  // refusal
+  // refusal and "too … to"
+  { text: 'There remain too many questions for New Zealand to recognise Palestine.', published: '2025-09-27', expect: ['NZL RECOGNIZE PSE negated null'], forbid: ['NZL RECOGNIZE PSE asserted'] },
   { text: 'Japan declined to recognise the State of Palestine.', published: '2025-09-23', expect: ['JPN REFUSE_RECOGNITION PSE asserted null'], forbid: ['JPN RECOGNIZE PSE asserted'] },
   { text: 'The United States rejected recognition of a Palestinian state.', published: '2025-09-22', expect: ['USA REFUSE_RECOGNITION PSE asserted null'], forbid: ['USA RECOGNIZE PSE asserted'] },
   { text: 'Serbia will never recognise Kosovo, its president said.', published: '2024-02-17', expect: ['SRB REFUSE_RECOGNITION XKX asserted null'], forbid: ['SRB RECOGNIZE XKX asserted'] },
