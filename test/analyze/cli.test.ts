@@ -63,9 +63,12 @@ describe('chancery ledger', () => {
     assert.match(r.stderr, /--as-of takes a date/);
   });
 
-  it('refuses a store that does not exist', async () => {
-    const r = await runMain(['ledger', 'TALIBAN', '--db', join(tmp.dir, 'nope.db')]);
-    assert.notEqual(r.status, 0);
+  it('with no store, shows the reference history; with --no-history, refuses the missing store', async () => {
+    const reference = await runMain(['ledger', '--target', 'XKX', '--db', join(tmp.dir, 'nope.db')]);
+    assert.equal(reference.status, 0, reference.stderr);
+    assert.match(reference.stdout, /history:kosovo\.csv#\d+/);
+    const refused = await runMain(['ledger', 'TALIBAN', '--no-history', '--db', join(tmp.dir, 'nope.db')]);
+    assert.notEqual(refused.status, 0);
   });
 });
 
