@@ -44,10 +44,7 @@ export function extract(input: ExtractInput): Extraction {
       prevView = null;
       continue;
     }
-    if (!prevView && s > 0 && ANAPHOR.test(text)) {
-      prevView = view(input.text, sentences[s - 1], doc);
-      remember(prevView, doc);
-    }
+    if (!prevView && s > 0 && ANAPHOR.test(text)) remember(lightView(input.text, sentences[s - 1], doc), doc);
     const v = view(input.text, span, doc);
     const found = analyzeSentence(v, s, doc, last);
     drafts.push(...found);
@@ -79,6 +76,13 @@ function view(text: string, span: Span, doc: DocState): SentenceView {
   };
   const refs = tagEntities(tokens, doc, context);
   return new SentenceView(body, span.start, tokens, refs, dates);
+}
+
+/** Tokens and entities only: enough to know who the sentence before spoke of. */
+function lightView(text: string, span: Span, doc: DocState): SentenceView {
+  const tokens = tokenize(text, span.start, span.end);
+  const refs = tagEntities(tokens, doc, { at: doc.published });
+  return new SentenceView(text.slice(span.start, span.end), span.start, tokens, refs, []);
 }
 
 /** The latest date a sentence writes, to the end of its period, else the publication date. */

@@ -29,6 +29,7 @@ const MONTHS = [
 ];
 const MONTH_RE =
   '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
+const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,
@@ -82,7 +83,9 @@ export function findDates(sentence: string, offset: number, published: PartialDa
   for (const m of sentence.matchAll(/\b9\/11\b/g)) add(m.index, m.index + m[0].length, '2001-09-11', 'stated');
 
   const refDate = ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
-  for (const r of chrono.strict.parse(sentence, refDate)) {
+  // chrono is the costly part: only a sentence with a digit and a month name can hold a day-level date.
+  const maybeDay = /\d/.test(sentence) && MONTH_WORD.test(sentence);
+  for (const r of maybeDay ? chrono.strict.parse(sentence, refDate) : []) {
     if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
     const yearStated = r.start.isCertain('year');
     if (!yearStated && !ref) continue;
