@@ -81,7 +81,9 @@ export function analyzeSentence(v: SentenceView, index: number, doc: DocState, l
     if (m.consumed !== null) for (let k = i + 1; k <= m.consumed; k++) consumed.add(k);
     const drafts = fromTrigger(v, index, doc, m.trigger.frame, i, m.trigger.pos, m.trigger.participle, null);
     out.push(...drafts, ...exclusivity(v, drafts));
-    const companion = m.trigger.frame.also ? extractLexicon().frames.find((f) => f.id === m.trigger.frame.also) : undefined;
+    const companion = m.trigger.frame.also
+      ? extractLexicon().frames.find((f) => f.id === m.trigger.frame.also)
+      : undefined;
     if (companion) out.push(...fromTrigger(v, index, doc, companion, i, m.trigger.pos, m.trigger.participle, null));
     const major = drafts.find((d) => d.mode !== 'negated' && PRO_ACTS.has(d.action));
     if (major) lastAct = { action: major.action, target: typeof major.target === 'string' ? major.target : null };
@@ -126,10 +128,17 @@ function fromTrigger(
   // other subject of the sentence, when it has one.
   if (target?.kind === 'deferred' && target.slot === 'act') target = otherSubject(v, i, actorIds) ?? target;
   // "talks held in Moscow with the Taliban": the host of talks with no named party is the place's government.
-  if (!actor && frame.action === 'MEET' && pos === 'noun' && target?.kind === 'refs' && v.norm(target.start - 1) === 'with')
+  if (
+    !actor &&
+    frame.action === 'MEET' &&
+    pos === 'noun' &&
+    target?.kind === 'refs' &&
+    v.norm(target.start - 1) === 'with'
+  )
     actor = hostPlace(v, i, windowEnd);
   // "the 3rd Moscow Format meeting", "the Doha talks": with no party named, the host city's government convenes.
-  if (!actor && frame.action === 'MEET' && pos === 'noun' && (!target || target.kind === 'deferred')) actor = hostModifier(v, i);
+  if (!actor && frame.action === 'MEET' && pos === 'noun' && (!target || target.kind === 'deferred'))
+    actor = hostModifier(v, i);
   if (frame.id === 'meet.format' && !hostModifier(v, i)) return [];
   const isRecognition = frame.action === 'RECOGNIZE';
   // With "Macron's plan to recognise", only the words from the possessor on speak of this act's mode.
@@ -184,7 +193,8 @@ function fromTrigger(
     for (const a of targets) for (const b of targets) if (a !== b) drafts.push(...datesOf(a, b));
   } else {
     for (const a of actors) for (const b of targets) drafts.push(...datesOf(a, b));
-    for (const a of also) for (const b of targets) drafts.push(...datesOf(a, b).map((d) => ({ ...d, derived: 'also' as const })));
+    for (const a of also)
+      for (const b of targets) drafts.push(...datesOf(a, b).map((d) => ({ ...d, derived: 'also' as const })));
   }
   return drafts;
 
@@ -234,12 +244,17 @@ function nominalSubject(v: SentenceView, i: number, doc: DocState): Filler | nul
     k--;
   const before = v.norm(k);
   // "condemned the recognition" refers to an act already told; "announced the severing of ties" performs one.
-  const performed = /^(?:announc|declar|confirm|approv|authori[sz]|complet|formali[sz]|complet|seal)/.test(v.norm(k - 1));
+  const performed = /^(?:announc|declar|confirm|approv|authori[sz]|complet|formali[sz]|complet|seal)/.test(
+    v.norm(k - 1),
+  );
   if ((before === 'the' || before === 'this' || before === 'that') && !performed) return null;
   if (NON_AGENTIVE.has(before)) return null;
   // "a prerequisite to diplomatic recognition", "its campaign for recognition": a goal, not an act, unless a
   // future one ("testing the waters for future recognition").
-  if ((before === 'to' || before === 'toward' || before === 'towards' || before === 'for') && !/^(?:future|eventual|formal|full)$/.test(v.norm(k + 1)))
+  if (
+    (before === 'to' || before === 'toward' || before === 'towards' || before === 'for') &&
+    !/^(?:future|eventual|formal|full)$/.test(v.norm(k + 1))
+  )
     return null;
   if (before === 'to' && v.norm(k - 1) === 'response') return null;
   const start = v.clauseStart(i);
@@ -253,7 +268,8 @@ function nominalSubject(v: SentenceView, i: number, doc: DocState): Filler | nul
     const n = v.norm(j);
     const t = v.tokens[j];
     const verbish =
-      fw.verbs.has(n) || (t.kind === 'word' && !t.cap && /(?:ed|es|ing)$/.test(n) && !fw.determiners.has(v.norm(j - 1)));
+      fw.verbs.has(n) ||
+      (t.kind === 'word' && !t.cap && /(?:ed|es|ing)$/.test(n) && !fw.determiners.has(v.norm(j - 1)));
     if (verbish || (triggers.get(n)?.some((x) => x.pos === 'verb') && !fw.determiners.has(v.norm(j - 1)))) {
       // "signalling pragmatic engagement": the noun reads the act's meaning; it is no act of its own.
       if (/^(?:signal|mark|show|reflect|indicat|suggest|symboli)/.test(n)) return null;
@@ -284,7 +300,10 @@ function followedByVerb(v: SentenceView, k: number): boolean {
 function hostModifier(v: SentenceView, i: number): Filler | null {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const r = v.refAt[k];
-    if (r) return r.form === 'capital' || r.form === 'metonym' ? { kind: 'refs', refs: [r], start: r.start, end: r.end } : null;
+    if (r)
+      return r.form === 'capital' || r.form === 'metonym'
+        ? { kind: 'refs', refs: [r], start: r.start, end: r.end }
+        : null;
     if (!v.tokens[k].cap) return null;
   }
   return null;
@@ -310,7 +329,9 @@ function exclusivity(v: SentenceView, drafts: Draft[]): Draft[] {
   const start = v.tokens.findIndex((t) => CONTRAST.has(t.norm));
   if (start < 0) return [];
   const end = v.tokens.findIndex((t, k) => k > start && t.text === ',');
-  const others = v.refs.filter((r) => r.start > start && (end < 0 || r.end <= end) && r.actor && entityKind(r.id) === 'state');
+  const others = v.refs.filter(
+    (r) => r.start > start && (end < 0 || r.end <= end) && r.actor && entityKind(r.id) === 'state',
+  );
   return others
     .filter((r) => r.id !== act.actor && r.id !== act.target && !blocked(v, r.start))
     .map((r) => ({ ...act, actor: r.id, mode: 'negated' as const, rule: 'recognize.exclusive' }));

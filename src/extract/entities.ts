@@ -21,7 +21,24 @@ export interface EntityRef {
 }
 
 const INSTITUTION_WORDS_MAX = 5;
-const ACT_WORDS = new Set(['recognition', 'decision', 'move', 'visit', 'talks', 'meeting', 'statement', 'announcement', 'ties', 'relations', 'step', 'plan', 'stance', 'position', 'policy', 'engagement']);
+const ACT_WORDS = new Set([
+  'recognition',
+  'decision',
+  'move',
+  'visit',
+  'talks',
+  'meeting',
+  'statement',
+  'announcement',
+  'ties',
+  'relations',
+  'step',
+  'plan',
+  'stance',
+  'position',
+  'policy',
+  'engagement',
+]);
 
 /**
  * Tags entity references in a sentence by longest match against the gazetteer, then extends each over the
@@ -88,7 +105,9 @@ function longestMatch(tokens: Token[], i: number, maxWords: number, doc: DocStat
       continue;
     }
     const capital = t.cap;
-    const usable = hits.filter((h) => matchesCase(h, written) && inTenure(h, at) && (capital || h.form === 'adjective'));
+    const usable = hits.filter(
+      (h) => matchesCase(h, written) && inTenure(h, at) && (capital || h.form === 'adjective'),
+    );
     if (usable.length === 0) continue;
     // A surface that is both a name and an adjective ("UAE", "Taliban") reads as the name.
     const h = usable.find((x) => x.form !== 'adjective') ?? usable[0];

@@ -49,7 +49,8 @@ export function frameAt(v: SentenceView, i: number): FrameMatch | null {
 
 function looksNominal(v: SentenceView, i: number): boolean {
   // "talks held in Moscow", "a meeting scheduled for": the word is the subject of a participle.
-  if (/^(?:held|hosted|scheduled|planned|took|were|was|began|ended|resumed|continued)$/.test(v.norm(i + 1))) return true;
+  if (/^(?:held|hosted|scheduled|planned|took|were|was|began|ended|resumed|continued)$/.test(v.norm(i + 1)))
+    return true;
   const prev = v.tokens[i - 1];
   if (!prev) return false;
   if (prev.kind === 'poss' || NOUN_CUES.has(prev.norm)) return true;
@@ -58,13 +59,21 @@ function looksNominal(v: SentenceView, i: number): boolean {
     const t = v.tokens[k];
     if (t.norm === 'the' || t.norm === 'a' || t.norm === 'an') return k < i - 1;
     const { fw } = extractLexicon();
-    if (t.kind !== 'word' || t.cap || t.norm === 'to' || fw.verbs.has(t.norm) || fw.prepositions.has(t.norm) || /(?:ed|ly)$/.test(t.norm))
+    if (
+      t.kind !== 'word' ||
+      t.cap ||
+      t.norm === 'to' ||
+      fw.verbs.has(t.norm) ||
+      fw.prepositions.has(t.norm) ||
+      /(?:ed|ly)$/.test(t.norm)
+    )
       break;
   }
   const ref = v.refAt[i - 1];
   if (ref && !ref.possessive && !ref.actor && ref.form === 'adjective') return true;
   // "Western sanctions", "UN sanctions": a capitalised modifier, or a name inside a prepositional phrase.
-  if (!ref && prev.cap && i > 1 && !v.tokens[i].cap && v.tokens[i - 2].kind === 'word' && !PRONOUNS.has(prev.norm)) return true;
+  if (!ref && prev.cap && i > 1 && !v.tokens[i].cap && v.tokens[i - 2].kind === 'word' && !PRONOUNS.has(prev.norm))
+    return true;
   if (ref && !ref.possessive && /^(?:under|of|new|fresh|against|with|by)$/.test(v.norm(ref.start - 1))) return true;
   // "a high-level meeting", "diplomatic talks": a compound or a typical adjective before it.
   if (v.tokens[i - 2]?.kind === 'hyphen' && !prev.space) return true;

@@ -51,7 +51,11 @@ export function extract(input: ExtractInput): Extraction {
     const major = [...found]
       .reverse()
       .find((d) => d.mode !== 'negated' && typeof d.target === 'string' && PRO_ACTS.has(d.action));
-    const recognized = [...new Set(found.filter((d) => d.action === 'RECOGNIZE' && typeof d.target === 'string').map((d) => d.target as string))];
+    const recognized = [
+      ...new Set(
+        found.filter((d) => d.action === 'RECOGNIZE' && typeof d.target === 'string').map((d) => d.target as string),
+      ),
+    ];
     if (recognized.length > 0) doc.lastTargets = recognized;
     if (major) last = { action: major.action, target: major.target as string };
     quotes.push(...extractQuotes(v, doc, input.id));

@@ -12,7 +12,8 @@ export interface ModeReading {
   cue: string | null;
 }
 
-const APPROVAL_PENDING = /\b(?:needs?|requires?|pending|subject to|awaits?|awaiting)\b[^.;]{0,30}\b(?:approval|ratification|vote)\b/i;
+const APPROVAL_PENDING =
+  /\b(?:needs?|requires?|pending|subject to|awaits?|awaiting)\b[^.;]{0,30}\b(?:approval|ratification|vote)\b/i;
 const AFTER_NOUN_SPECULATION = new Set([
   'may',
   'might',
@@ -107,7 +108,6 @@ export function modeOf(
   // "Slovenia's government recognises Palestinian state, needs parliamentary approval": not done until approved.
   if (!negation && APPROVAL_PENDING.test(v.text)) intent = intent ?? 'pending approval';
 
-
   if (negation) {
     if (isRecognition && refusal) return read('asserted', refusal, true, false);
     if (planCue) return read('negated', negation, false, true);
@@ -127,7 +127,8 @@ function cueIndex(): Set<string> {
   if (!firstCueWords) {
     const { cues } = extractLexicon();
     firstCueWords = new Set(['would', 'too', ...cues.presupposition]);
-    for (const list of [cues.negation, cues.refusal, cues.speculation, cues.intent]) for (const p of list) firstCueWords.add(p[0]);
+    for (const list of [cues.negation, cues.refusal, cues.speculation, cues.intent])
+      for (const p of list) firstCueWords.add(p[0]);
   }
   return firstCueWords;
 }

@@ -36,14 +36,20 @@ function resolveDeferred(drafts: Draft[], published: string | null): Concrete[] 
         ...new Set(
           concrete
             .filter(
-              (d) => d.sentence === primary.sentence && d.action === primary.action && d.mode === 'asserted' && d.derived !== 'also',
+              (d) =>
+                d.sentence === primary.sentence &&
+                d.action === primary.action &&
+                d.mode === 'asserted' &&
+                d.derived !== 'also',
             )
             .map((d) => d.actor),
         ),
       ]
     : [];
   const topic = topicTargets(concrete);
-  const out: Concrete[] = drafts.filter((d): d is Concrete => typeof d.actor === 'string' && typeof d.target === 'string');
+  const out: Concrete[] = drafts.filter(
+    (d): d is Concrete => typeof d.actor === 'string' && typeof d.target === 'string',
+  );
   for (const d of drafts) {
     if (typeof d.actor === 'string' && typeof d.target === 'string') continue;
     const actors = resolveParty(d.actor, primaryActors, topic(d.action, d.era ?? null));
@@ -61,9 +67,12 @@ function resolveParty(p: Party, primaryActors: string[], topic: string | null): 
 
 /** The document's main target: the one most of its records about recognition and envoys point at. */
 function topicTargets(drafts: Concrete[]): (action: Action, era: number | null) => string | null {
-  const overall = mostCommon(drafts, (d) => (d.action === 'PRAISE' || d.action === 'CONDEMN' ? 0 : d.action === 'MEET' ? 1 : 2));
+  const overall = mostCommon(drafts, (d) =>
+    d.action === 'PRAISE' || d.action === 'CONDEMN' ? 0 : d.action === 'MEET' ? 1 : 2,
+  );
   // "the severing of ties" is with whoever the document says ties were cut with; otherwise the main target.
-  return (action, era) => mostCommon(drafts, (d) => (d.action === action && near(d.era ?? null, era) ? 1 : 0)) ?? overall;
+  return (action, era) =>
+    mostCommon(drafts, (d) => (d.action === action && near(d.era ?? null, era) ? 1 : 0)) ?? overall;
 }
 
 /** Two eras within two years of each other (one with no year is near anything). */
@@ -117,7 +126,8 @@ function dropSuperseded(drafts: Concrete[]): Concrete[] {
   return drafts.filter((d) => {
     // A plan to establish relations after recognizing is a further step, kept; a denial or a guess is not.
     // A plan to recognize what the actor has recognized already is no plan to recognize.
-    if (d.action === 'INTEND_RECOGNIZE' && d.derived === 'intend') return !asserted.some((a) => a.actor === d.actor && a.target === d.target);
+    if (d.action === 'INTEND_RECOGNIZE' && d.derived === 'intend')
+      return !asserted.some((a) => a.actor === d.actor && a.target === d.target);
     if (d.action !== 'RECOGNIZE' || d.mode === 'asserted' || d.mode === 'intended') return true;
     // Unless the recognition it knows of belongs to an earlier era ("the first regime (1996–2001) was
     // recognized by Pakistan … since 2021 no country had granted recognition").
@@ -159,7 +169,9 @@ function compatibleGroups(list: Concrete[]): Concrete[][] {
   const groups: Concrete[][] = [];
   const dated = [...list].sort((a, b) => (b.date?.length ?? 0) - (a.date?.length ?? 0));
   for (const d of dated) {
-    const g = groups.find((x) => x.some((y) => !d.date || !y.date || y.date.startsWith(d.date) || d.date.startsWith(y.date)));
+    const g = groups.find((x) =>
+      x.some((y) => !d.date || !y.date || y.date.startsWith(d.date) || d.date.startsWith(y.date)),
+    );
     if (g) g.push(d);
     else groups.push([d]);
   }

@@ -97,13 +97,26 @@ function findAsides(tokens: Token[]): Aside[] {
       }
     } else if (t.text === ',' && fw.relativizers.has(tokens[i + 1]?.norm ?? '') && tokens[i + 1].norm !== 'that') {
       let k = i + 2;
-      while (
-        k < tokens.length &&
-        tokens[k].text !== ',' &&
-        !(tokens[k].kind === 'dash' && tokens[k].space) &&
-        tokens[k].text !== ';'
-      )
+      const runOn = () => {
+        while (
+          k < tokens.length &&
+          tokens[k].text !== ',' &&
+          !(tokens[k].kind === 'dash' && tokens[k].space) &&
+          tokens[k].text !== ';'
+        )
+          k++;
+      };
+      runOn();
+      // ", which has frozen billions, imposed sanctions …, and recently implemented …": its verbs run on.
+      // Only a true list of three or more, closed by ", and" + verb: "China, which has not recognised the
+      // Taliban, signed a contract" keeps "signed" in the main clause.
+      const closes = tokens.some(
+        (t, j) => j > k && t.norm === 'and' && tokens[j - 1]?.text === ',' && continuesVerbList(tokens, j),
+      );
+      while (closes && tokens[k]?.text === ',' && continuesVerbList(tokens, k + 1)) {
         k++;
+        runOn();
+      }
       out.push({ start: i, end: Math.min(k + 1, tokens.length), kind: 'relative', anchor: i - 1 });
     } else if (t.text === ',' && isAppositiveList(tokens, i)) {
       let k = i + 2;
@@ -130,7 +143,8 @@ function appositions(tokens: Token[], refs: EntityRef[]): Aside[] {
   for (const r of refs) {
     if (r.form !== 'person' || tokens[r.end]?.text !== ',') continue;
     const next = tokens[r.end + 1];
-    const titled = refs.some((x) => x.start === r.end + 1 && (x.possessive || x.actor)) || /^(?:a|an|the)$/.test(next?.norm ?? '');
+    const titled =
+      refs.some((x) => x.start === r.end + 1 && (x.possessive || x.actor)) || /^(?:a|an|the)$/.test(next?.norm ?? '');
     if (!titled) continue;
     const close = tokens.findIndex((t, k) => k > r.end + 1 && t.text === ',');
     if (close > 0 && close - r.end < 20) out.push({ start: r.end, end: close + 1, kind: 'paren', anchor: r.end - 1 });

@@ -39,18 +39,94 @@ const ENVOY_NOUNS = new Set([
   'president',
 ]);
 /** Nouns after an adjective that make it name the polity itself: "Palestinian statehood". */
-const STATEHOOD = new Set(['state', 'statehood', 'independence', 'government', 'regime', 'sovereignty', 'rule', 'authorities', 'administration', 'republic']);
+const STATEHOOD = new Set([
+  'state',
+  'statehood',
+  'independence',
+  'government',
+  'regime',
+  'sovereignty',
+  'rule',
+  'authorities',
+  'administration',
+  'republic',
+]);
 const OF_HEADS = new Set([
-  'government', 'ministry', 'affairs', 'president', 'minister', 'parliament', 'embassy', 'republic', 'kingdom', 'state',
-  'leadership', 'authorities', 'subsidiary', 'unit', 'arm', 'delegation', 'representatives', 'ambassador', 'envoy',
-  'spokesperson', 'spokesman', 'spokeswoman', 'head', 'leader', 'king', 'emir', 'office', 'people', 'cabinet', 'army', 'forces',
+  'government',
+  'ministry',
+  'affairs',
+  'president',
+  'minister',
+  'parliament',
+  'embassy',
+  'republic',
+  'kingdom',
+  'state',
+  'leadership',
+  'authorities',
+  'subsidiary',
+  'unit',
+  'arm',
+  'delegation',
+  'representatives',
+  'ambassador',
+  'envoy',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'head',
+  'leader',
+  'king',
+  'emir',
+  'office',
+  'people',
+  'cabinet',
+  'army',
+  'forces',
   // quantities and collections: "the list of states that …", "a number of partners, including …"
-  'list', 'number', 'majority', 'minority', 'group', 'handful', 'dozens', 'most', 'some', 'many', 'all', 'each', 'none', 'both',
+  'list',
+  'number',
+  'majority',
+  'minority',
+  'group',
+  'handful',
+  'dozens',
+  'most',
+  'some',
+  'many',
+  'all',
+  'each',
+  'none',
+  'both',
 ]);
 // "Not only had the Taliban recognized …": an auxiliary before a reference is inversion, not a verb and its object.
-const AUXILIARIES = new Set(['have', 'has', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must']);
+const AUXILIARIES = new Set([
+  'have',
+  'has',
+  'had',
+  'do',
+  'does',
+  'did',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'shall',
+  'should',
+  'must',
+]);
 const PLURAL_PARTIES = /(?:countries|states|territories|regions|republics|entities|nations|governments)/;
-const BARE_INSTITUTIONS = new Set(['government', 'cabinet', 'ministry', 'parliament', 'administration', 'president', 'prime']);
+const BARE_INSTITUTIONS = new Set([
+  'government',
+  'cabinet',
+  'ministry',
+  'parliament',
+  'administration',
+  'president',
+  'prime',
+]);
 const QUANTIFIERS = [
   ['no', 'country'],
   ['no', 'one'],
@@ -77,7 +153,14 @@ export function groupRefs(v: SentenceView): EntityRef[][] {
     // "Russia's recognition …, and China's endorsement": possessors head their own phrases, not a list.
     // "Nasir Andisha, Afghanistan's envoy to the UN": a person and a title beside it are one party, not a list.
     const apposition = (last?.form === 'person') !== (r.form === 'person');
-    if (last && !last.possessive && !r.possessive && !apposition && joinable(v, last.end, r.start) && !startsClause(v, r))
+    if (
+      last &&
+      !last.possessive &&
+      !r.possessive &&
+      !apposition &&
+      joinable(v, last.end, r.start) &&
+      !startsClause(v, r)
+    )
       cur.push(r);
     else {
       if (cur.length) groups.push(cur);
@@ -217,7 +300,14 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
     const n = v.norm(k);
     adjacent = adjacent && fw.genericGroups.has(n);
     // "engaging in … and even allowing …": coordinated -ing clauses share their subject.
-    if (gerund && k < from - 1 && /ing$/.test(n) && extractLexicon().triggers.get(n)?.some((t) => t.pos === 'verb')) {
+    if (
+      gerund &&
+      k < from - 1 &&
+      /ing$/.test(n) &&
+      extractLexicon()
+        .triggers.get(n)
+        ?.some((t) => t.pos === 'verb')
+    ) {
       return scanLeft(v, k, stop, doc);
     }
     if (n === 'that' && k > 0 && !fw.genericGroups.has(v.norm(k - 1))) return null;
@@ -225,7 +315,12 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
       const ante = antecedent(v, k - 1, doc);
       if (ante) return ante;
     }
-    if (BARE_INSTITUTIONS.has(n) && v.norm(k - 1) === 'the' && (v.norm(k + 1) === 'in' || v.norm(k + 1) === 'of') && v.refAt[k + 2]) {
+    if (
+      BARE_INSTITUTIONS.has(n) &&
+      v.norm(k - 1) === 'the' &&
+      (v.norm(k + 1) === 'in' || v.norm(k + 1) === 'of') &&
+      v.refAt[k + 2]
+    ) {
       // "the government in Lisbon": the government seated there.
       return filler([v.refAt[k + 2]!]);
     }
@@ -240,7 +335,8 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
     }
     if (fw.genericGroups.has(n) && (absolute || !blocked(v, k))) {
       // "became the first country to recognize": a predicate, not the subject.
-      if (/^(?:first|second|third|fourth|fifth|only|last|latest|sole|\d+(?:st|nd|rd|th))$/.test(v.norm(k - 1))) continue;
+      if (/^(?:first|second|third|fourth|fifth|only|last|latest|sole|\d+(?:st|nd|rd|th))$/.test(v.norm(k - 1)))
+        continue;
       return conjoinedWith(v, k) ?? genericSubject(v, k, doc);
     }
     if (fw.pronounsPerson.has(n)) return matrixSubject(v, k, doc) ?? pronoun(doc.lastPerson, k);
@@ -375,9 +471,12 @@ export function blocked(v: SentenceView, start: number): boolean {
   if (n === 'of') return !OF_HEADS.has(v.norm(k - 1));
   if (fw.subjectPrepositions.has(n)) return false;
   // "for New Zealand to recognise it": the subject of the infinitive.
-  if (n === 'for' && v.norm((v.refAt[start]?.end ?? start) ) === 'to') return false;
+  if (n === 'for' && v.norm(v.refAt[start]?.end ?? start) === 'to') return false;
   // "officials from Russia", "a delegation from Kabul" act for where they come from.
-  if (n === 'from' && /^(?:officials|delegation|delegations|representatives|diplomats|envoys|ministers|leaders)$/.test(v.norm(k - 1)))
+  if (
+    n === 'from' &&
+    /^(?:officials|delegation|delegations|representatives|diplomats|envoys|ministers|leaders)$/.test(v.norm(k - 1))
+  )
     return false;
   // "analysts say China might …": a reporting verb takes a clause, not an object.
   if (extractLexicon().cues.reporting.has(n) || n === 'say' || n === 'believe' || n === 'think') return false;
@@ -396,7 +495,13 @@ export function blocked(v: SentenceView, start: number): boolean {
 }
 
 /** The entities after a preposition within the window: "talks with the Taliban", "ambassador to Kabul". */
-export function afterPreposition(v: SentenceView, from: number, to: number, prep: string, doc?: DocState): Filler | null {
+export function afterPreposition(
+  v: SentenceView,
+  from: number,
+  to: number,
+  prep: string,
+  doc?: DocState,
+): Filler | null {
   const { fw } = extractLexicon();
   for (let k = from; k < to; k++) {
     if (v.isBoundary(k)) return null;
@@ -420,7 +525,15 @@ export function afterPreposition(v: SentenceView, from: number, to: number, prep
 function pluralAnaphor(v: SentenceView, k: number, doc?: DocState): Filler | null {
   if (!doc || doc.lastTargets.length < 2 || !/^(?:these|those|both|two)$/.test(v.norm(k))) return null;
   if (!PLURAL_PARTIES.test(v.norm(k + 1) + v.norm(k + 2))) return null;
-  const refs = doc.lastTargets.map((id) => ({ start: k, end: k + 1, id, form: 'anaphor' as const, possessive: false, actor: true, compound: null }));
+  const refs = doc.lastTargets.map((id) => ({
+    start: k,
+    end: k + 1,
+    id,
+    form: 'anaphor' as const,
+    possessive: false,
+    actor: true,
+    compound: null,
+  }));
   return { kind: 'refs', refs, start: k, end: k + 1 };
 }
 
@@ -453,7 +566,10 @@ export function objectAfter(
     const ref = v.refAt[k];
     // A reference inside a prepositional phrase ("in the UN Security Council resolution") is no direct object;
     // a plain adjective ("Georgian breakaway regions") names no party for a strict frame.
-    if (ref && (prepositional(v, ref.start) || (strict && !ref.actor && !ref.compound && !STATEHOOD.has(v.norm(ref.end))))) {
+    if (
+      ref &&
+      (prepositional(v, ref.start) || (strict && !ref.actor && !ref.compound && !STATEHOOD.has(v.norm(ref.end))))
+    ) {
       k = ref.end - 1;
       continue;
     }
@@ -520,7 +636,8 @@ export function ownerOfNoun(v: SentenceView, from: number, to: number): Filler |
       if (ref) return ref.form === 'capital' || ref.form === 'metonym' ? null : filler([ref]);
       const t = v.tokens[j];
       if (t.kind === 'quote') continue;
-      if (t.kind !== 'word' || t.cap || extractLexicon().triggers.has(t.norm) || extractLexicon().fw.verbs.has(t.norm)) return null;
+      if (t.kind !== 'word' || t.cap || extractLexicon().triggers.has(t.norm) || extractLexicon().fw.verbs.has(t.norm))
+        return null;
     }
     return null;
   }

@@ -129,12 +129,32 @@ describe('timeline: the extractor’s own records of the example corpus against 
     const manifest = readFileSync(new URL('manifest.jsonl', dir), 'utf8')
       .trim()
       .split('\n')
-      .map((l) => JSON.parse(l) as { doc: string; outlet: string | null; url: string | null; published: string | null; title: string | null });
-    const mentions = manifest.flatMap((m) =>
-      extract({ id: m.doc, text: readFileSync(new URL(m.doc, dir), 'utf8'), published: m.published }).mentions,
+      .map(
+        (l) =>
+          JSON.parse(l) as {
+            doc: string;
+            outlet: string | null;
+            url: string | null;
+            published: string | null;
+            title: string | null;
+          },
+      );
+    const mentions = manifest.flatMap(
+      (m) => extract({ id: m.doc, text: readFileSync(new URL(m.doc, dir), 'utf8'), published: m.published }).mentions,
     );
-    const sources = new Map(manifest.map((m) => [m.doc, { doc: m.doc, outlet: m.outlet, url: m.url, published: m.published, title: m.title, copyOf: null }]));
-    const scoped = timeline(consolidate(mentions, sources), { actor: 'RUS', target: 'TALIBAN', from: '2021-08', to: '2025-07', modes: ['asserted'] });
+    const sources = new Map(
+      manifest.map((m) => [
+        m.doc,
+        { doc: m.doc, outlet: m.outlet, url: m.url, published: m.published, title: m.title, copyOf: null },
+      ]),
+    );
+    const scoped = timeline(consolidate(mentions, sources), {
+      actor: 'RUS',
+      target: 'TALIBAN',
+      from: '2021-08',
+      to: '2025-07',
+      modes: ['asserted'],
+    });
     const score = monthF1(scoped, ICWA_TABLE);
     console.log(
       `ICWA timeline date-F1 on extracted records: ${score.f1.toFixed(3)} ` +

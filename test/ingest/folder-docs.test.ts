@@ -10,7 +10,8 @@ const ARTICLE = 'Spain recognised the State of Palestine on Tuesday, the governm
 
 async function ids(paths: string[], skip: string[] = []): Promise<string[]> {
   const out: string[] = [];
-  for await (const r of readInputs(paths, { maxBytes: 1_000_000, skip })) out.push(r instanceof InputError ? `error:${r.file}` : r.id);
+  for await (const r of readInputs(paths, { maxBytes: 1_000_000, skip }))
+    out.push(r instanceof InputError ? `error:${r.file}` : r.id);
   return out;
 }
 

@@ -1,7 +1,7 @@
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { UsageError } from '../../core/errors.ts';
 import type { Event, Mention, Mode, Quote, SourceInfo } from '../../core/types.ts';
-import { existsSync } from 'node:fs';
 import { type CliContext, type DbOptions, dbPath, withDbOption, withStore } from '../context.ts';
 import { writeAll } from '../io.ts';
 
@@ -25,7 +25,12 @@ export async function loadEvents(
   const { consolidate } = await import('../../consolidate/index.ts');
   const reference = load.history ? await historyRecords() : null;
   if (reference && !existsSync(dbPath(opts, ctx))) {
-    return { mentions: reference.mentions, quotes: [], sources: reference.sources, events: consolidate(reference.mentions, reference.sources) };
+    return {
+      mentions: reference.mentions,
+      quotes: [],
+      sources: reference.sources,
+      events: consolidate(reference.mentions, reference.sources),
+    };
   }
   const stored = await withStore(
     opts,
@@ -51,7 +56,8 @@ async function historyRecords(): Promise<{ mentions: Mention[]; sources: Map<str
   const sources = new Map<string, SourceInfo>();
   for (const e of historyEvents()) {
     mentions.push(...e.mentions);
-    for (const s of e.sources) sources.set(s.doc, { ...s, title: s.title ?? 'reference history (data/history)', copyOf: null });
+    for (const s of e.sources)
+      sources.set(s.doc, { ...s, title: s.title ?? 'reference history (data/history)', copyOf: null });
   }
   return { mentions, sources };
 }
