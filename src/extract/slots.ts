@@ -290,7 +290,7 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
         adjacent = false;
         continue;
       }
-      if (ref.possessive && !ref.actor && ref.form === 'adjective') {
+      if (!ref.actor && ref.form === 'adjective') {
         k = ref.start;
         adjacent = false;
         continue;
