@@ -67,11 +67,13 @@ export function analyzeSentence(v: SentenceView, index: number, doc: DocState, l
   const consumed = new Set<number>();
   for (let i = 0; i < v.tokens.length; i++) {
     if (v.refAt[i] || consumed.has(i)) continue;
-    const pro = lastAct ? proverbAt(v, i) : null;
-    if (pro && lastAct) {
-      const frame: Frame = { id: 'proverb', action: lastAct.action, verbs: [], target: ['topic'] };
-      const drafts = fromTrigger(v, index, doc, frame, i, 'verb', false, lastAct.target);
-      out.push(...drafts.map((d) => ({ ...d, rule: `proverb:${lastAct!.action}` })));
+    const pro = lastAct || doc.lastRecognition ? proverbAt(v, i) : null;
+    // "did so" is the act just told; "follow suit", "follow its lead" the recognition the story is about.
+    const meant = pro && (pro.anaphoric ? lastAct : (doc.lastRecognition ?? lastAct));
+    if (pro && meant) {
+      const frame: Frame = { id: 'proverb', action: meant.action, verbs: [], target: ['topic'] };
+      const drafts = fromTrigger(v, index, doc, frame, i, 'verb', false, meant.target);
+      out.push(...drafts.map((d) => ({ ...d, rule: `proverb:${meant.action}` })));
       i = pro.end - 1;
       continue;
     }

@@ -16,6 +16,10 @@ export class DocState {
   lastGroup: string | null = null;
   /** The latest state named, for "the country". */
   lastState: string | null = null;
+  /** The latest recognition (or withdrawal) told: what "follow suit" and "follow its lead" stand for. */
+  lastRecognition: { action: 'RECOGNIZE' | 'WITHDRAW_RECOGNITION'; target: string | null } | null = null;
+  /** The two parties of the latest act told, for "the two sides". */
+  lastPair: [string, string] | null = null;
   /** Targets of the latest recognition told, for "these countries" and "the two territories". */
   lastTargets: string[] = [];
   /** Date set by a timeline table's date cell for the rows that follow it. */

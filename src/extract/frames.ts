@@ -121,15 +121,16 @@ function matchesAny(w: string, words: string[]): boolean {
 }
 
 /** A pro-verb at token i ("follow suit", "do so", "follow Moscow's lead") and the tokens it spans. */
-export function proverbAt(v: SentenceView, i: number): { end: number } | null {
+export function proverbAt(v: SentenceView, i: number): { end: number; anaphoric: boolean } | null {
   const { proverbs } = extractLexicon();
   for (const p of proverbs) {
     if (p.length === 2 && p[0] === 'follow' && /^follow/.test(v.norm(i))) {
       // "follow Russia's example": up to three words between the verb and its noun.
-      for (let k = i + 1; k <= i + 4 && k < v.tokens.length; k++) if (v.norm(k) === p[1]) return { end: k + 1 };
+      for (let k = i + 1; k <= i + 4 && k < v.tokens.length; k++)
+        if (v.norm(k) === p[1]) return { end: k + 1, anaphoric: false };
       continue;
     }
-    if (v.phraseAt(i, p)) return { end: i + p.length };
+    if (v.phraseAt(i, p)) return { end: i + p.length, anaphoric: /^do/.test(p[0]) };
   }
   return null;
 }

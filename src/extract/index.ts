@@ -58,6 +58,17 @@ export function extract(input: ExtractInput): Extraction {
     ];
     if (recognized.length > 0) doc.lastTargets = recognized;
     if (major) last = { action: major.action, target: major.target as string };
+    const recognition = [...found]
+      .reverse()
+      .find((d) => d.mode !== 'negated' && (d.action === 'RECOGNIZE' || d.action === 'WITHDRAW_RECOGNITION'));
+    if (recognition) {
+      doc.lastRecognition = {
+        action: recognition.action as 'RECOGNIZE' | 'WITHDRAW_RECOGNITION',
+        target: typeof recognition.target === 'string' ? recognition.target : null,
+      };
+    }
+    const pair = found.find((d) => d.mode !== 'negated' && typeof d.actor === 'string' && typeof d.target === 'string');
+    if (pair) doc.lastPair = [pair.actor as string, pair.target as string];
     quotes.push(...extractQuotes(v, doc, input.id));
     remember(v, doc, found);
     prevView = v;

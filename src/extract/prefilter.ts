@@ -16,7 +16,8 @@ export function isCandidate(sentence: string, doc?: DocState): boolean {
 }
 
 const CAPITALISED = /\b\p{Lu}[\p{L}\p{M}'’.-]*/gu;
-const PRONOUN = /\b(?:it|they|he|she|we|its|their|the group|the country)\b/i;
+const PRONOUN =
+  /\b(?:it|they|he|she|we|its|their|the group|the country|(?:the two|both) (?:sides|countries|governments))\b/i;
 
 function namesAParty(sentence: string, doc?: DocState): boolean {
   if (PRONOUN.test(sentence)) return true;

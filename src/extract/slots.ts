@@ -328,6 +328,23 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
       // "announced that the government authorized …": the government of whoever is speaking.
       return matrixSubject(v, k, doc) ?? earlierActor(v, k);
     }
+    // "The two sides signed a declaration": the two parties of the act last told.
+    if (
+      doc.lastPair &&
+      (n === 'sides' || n === 'countries' || n === 'governments') &&
+      /^(?:two|both)$/.test(v.norm(k - 1))
+    ) {
+      const refs = doc.lastPair.map((id) => ({
+        start: k - 1,
+        end: k + 1,
+        id,
+        form: 'anaphor' as const,
+        possessive: false,
+        actor: true,
+        compound: null,
+      }));
+      return { kind: 'refs', refs, start: k - 1, end: k + 1 };
+    }
     const q = QUANTIFIERS.find((p) => v.phraseAt(k, p));
     if (q) return { kind: 'quantifier', start: k };
     if (fw.pronounsIt.has(n) || (n === 'country' && fw.possessivePronouns.has(v.norm(k - 1)))) {

@@ -398,6 +398,18 @@ export const MORE_CASES: Case[] = [
     published: '2025-07-25',
     none: true,
   },
+  // "the two sides" are the parties of the act last told; "follow its lead" is the story's recognition
+  {
+    text: 'Israel recognised Somaliland on Friday. The two sides signed a joint declaration.',
+    published: '2025-12-27',
+    expect: ['ISR AGREEMENT SOMALILAND asserted null', 'SOMALILAND AGREEMENT ISR asserted null'],
+  },
+  {
+    text: 'Israel recognised Somaliland and said it would open an embassy in Hargeisa. The United States has no plans to follow Israel’s lead.',
+    published: '2025-12-27',
+    expect: ['USA REFUSE_RECOGNITION SOMALILAND asserted null'],
+    forbid: ['USA OPEN_MISSION SOMALILAND'],
+  },
   // a relative clause whose verbs run on in a list
   {
     text: 'Attention turned to Washington, which has frozen Afghan reserves, imposed sanctions on Taliban leaders, and banned travel.',
