@@ -108,5 +108,10 @@ function futureAware(d: DateMention, mode: Mode, doc: DocState): PartialDate {
   if (!d.impliedYear || mode !== 'intended' || !doc.published) return d.value;
   const pub = doc.published.slice(0, d.value.length);
   if (d.value >= pub) return d.value;
+  // A day just before publication is when the plan was told (the dateline), not a year ahead.
+  if (d.value.length === 10 && doc.published.length === 10) {
+    const days = (Date.parse(doc.published) - Date.parse(d.value)) / 86_400_000;
+    if (days <= 31) return d.value;
+  }
   return `${Number(d.value.slice(0, 4)) + 1}${d.value.slice(4)}`;
 }

@@ -104,6 +104,7 @@ function conditionsHold(v: SentenceView, i: number, f: Frame): boolean | number 
     consumed = i + 1 + at;
   }
   if (f.unless?.some((w) => matchesAny(w, after))) return false;
+  if (f.unlessNear?.some((w) => matchesAny(w, after.slice(0, 5)))) return false;
   if (f.needsBefore) {
     const before: string[] = [];
     for (let k = Math.max(0, i - 4); k < i; k++) before.push(v.norm(k));

@@ -33,6 +33,8 @@ export interface Frame {
   needs?: string[];
   needsBefore?: string[];
   unless?: string[];
+  /** None of these may stand among the few words after the trigger ("recognise Somalia's territorial integrity"). */
+  unlessNear?: string[];
   /** The trigger is part of a phrasal verb after these words ("held back from"). */
   notAfter?: string[];
   window?: number;

@@ -97,6 +97,10 @@ export function modeOf(
     // "too many questions … for New Zealand to recognise it": "too … to" says it will not happen.
     if (v.norm(k) === 'too' && zone.some((j) => j > k && v.norm(j) === 'to')) negation = 'too … to';
   }
+  // A headline's "Kenya to open consulate in Hargeisa": a plan, told in the infinitive.
+  const headlineSubject = v.refAt[trigger - 2];
+  if (v.norm(trigger - 1) === 'to' && headlineSubject?.actor && headlineSubject.start === 0 && !intent && !speculation)
+    intent = 'headline to';
   if (v.tokens[v.tokens.length - 1]?.text === '?' && !negation) speculation = speculation ?? '?';
   if (isNoun && !speculation) {
     const end = v.clauseEnd(trigger);

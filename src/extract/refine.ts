@@ -30,7 +30,10 @@ function resolveDeferred(drafts: Draft[], published: string | null): Concrete[] 
     drafts.filter((d): d is Concrete => typeof d.actor === 'string' && typeof d.target === 'string'),
     published,
   );
-  const primary = concrete.find((d) => d.mode === 'asserted' && major.includes(d.action) && d.derived !== 'also');
+  // The document's main act: its first asserted major act, else its first announced one.
+  const primary =
+    concrete.find((d) => d.mode === 'asserted' && major.includes(d.action) && d.derived !== 'also') ??
+    concrete.find((d) => d.mode === 'intended' && major.includes(d.action));
   const primaryActors = primary
     ? [
         ...new Set(
@@ -39,7 +42,7 @@ function resolveDeferred(drafts: Draft[], published: string | null): Concrete[] 
               (d) =>
                 d.sentence === primary.sentence &&
                 d.action === primary.action &&
-                d.mode === 'asserted' &&
+                d.mode === primary.mode &&
                 d.derived !== 'also',
             )
             .map((d) => d.actor),

@@ -410,6 +410,20 @@ export const MORE_CASES: Case[] = [
     expect: ['USA REFUSE_RECOGNITION SOMALILAND asserted null'],
     forbid: ['USA OPEN_MISSION SOMALILAND'],
   },
+  // headlines, datelines and what "recognise" does not mean
+  {
+    text: 'Kenya to open consulate in Hargeisa',
+    published: '2025-03-05',
+    expect: ['KEN OPEN_MISSION SOMALILAND intended null'],
+    forbid: ['KEN OPEN_MISSION SOMALILAND asserted'],
+  },
+  {
+    text: 'NAIROBI, March 3 - Kenya will open a consulate in Hargeisa, its foreign minister said.',
+    published: '2025-03-05',
+    expect: ['KEN OPEN_MISSION SOMALILAND intended 2025-03-03'],
+  },
+  { text: 'Nairobi continues to recognise Somalia’s territorial integrity.', published: '2025-03-05', none: true },
+  { text: 'Beijing recognises the importance of Central Asia’s stability.', published: '2025-03-05', none: true },
   // a relative clause whose verbs run on in a list
   {
     text: 'Attention turned to Washington, which has frozen Afghan reserves, imposed sanctions on Taliban leaders, and banned travel.',
