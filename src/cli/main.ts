@@ -14,6 +14,7 @@ import { extractCommand } from './commands/extract.ts';
 import { forecastCommand } from './commands/forecast.ts';
 import { ingestCommand } from './commands/ingest.ts';
 import { ledgerCommand } from './commands/ledger.ts';
+import { serveCommand } from './commands/serve.ts';
 import { timelineCommand } from './commands/timeline.ts';
 import type { CliContext, CommandModule } from './context.ts';
 import { type CliIo, processIo } from './io.ts';
@@ -36,6 +37,7 @@ const COMMANDS: readonly CommandModule[] = [
   extractCommand,
   evalCommand,
   demoCommand,
+  serveCommand,
 ];
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {

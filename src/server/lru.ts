@@ -1,0 +1,62 @@
+// A small least-recently-used map: response bodies and ledger rows are cached by their query, and
+// the slider or a benchmark can ask for many distinct keys, so the cache must stay bounded: by
+// entry count, or by total weight (bytes of JSON) when a weigher is given.
+export class Lru<K, V> {
+  private readonly map = new Map<K, { value: V; weight: number }>();
+  private total = 0;
+
+  constructor(
+    private readonly capacity: number,
+    private readonly weigh: (value: V) => number = () => 1,
+  ) {
+    if (!(capacity > 0)) throw new RangeError('Lru capacity must be positive');
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+
+  /** The most weight it keeps. */
+  get capacityLimit(): number {
+    return this.capacity;
+  }
+
+  /** The summed weight of the entries (their count without a weigher). */
+  get weight(): number {
+    return this.total;
+  }
+
+  get(key: K): V | undefined {
+    const entry = this.map.get(key);
+    if (entry === undefined) return undefined;
+    // Re-inserting moves the key to the end: Map keeps insertion order, so the first key is the oldest.
+    this.map.delete(key);
+    this.map.set(key, entry);
+    return entry.value;
+  }
+
+  set(key: K, value: V): void {
+    const old = this.map.get(key);
+    if (old) {
+      this.total -= old.weight;
+      this.map.delete(key);
+    }
+    const weight = this.weigh(value);
+    this.map.set(key, { value, weight });
+    this.total += weight;
+    while (this.total > this.capacity && this.map.size > 1) {
+      const [oldest, entry] = this.map.entries().next().value as [K, { weight: number }];
+      this.map.delete(oldest);
+      this.total -= entry.weight;
+    }
+  }
+
+  /** The cached value, or the computed one (then cached). */
+  getOrSet(key: K, compute: () => V): V {
+    const hit = this.get(key);
+    if (hit !== undefined) return hit;
+    const value = compute();
+    this.set(key, value);
+    return value;
+  }
+}
