@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seededRandom } from '../src/core/random.ts';
 import { fillerParagraph, type Rng } from './filler.ts';
 
 export type CorpusKind = 'dense' | 'mix';
@@ -42,16 +43,9 @@ export function countSentences(text: string): number {
  */
 export const DENSE_SHARE = 0.25;
 
-/** mulberry32: a small, fast, seeded PRNG; good enough for shuffling and picking. */
+/** A seeded generator: the same corpus on every run. */
 export function prng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return seededRandom(seed);
 }
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -1,6 +1,7 @@
 // MinHash signatures over 5-word shingles, for spotting the same wire story republished
 // with light edits. Everything is 32-bit integer arithmetic (Math.imul), no BigInt, and
 // the hash family comes from fixed seeds so signatures are stable across runs and machines.
+import { seededUint32 } from '../core/random.ts';
 
 export const NUM_HASHES = 128;
 export const SHINGLE_WORDS = 5;
@@ -17,17 +18,7 @@ function fmix32(x: number): number {
   return h >>> 0;
 }
 
-/** mulberry32: a small deterministic PRNG, used only to derive the hash family. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
-  };
-}
+const mulberry32 = seededUint32;
 
 // h_i(x) = fmix32(a_i·x + b_i) with odd a_i: a different bijection of the 32-bit space per i.
 const rand = mulberry32(0x5eed1e55);

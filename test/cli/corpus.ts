@@ -1,6 +1,7 @@
 // A generated corpus of distinct short news items with real country names, for bulk tests.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seededRandom } from '../../src/core/random.ts';
 
 const COUNTRIES = [
   'France',
@@ -91,17 +92,7 @@ const FILLER = [
   'The agreement is expected to be ratified by parliament within weeks.',
 ];
 
-/** mulberry32: a small seeded generator, so the corpus is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 export function corpusText(i: number): string {
   const rnd = random(i + 1);
