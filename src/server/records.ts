@@ -1,6 +1,8 @@
 // The store's records, merged into events once per store revision and shared by every endpoint.
 // Consolidating every mention takes seconds on a large store, so it must not happen per request.
+
 import { gzipSync } from 'node:zlib';
+import { historyMentions } from '../analyze/forecast/index.ts';
 import { consolidate } from '../consolidate/index.ts';
 import type { Event, Quote, SourceInfo } from '../core/types.ts';
 import type { DocumentSummary, Store } from '../store/index.ts';
@@ -184,7 +186,11 @@ export class RecordsSource {
     for (const { id: doc, outlet, url, published, title, copyOf } of documents) {
       sources.set(doc, { doc, outlet, url, published, title, copyOf });
     }
-    const mentions = this.store.mentions();
+    const stored = this.store.mentions();
+    // The reference history of the targets the store speaks of joins as sources of its own (see loadEvents).
+    const reference = historyMentions(new Set(stored.map((m) => m.target)));
+    for (const [doc, s] of reference.sources) sources.set(doc, s);
+    const mentions = [...stored, ...reference.mentions];
     const events = consolidate(mentions, sources);
     return new Records(revision, documents, sources, events, this.store.quotes(), mentions.length, this.cacheBytes);
   }

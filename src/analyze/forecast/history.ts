@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import type { Event, PartialDate } from '../../core/types.ts';
+import type { Event, Mention, PartialDate, SourceInfo } from '../../core/types.ts';
 import { type Day, endOfPeriod } from './dates.ts';
 
 export const HISTORY_DIR = fileURLToPath(new URL('../../../data/history/', import.meta.url));
@@ -176,4 +176,24 @@ export function cascades(dir?: string): Cascade[] {
     }
   }
   return out;
+}
+
+/**
+ * The reference rows as mentions with their sources, ready to be merged with stored ones, so that an
+ * undated "was recognized by Pakistan" joins the dated row and a later withdrawal counts. `targets`
+ * limits them to the entities a store speaks of.
+ */
+export function historyMentions(targets?: ReadonlySet<string>): {
+  mentions: Mention[];
+  sources: Map<string, SourceInfo>;
+} {
+  const mentions: Mention[] = [];
+  const sources = new Map<string, SourceInfo>();
+  for (const e of historyEvents()) {
+    if (targets && !targets.has(e.target)) continue;
+    mentions.push(...e.mentions);
+    for (const s of e.sources)
+      sources.set(s.doc, { ...s, title: s.title ?? 'reference history (data/history)', copyOf: null });
+  }
+  return { mentions, sources };
 }

@@ -11,6 +11,6 @@ export {
   type Recognizer,
   recognizersAt,
 } from './forecast.ts';
-export { type Cascade, cascades, type HistoryRow, historyEvents, historyRows } from './history.ts';
+export { type Cascade, cascades, type HistoryRow, historyEvents, historyMentions, historyRows } from './history.ts';
 export { hazard, loadModel, type Model, withinMonths } from './model.ts';
 export { backtestMarkdown, groupSvg } from './report.ts';

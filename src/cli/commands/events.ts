@@ -51,15 +51,8 @@ export async function loadEvents(
 }
 
 async function historyRecords(): Promise<{ mentions: Mention[]; sources: Map<string, SourceInfo> }> {
-  const { historyEvents } = await import('../../analyze/forecast/index.ts');
-  const mentions: Mention[] = [];
-  const sources = new Map<string, SourceInfo>();
-  for (const e of historyEvents()) {
-    mentions.push(...e.mentions);
-    for (const s of e.sources)
-      sources.set(s.doc, { ...s, title: s.title ?? 'reference history (data/history)', copyOf: null });
-  }
-  return { mentions, sources };
+  const { historyMentions } = await import('../../analyze/forecast/index.ts');
+  return historyMentions();
 }
 
 const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
