@@ -24,5 +24,5 @@ for (const [j, name] of model.features.entries()) {
 }
 console.log(`  ${'intercept'.padEnd(16)} ${model.intercept.toFixed(3).padStart(8)}`);
 console.log(
-  `  calibration a=${model.calibration?.a} b=${model.calibration?.b} (horizon ${model.calibration?.horizon})`,
+  `  calibration a=${model.calibration?.a} b=${model.calibration?.b} c=${model.calibration?.c} alpha=${model.calibration?.alpha} (horizon ${model.calibration?.horizon})`,
 );

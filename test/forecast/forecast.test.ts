@@ -84,6 +84,28 @@ describe('forecast (TALIBAN, seed articles)', () => {
     assert.ok(!before.some((r) => r.reasons.some((x) => x.feature === 'allyRecognized')));
   });
 
+  it('scales the level to the pace the cascade has shown so far, citing what it counted', () => {
+    // As of 2026-01-01, six months after Russia and no other recognition in the history.
+    const later = forecast(historyEvents('TALIBAN'), 'TALIBAN', { asOf: '2026-01-01' });
+    const pace = later[0].reasons.find((r) => r.feature === 'pace');
+    assert.ok(pace?.common, 'a common reason');
+    assert.match(
+      pace.text,
+      /since TALIBAN's cascade began on 2025-07-03, 0 more states recognized it where the model expected \d/,
+    );
+    assert.ok(pace.contribution < 0, 'nothing seen where some was expected lowers every chance');
+    assert.ok(
+      pace.refs.some(
+        (r) =>
+          r.kind === 'event' &&
+          r.id === historyEvents('TALIBAN').find((e) => e.actor === 'RUS' && e.date?.startsWith('2025'))?.id,
+      ),
+    );
+    // On the day of the first recognition nothing has been seen or expected yet: no scaling.
+    const first = forecast(historyEvents('TALIBAN'), 'TALIBAN', { asOf: '2025-07-03' });
+    assert.equal(first[0].reasons.find((r) => r.feature === 'pace')?.contribution, 0);
+  });
+
   it('uses the shipped model, fitted on the current features', () => {
     const model = loadModel();
     assert.ok(model.calibration);

@@ -1,7 +1,16 @@
 // The hazard fit and its calibration on synthetic data with planted effects.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { fitCalibration, fitLogistic, type HorizonOutcome, withinMonths } from '../../src/analyze/forecast/model.ts';
+import {
+  type CalibrationOutcome,
+  fitCalibration,
+  fitHorizonModel,
+  fitLogistic,
+  type HorizonOutcome,
+  PACE_ALPHAS,
+  paceOffset,
+  withinMonths,
+} from '../../src/analyze/forecast/model.ts';
 
 /** mulberry32, so the synthetic data are the same on every run. */
 function rng(seed: number): () => number {
@@ -51,17 +60,17 @@ describe('fitLogistic', () => {
   });
 });
 
-describe('fitCalibration', () => {
+describe('fitHorizonModel', () => {
   it('finds the identity when horizon outcomes follow the hazard', () => {
     const next = rng(11);
     const data: HorizonOutcome[] = [];
     for (let i = 0; i < 20_000; i++) {
       const z = -6 + 4 * next();
-      data.push({ z, months: 12, y: next() < withinMonths(sigmoid(z), 12) ? 1 : 0 });
+      data.push({ f: [1, z], months: 12, y: next() < withinMonths(sigmoid(z), 12) ? 1 : 0 });
     }
-    const c = fitCalibration(data, 12);
-    assert.ok(Math.abs(c.b - 1) < 0.15, `b = ${c.b}`);
-    assert.ok(Math.abs(c.a) < 0.6, `a = ${c.a}`);
+    const [a, b] = fitHorizonModel(data, [0, 1]).theta;
+    assert.ok(Math.abs(b - 1) < 0.15, `b = ${b}`);
+    assert.ok(Math.abs(a) < 0.6, `a = ${a}`);
   });
 
   it('shrinks hazards that compound into too many events', () => {
@@ -70,10 +79,44 @@ describe('fitCalibration', () => {
     for (let i = 0; i < 20_000; i++) {
       const z = -6 + 4 * next();
       // What happens follows a hazard e^-1.5 times smaller than the raw one.
-      data.push({ z, months: 12, y: next() < withinMonths(sigmoid(z - 1.5), 12) ? 1 : 0 });
+      data.push({ f: [1, z], months: 12, y: next() < withinMonths(sigmoid(z - 1.5), 12) ? 1 : 0 });
+    }
+    const [a, b] = fitHorizonModel(data, [0, 1]).theta;
+    const at = (z: number) => a + b * z;
+    assert.ok(at(-4) < -4.8 && at(-4) > -6.2, `a + b(-4) = ${at(-4)}`);
+  });
+});
+
+describe('fitCalibration (with the pace of the cascade)', () => {
+  it('is the posterior mean multiplier (O + α) / (E + α), and neutral with nothing seen', () => {
+    assert.equal(paceOffset({ observed: 0, expected: 0 }, 2), 0);
+    assert.ok(Math.abs(paceOffset({ observed: 2, expected: 10 }, 2) - Math.log(4 / 12)) < 1e-12);
+  });
+
+  it('learns to follow the pace when cascades differ in level and their past shows it', () => {
+    const next = rng(13);
+    const data: CalibrationOutcome[] = [];
+    for (let cascade = 0; cascade < 60; cascade++) {
+      // Each cascade's hazards are the model's times a multiplier the model does not know.
+      const m = Math.exp(-2 + 3 * next());
+      const level = -5;
+      let observed = 0;
+      let expected = 0;
+      for (let month = 0; month < 24; month++) {
+        const pace = { observed, expected };
+        for (let s = 0; s < 40; s++) {
+          const own = next() < 0.2 ? 1 : 0;
+          const h = sigmoid(level + own);
+          const hTrue = Math.min(0.9, m * h);
+          data.push({ own, level, pace, months: 12, y: next() < withinMonths(hTrue, 12) ? 1 : 0 });
+          expected += h;
+          if (next() < hTrue) observed++;
+        }
+      }
     }
     const c = fitCalibration(data, 12);
-    const at = (z: number) => c.a + c.b * z;
-    assert.ok(at(-4) < -4.8 && at(-4) > -6.2, `a + b(-4) = ${at(-4)}`);
+    assert.ok(c.c > 0.5, `c = ${c.c}`);
+    assert.ok(c.b > 0.5, `b = ${c.b}`);
+    assert.ok(PACE_ALPHAS.includes(c.alpha));
   });
 });

@@ -3,7 +3,7 @@
 import type { Day } from './dates.ts';
 import type { Facts } from './facts.ts';
 import { FEATURE_NAMES } from './features.ts';
-import { fitForecastModel, type HistoryData, historyData, horizonWindow } from './fit.ts';
+import { fitForecastModel, type HistoryData, historyData, horizonWindow, studyPace } from './fit.ts';
 import { cascades } from './history.ts';
 import { hazard, type Model, withinMonths } from './model.ts';
 import { type Frame, MIN_ROWS, movedWithin, type Study } from './studies.ts';
@@ -167,10 +167,12 @@ function evaluateGroup(
   const moved = new Set<string>();
   studies.forEach((study, si) => {
     const studyFrames = frames[si];
+    // The cascade's pace so far, under this model: what it had seen by each cut-off, never after.
+    const paces = studyPace(study, studyFrames, model);
     studyFrames.forEach((frame, fi) => {
       total++;
       const { until, months } = horizonWindow(study, frame.day, horizon);
-      const probs = frame.x.map((x) => withinMonths(hazard(model, x), months));
+      const probs = frame.x.map((x) => withinMonths(hazard(model, x, paces[fi]), months));
       const labels = frame.candidates.map((s) => movedWithin(study, s, frame.day, until));
       labels.forEach((y, i) => {
         outcomes.push({ p: probs[i], y: y ? 1 : 0 });

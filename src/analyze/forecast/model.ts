@@ -7,7 +7,7 @@ import { FEATURE_NAMES, FEATURES } from './features.ts';
 export const MODEL_PATH = fileURLToPath(new URL('../../../data/facts/forecast-model.json', import.meta.url));
 
 export interface Model {
-  version: 1;
+  version: 2;
   features: string[];
   intercept: number;
   weights: number[];
@@ -16,9 +16,9 @@ export interface Model {
   informed: boolean[];
   l2: number;
   /**
-   * Maps the fitted monthly hazard to one that is calibrated over a horizon: h' = σ(a + b·logit h).
-   * A constant monthly hazard, compounded over 12 months, overstates what happens after a burst of
-   * recognitions (the pace falls); a and b are fitted on the training cascades' 12-month outcomes.
+   * Maps the fitted monthly hazard to one that is calibrated over a horizon (see `calibratedLogit`):
+   * the state's own part of the logit and the cascade's level (common features and observed pace)
+   * get their own slopes, fitted on the training cascades' 12-month outcomes out of fold.
    */
   calibration: Calibration | null;
   trainedOn: string[];
@@ -27,15 +27,39 @@ export interface Model {
 }
 
 export interface Calibration {
+  /** Intercept. */
   a: number;
+  /** Slope of the state's own part of the logit (its non-common features). */
   b: number;
+  /** Slope of the cascade's level: the intercept, the common features and the pace offset. */
+  c: number;
+  /** Prior strength (in expected recognitions) of the cascade's pace multiplier (see `paceOffset`). */
+  alpha: number;
   /** The horizon (months) it was fitted for. */
   horizon: number;
 }
 
-/** One training outcome for the calibration: the raw logit, the months of the window, and what happened. */
+/** A cascade's pace so far: recognitions seen since it began, and the model's expected count for them. */
+export interface Pace {
+  observed: number;
+  expected: number;
+}
+
+export const NO_PACE: Pace = { observed: 0, expected: 0 };
+
+/**
+ * Empirical-Bayes level of a cascade: with a Gamma(α, α) prior on the multiplier of the model's
+ * monthly hazards and Poisson counts, the posterior mean multiplier is (O + α) / (E + α), O the
+ * recognitions seen since the cascade began and E the sum of the model's monthly hazards over the
+ * same months and candidates. Returns its log (0 when nothing has been seen or expected).
+ */
+export function paceOffset(pace: Pace, alpha: number): number {
+  return Math.log((pace.observed + alpha) / (pace.expected + alpha));
+}
+
+/** One training outcome for the calibration: its covariates, the months of the window, and what happened. */
 export interface HorizonOutcome {
-  z: number;
+  f: readonly number[];
   months: number;
   y: number;
 }
@@ -181,7 +205,7 @@ export function fitModel(data: TrainingSet, trainedOn: string[], l2 = DEFAULT_L2
   let positives = 0;
   for (let i = 0; i < data.n; i++) positives += data.y[i];
   return {
-    version: 1,
+    version: 2,
     features: [...FEATURE_NAMES],
     intercept: round(intercept),
     weights: weights.map(round),
@@ -206,69 +230,162 @@ export function rawLogit(model: Pick<Model, 'intercept' | 'weights'>, x: readonl
   return z;
 }
 
-/** The monthly hazard of a feature vector, calibrated when the model has a calibration. */
-export function hazard(model: Pick<Model, 'intercept' | 'weights' | 'calibration'>, x: readonly number[]): number {
-  const z = rawLogit(model, x);
+/** The raw logit split into the state's own part (non-common features) and the cascade's level (the rest). */
+export function splitLogit(
+  model: Pick<Model, 'intercept' | 'weights'>,
+  x: readonly number[],
+): { own: number; level: number } {
+  let own = 0;
+  let level = model.intercept;
+  for (let j = 0; j < x.length; j++) {
+    if (FEATURES[j]?.common) level += model.weights[j] * x[j];
+    else own += model.weights[j] * x[j];
+  }
+  return { own, level };
+}
+
+/** The calibrated logit of the monthly hazard: a + b·own + c·(level + log pace multiplier). */
+export function calibratedLogit(
+  model: Pick<Model, 'intercept' | 'weights' | 'calibration'>,
+  x: readonly number[],
+  pace: Pace = NO_PACE,
+): number {
   const c = model.calibration;
-  return sigmoid(c ? c.a + c.b * z : z);
+  if (!c) return rawLogit(model, x);
+  const { own, level } = splitLogit(model, x);
+  return c.a + c.b * own + c.c * (level + paceOffset(pace, c.alpha));
+}
+
+/** The monthly hazard of a feature vector, calibrated (with the cascade's pace) when the model has a calibration. */
+export function hazard(
+  model: Pick<Model, 'intercept' | 'weights' | 'calibration'>,
+  x: readonly number[],
+  pace: Pace = NO_PACE,
+): number {
+  return sigmoid(calibratedLogit(model, x, pace));
+}
+
+/** The uncalibrated monthly hazard, the unit of a cascade's expected count (`Pace.expected`). */
+export function rawHazard(model: Pick<Model, 'intercept' | 'weights'>, x: readonly number[]): number {
+  return sigmoid(rawLogit(model, x));
 }
 
 function softplus(u: number): number {
   return u > 0 ? u + Math.log1p(Math.exp(-u)) : Math.log1p(Math.exp(u));
 }
 
-/** Log loss of horizon outcomes under h = σ(a + b z), P = 1 - (1 - h)^months; and its gradient. */
-function horizonLoss(data: readonly HorizonOutcome[], a: number, b: number): { loss: number; ga: number; gb: number } {
+/** Log loss of horizon outcomes under h = σ(θ·f), P = 1 - (1 - h)^months; and its gradient. */
+function horizonLoss(data: readonly HorizonOutcome[], theta: readonly number[]): { loss: number; grad: number[] } {
   let loss = 0;
-  let ga = 0;
-  let gb = 0;
-  for (const { z, months, y } of data) {
-    const u = a + b * z;
+  const grad = new Array<number>(theta.length).fill(0);
+  for (const { f, months, y } of data) {
+    let u = 0;
+    for (let j = 0; j < theta.length; j++) u += theta[j] * f[j];
     const logNone = -months * softplus(u); // log(1 - P)
-    const p = -Math.expm1(logNone);
     const h = sigmoid(u);
+    let d: number;
     if (y) {
-      loss -= Math.log(Math.max(p, 1e-300));
-      const d = -months * h * (Math.exp(logNone) / Math.max(p, 1e-300));
-      ga += d;
-      gb += d * z;
+      const p = Math.max(-Math.expm1(logNone), 1e-300);
+      loss -= Math.log(p);
+      d = -months * h * (Math.exp(logNone) / p);
     } else {
       loss -= logNone;
-      ga += months * h;
-      gb += months * h * z;
+      d = months * h;
     }
+    for (let j = 0; j < theta.length; j++) grad[j] += d * f[j];
   }
-  return { loss, ga, gb };
+  return { loss, grad };
 }
 
-/** Fits the calibration (a, b) by Newton steps with a finite-difference Hessian and step halving. */
-export function fitCalibration(data: readonly HorizonOutcome[], horizon: number): Calibration {
-  let a = 0;
-  let b = 1;
+/** Solves a small dense system by Gaussian elimination with partial pivoting (null when singular). */
+function solveDense(m: number[][], v: number[]): number[] | null {
+  const k = v.length;
+  const a = m.map((row, i) => [...row, v[i]]);
+  for (let i = 0; i < k; i++) {
+    let pivot = i;
+    for (let r = i + 1; r < k; r++) if (Math.abs(a[r][i]) > Math.abs(a[pivot][i])) pivot = r;
+    [a[i], a[pivot]] = [a[pivot], a[i]];
+    if (Math.abs(a[i][i]) < 1e-15) return null;
+    for (let r = i + 1; r < k; r++) {
+      const q = a[r][i] / a[i][i];
+      for (let c = i; c <= k; c++) a[r][c] -= q * a[i][c];
+    }
+  }
+  const out = new Array<number>(k).fill(0);
+  for (let i = k - 1; i >= 0; i--) {
+    let sum = a[i][k];
+    for (let c = i + 1; c < k; c++) sum -= a[i][c] * out[c];
+    out[i] = sum / a[i][i];
+  }
+  return out;
+}
+
+/**
+ * Fits θ for h = σ(θ·f) on horizon outcomes by Newton steps (finite-difference Hessian, step
+ * halving), from `start`. Deterministic. Returns θ and the final log loss.
+ */
+export function fitHorizonModel(
+  data: readonly HorizonOutcome[],
+  start: readonly number[],
+): { theta: number[]; loss: number } {
+  let theta = [...start];
   const eps = 1e-5;
-  for (let iter = 0; iter < 50; iter++) {
-    const here = horizonLoss(data, a, b);
-    const da = horizonLoss(data, a + eps, b);
-    const db = horizonLoss(data, a, b + eps);
-    const haa = (da.ga - here.ga) / eps;
-    const hab = (db.ga - here.ga) / eps;
-    const hbb = (db.gb - here.gb) / eps;
-    const det = haa * hbb - hab * hab;
-    // Newton when the Hessian is positive definite, else a plain gradient step.
-    let sa = det > 0 && haa > 0 ? (hbb * here.ga - hab * here.gb) / det : here.ga * 1e-4;
-    let sb = det > 0 && haa > 0 ? (haa * here.gb - hab * here.ga) / det : here.gb * 1e-4;
+  let here = horizonLoss(data, theta);
+  for (let iter = 0; iter < 60; iter++) {
+    const hess = theta.map((_, j) => {
+      const moved = theta.map((t, i) => (i === j ? t + eps : t));
+      const g = horizonLoss(data, moved).grad;
+      return g.map((v, i) => (v - here.grad[i]) / eps);
+    });
+    const sym = hess.map((row, i) => row.map((v, j) => (v + hess[j][i]) / 2));
+    // Newton when the Hessian is usable, else a small gradient step.
+    let step = solveDense(sym, here.grad) ?? here.grad.map((g) => g * 1e-4);
+    if (step.some((v) => !Number.isFinite(v))) step = here.grad.map((g) => g * 1e-4);
     let moved = false;
-    for (let h = 0; h < 40; h++, sa /= 2, sb /= 2) {
-      if (horizonLoss(data, a - sa, b - sb).loss <= here.loss) {
-        a -= sa;
-        b -= sb;
+    for (let h = 0; h < 40; h++, step = step.map((v) => v / 2)) {
+      const next = theta.map((t, j) => t - step[j]);
+      const there = horizonLoss(data, next);
+      if (there.loss <= here.loss) {
+        theta = next;
+        here = there;
         moved = true;
         break;
       }
     }
-    if (!moved || Math.max(Math.abs(sa), Math.abs(sb)) < 1e-9) break;
+    if (!moved || Math.max(...step.map(Math.abs)) < 1e-9) break;
   }
-  return { a: round(a), b: round(b), horizon };
+  return { theta, loss: here.loss };
+}
+
+/** A calibration outcome before the pace prior is chosen: the logit's two parts, the pace so far, the window. */
+export interface CalibrationOutcome {
+  own: number;
+  level: number;
+  pace: Pace;
+  months: number;
+  y: number;
+}
+
+/** The pace priors tried; the one with the lowest training log loss is kept. */
+export const PACE_ALPHAS: readonly number[] = [0.5, 1, 2, 4, 8];
+
+/**
+ * Fits the calibration h = σ(a + b·own + c·(level + log((O + α)/(E + α)))) on horizon outcomes:
+ * (a, b, c) by maximum likelihood for each α of PACE_ALPHAS, keeping the α with the lowest loss.
+ */
+export function fitCalibration(data: readonly CalibrationOutcome[], horizon: number): Calibration {
+  let best: { theta: number[]; loss: number; alpha: number } | null = null;
+  for (const alpha of PACE_ALPHAS) {
+    const rows: HorizonOutcome[] = data.map((o) => ({
+      f: [1, o.own, o.level + paceOffset(o.pace, alpha)],
+      months: o.months,
+      y: o.y,
+    }));
+    const fit = fitHorizonModel(rows, [0, 1, 1]);
+    if (!best || fit.loss < best.loss - 1e-9) best = { ...fit, alpha };
+  }
+  const { theta, alpha } = best!;
+  return { a: round(theta[0]), b: round(theta[1]), c: round(theta[2]), alpha, horizon };
 }
 
 /** The chance of at least one event within `months` at a constant monthly hazard. */
