@@ -3,6 +3,7 @@
 // slices between requests and stops when the store changes (the next revision starts over).
 import type { Records, RecordsSource } from './records.ts';
 import { sliderSteps } from './slider.ts';
+import { eventJson } from './present.ts';
 import { ledgerJson, targetsJson, timelineJson } from './views.ts';
 
 export interface WarmOptions {
@@ -28,6 +29,11 @@ function* tasks(r: Records, opts: WarmOptions): Generator<void> {
     void ledgerJson(r, t.id, undefined).gzip;
     yield;
     void timelineJson(r, { target: t.id }, 1000, 0).gzip;
+    yield;
+  }
+  // Every event serialized once, so a page of the event list is only a join of ready strings.
+  for (let i = 0; i < r.events.length; i += 500) {
+    r.pageJson(r.events.slice(i, i + 500), eventJson);
     yield;
   }
   for (const t of chosen) {
