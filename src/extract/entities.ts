@@ -276,7 +276,8 @@ export function personNameAt(tokens: Token[], i: number): { start: number; end: 
     j++;
   if (j - start < 2 && !(j - start === 1 && tokens[start]?.text.length > 2 && tokens[start - 1]?.text !== ','))
     return null;
-  if (entityAtToken(tokens, start)) return null;
+  // "President Santiago Peña" is a name that starts with a capital's; "Foreign Minister Russia" is no name.
+  if (entityAtToken(tokens, start) && j - start < 2) return null;
   return { start, end: j };
 }
 

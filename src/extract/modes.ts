@@ -49,7 +49,11 @@ export function modeOf(
 ): ModeReading {
   const { cues } = extractLexicon();
   const aside = v.asideOf(trigger);
-  const start = from ?? (aside && aside.kind !== 'paren' ? aside.start + 1 : v.clauseStart(trigger));
+  let start = from ?? (aside && aside.kind !== 'paren' ? aside.start + 1 : v.clauseStart(trigger));
+  // Outside a quotation, its words speak for the quoted act, not this one: '"We will not …," she said after …'.
+  const quotes: number[] = [];
+  for (let k = start; k < trigger; k++) if (v.tokens[k].kind === 'quote' && v.tokens[k].text !== "'") quotes.push(k);
+  if (quotes.length > 0 && quotes.length % 2 === 0) start = quotes[quotes.length - 1] + 1;
   const zone: number[] = [];
   for (let k = start; k <= trigger; k++) {
     const a = v.asideOf(k);

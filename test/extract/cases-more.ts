@@ -424,6 +424,19 @@ export const MORE_CASES: Case[] = [
   },
   { text: 'Nairobi continues to recognise Somalia’s territorial integrity.', published: '2025-03-05', none: true },
   { text: 'Beijing recognises the importance of Central Asia’s stability.', published: '2025-03-05', none: true },
+  // names after titles, and words inside a quotation
+  {
+    text: 'Paraguayan President Santiago Peña met Taiwan’s foreign minister in Asuncion on Monday.',
+    published: '2025-10-15',
+    expect: ['PRY MEET TWN asserted 2025-10-13'],
+    forbid: ['CHL MEET TWN'],
+  },
+  {
+    text: '"We will not abandon our friends," Peña said after meeting Taiwan’s foreign minister.',
+    published: '2025-10-15',
+    expect: [],
+    forbid: ['PRY MEET TWN negated'],
+  },
   // a relative clause whose verbs run on in a list
   {
     text: 'Attention turned to Washington, which has frozen Afghan reserves, imposed sanctions on Taliban leaders, and banned travel.',
