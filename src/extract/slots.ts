@@ -118,6 +118,19 @@ const AUXILIARIES = new Set([
   'must',
 ]);
 const PLURAL_PARTIES = /(?:countries|states|territories|regions|republics|entities|nations|governments)/;
+const QUANTITY = new Set([
+  'more',
+  'than',
+  'over',
+  'about',
+  'nearly',
+  'almost',
+  'at',
+  'least',
+  'around',
+  'some',
+  'roughly',
+]);
 const BARE_INSTITUTIONS = new Set([
   'government',
   'cabinet',
@@ -524,9 +537,16 @@ export function afterPreposition(
     if (v.isBoundary(k)) return null;
     if (v.norm(k) !== prep) continue;
     let j = k + 1;
+    // "by more than 100 countries, including the United States": past quantities to the named members.
     while (
-      j < to &&
-      (fw.determiners.has(v.norm(j)) || isNumber(v, j) || fw.genericGroups.has(v.norm(j)) || v.norm(j) === ':')
+      j < to + 4 &&
+      (fw.determiners.has(v.norm(j)) ||
+        isNumber(v, j) ||
+        fw.genericGroups.has(v.norm(j)) ||
+        QUANTITY.has(v.norm(j)) ||
+        v.norm(j) === ':' ||
+        (v.norm(j) === ',' && fw.listIntroducers.some((p) => v.phraseAt(j + 1, p))) ||
+        fw.listIntroducers.some((p) => p.length === 1 && p[0] === v.norm(j) && v.norm(j - 1) === ','))
     )
       j++;
     const ref = v.refAt[j];

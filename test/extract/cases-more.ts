@@ -424,6 +424,12 @@ export const MORE_CASES: Case[] = [
   },
   { text: 'Nairobi continues to recognise Somalia’s territorial integrity.', published: '2025-03-05', none: true },
   { text: 'Beijing recognises the importance of Central Asia’s stability.', published: '2025-03-05', none: true },
+  // agents past a quantity
+  {
+    text: 'Kosovo has been recognised by more than 100 countries, including the United States.',
+    published: '2020-03-03',
+    expect: ['USA RECOGNIZE XKX asserted null'],
+  },
   // names after titles, and words inside a quotation
   {
     text: 'Paraguayan President Santiago Peña met Taiwan’s foreign minister in Asuncion on Monday.',
