@@ -179,7 +179,9 @@ function fromTrigger(
     m = 'negated';
     derived = 'intend-negated';
   }
-  const dates: (PartialDate | null)[] = dating.dates.length ? dating.dates : [null];
+  // "Brazil, Argentina and Chile recognised Palestine in 2010 and 2011": which date is whose is not said.
+  const ambiguous = dating.dates.length > 1 && actors.length > 1;
+  const dates: (PartialDate | null)[] = dating.dates.length && !ambiguous ? dating.dates : [null];
   const drafts: Draft[] = [];
   const concreteTargets = targets.filter((t) => typeof t === 'string');
   const symmetricPairs = frame.symmetric && concreteTargets.length === 0 && actors.length >= 2;

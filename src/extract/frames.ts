@@ -104,7 +104,15 @@ function conditionsHold(v: SentenceView, i: number, f: Frame): boolean | number 
     consumed = i + 1 + at;
   }
   if (f.unless?.some((w) => matchesAny(w, after))) return false;
-  if (f.unlessNear?.some((w) => matchesAny(w, after.slice(0, 5)))) return false;
+  if (f.unlessNear) {
+    // Only the words of the object itself, up to a preposition or a mark: "recognition at the right moment" is fine.
+    const near: string[] = [];
+    for (const w of after.slice(0, 5)) {
+      if (extractLexicon().fw.prepositions.has(w) || !/^[\p{L}']/u.test(w)) break;
+      near.push(w);
+    }
+    if (f.unlessNear.some((w) => matchesAny(w, near))) return false;
+  }
   if (f.needsBefore) {
     const before: string[] = [];
     for (let k = Math.max(0, i - 4); k < i; k++) before.push(v.norm(k));

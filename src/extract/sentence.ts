@@ -52,7 +52,7 @@ export class SentenceView {
       !this.asides.some((a) => a.kind === 'dash' && (a.start === i || a.end === i + 1))
     )
       return true;
-    if (t.norm === 'yet' && /^(?:has|have|had|is|are|was|were)$/.test(this.norm(i - 1))) return false; // "has yet to"
+    if (t.norm === 'yet' && /^(?:has|have|had|is|are|was|were|not)$/.test(this.norm(i - 1))) return false; // "has yet to"
     return fw.boundaries.has(t.norm) && !(t.norm === 'so' && this.norm(i + 1) === 'far');
   }
 

@@ -360,7 +360,8 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
     }
     const q = QUANTIFIERS.find((p) => v.phraseAt(k, p));
     if (q) return { kind: 'quantifier', start: k };
-    if (fw.pronounsIt.has(n) || (n === 'country' && fw.possessivePronouns.has(v.norm(k - 1)))) {
+    const ownGovernment = (n === 'country' || n === 'government') && fw.possessivePronouns.has(v.norm(k - 1));
+    if (fw.pronounsIt.has(n) || ownGovernment) {
       return matrixSubject(v, k, doc) ?? earlierActor(v, k) ?? pronoun(doc.lastSubject, k);
     }
     if (fw.genericGroups.has(n) && (absolute || !blocked(v, k))) {

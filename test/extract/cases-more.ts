@@ -424,6 +424,19 @@ export const MORE_CASES: Case[] = [
   },
   { text: 'Nairobi continues to recognise Somalia’s territorial integrity.', published: '2025-03-05', none: true },
   { text: 'Beijing recognises the importance of Central Asia’s stability.', published: '2025-03-05', none: true },
+  // several actors, several dates: which is whose is not said
+  {
+    text: 'Brazil, Argentina and Chile recognised Palestine in 2010 and 2011.',
+    published: '2023-06-02',
+    expect: ['BRA RECOGNIZE PSE asserted null', 'CHL RECOGNIZE PSE asserted null'],
+    forbid: ['BRA RECOGNIZE PSE asserted 2011'],
+  },
+  {
+    text: 'Mexico’s president said his government was not yet ready to recognise a Palestinian state.',
+    published: '2023-06-02',
+    expect: ['MEX REFUSE_RECOGNITION PSE asserted null'],
+    forbid: ['MEX RECOGNIZE PSE intended', 'MEX RECOGNIZE PSE asserted'],
+  },
   // agents past a quantity
   {
     text: 'Kosovo has been recognised by more than 100 countries, including the United States.',
