@@ -188,8 +188,8 @@ function fromTrigger(
   if (symmetricPairs) {
     for (const a of actors) for (const b of actors) if (a !== b) drafts.push(...datesOf(a, b));
   } else if (
+    // "a meeting between A and B", "hosted talks between A and B": the two parties meet, each way.
     frame.symmetric &&
-    actor === null &&
     target?.kind === 'refs' &&
     targets.length >= 2 &&
     v.norm(target.start - 1) === 'between'

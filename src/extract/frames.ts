@@ -38,13 +38,19 @@ export function frameAt(v: SentenceView, i: number): FrameMatch | null {
   // The reading the context suggests first; a noun reading still serves when no verb frame's conditions hold.
   for (const pass of [true, false]) {
     for (const t of options) {
-      if (pass && t.pos === 'verb' && nounish) continue;
+      if ((pass || strongNoun(v, i)) && t.pos === 'verb' && nounish) continue;
       if (pass && t.pos === 'noun' && !nounish && options.some((o) => o.pos === 'verb')) continue;
       const held = conditionsHold(v, i, t.frame);
       if (held !== false) return { trigger: t, index: i, end: i + 1, consumed: held === true ? null : held };
     }
   }
   return null;
+}
+
+/** After a possessive or a determiner the word can only be a noun ("the government's sanctions list"). */
+function strongNoun(v: SentenceView, i: number): boolean {
+  const prev = v.tokens[i - 1];
+  return !!prev && (prev.kind === 'poss' || NOUN_CUES.has(prev.norm));
 }
 
 function looksNominal(v: SentenceView, i: number): boolean {
@@ -54,6 +60,8 @@ function looksNominal(v: SentenceView, i: number): boolean {
   const prev = v.tokens[i - 1];
   if (!prev) return false;
   if (prev.kind === 'poss' || NOUN_CUES.has(prev.norm)) return true;
+  // The object of a verb: "hosted talks", "imposed sanctions".
+  if (prev.kind === 'word' && !prev.cap && /ed$/.test(prev.norm) && !v.refAt[i - 1]) return true;
   // "the next cabinet meeting": a determiner, then lowercase modifiers, then the word.
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const t = v.tokens[k];

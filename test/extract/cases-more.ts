@@ -424,6 +424,24 @@ export const MORE_CASES: Case[] = [
   },
   { text: 'Nairobi continues to recognise Somalia’s territorial integrity.', published: '2025-03-05', none: true },
   { text: 'Beijing recognises the importance of Central Asia’s stability.', published: '2025-03-05', none: true },
+  // sanctions: imposed, frozen, lifted, and the word as a modifier
+  {
+    text: 'The European Union has frozen the assets of several senior Taliban figures.',
+    published: '2024-01-11',
+    expect: ['EU SANCTION TALIBAN asserted null'],
+  },
+  { text: 'Britain lifted sanctions on a former Taliban minister in December.', published: '2024-01-11', none: true },
+  { text: 'The minister is on the UK government’s sanctions list.', published: '2024-01-11', none: true },
+  {
+    text: 'The Taliban’s spokesman condemned the sanctions imposed by Washington.',
+    published: '2024-01-11',
+    expect: ['TALIBAN CONDEMN USA asserted null'],
+  },
+  {
+    text: 'Doha hosted talks between US officials and Taliban representatives last year.',
+    published: '2024-01-11',
+    expect: ['USA MEET TALIBAN asserted 2023', 'TALIBAN MEET USA asserted 2023'],
+  },
   // several actors, several dates: which is whose is not said
   {
     text: 'Brazil, Argentina and Chile recognised Palestine in 2010 and 2011.',
