@@ -117,6 +117,14 @@ export function modeOf(
   if (!negation && APPROVAL_PENDING.test(v.text)) intent = intent ?? 'pending approval';
 
   if (negation) {
+    // "has not ruled out recognition": a refusal denied leaves the act open.
+    if (
+      refusal &&
+      /^(?:rul|reject|refus|declin)/.test(refusal) &&
+      negation !== refusal &&
+      !/^(?:refus|declin)/.test(negation)
+    )
+      return read('speculated', `${negation} ${refusal}`, false, false);
     if (isRecognition && refusal) return read('asserted', refusal, true, false);
     if (planCue) return read('negated', negation, false, true);
     return read('negated', negation, false, false);

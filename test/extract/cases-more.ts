@@ -442,6 +442,17 @@ export const MORE_CASES: Case[] = [
     published: '2024-01-11',
     expect: ['USA MEET TALIBAN asserted 2023', 'TALIBAN MEET USA asserted 2023'],
   },
+  {
+    text: 'Turkmenistan has not ruled out recognition of the Taliban government.',
+    published: '2025-07-20',
+    expect: ['TKM RECOGNIZE TALIBAN speculated null'],
+    forbid: ['TKM REFUSE_RECOGNITION TALIBAN asserted', 'TKM RECOGNIZE TALIBAN asserted'],
+  },
+  {
+    text: 'Uzbekistan, which hosted Taliban Foreign Minister Amir Khan Muttaqi in Tashkent in August, may recognise the Taliban next.',
+    published: '2025-09-01',
+    expect: ['UZB MEET TALIBAN asserted 2025-08', 'UZB RECOGNIZE TALIBAN speculated null'],
+  },
   // several actors, several dates: which is whose is not said
   {
     text: 'Brazil, Argentina and Chile recognised Palestine in 2010 and 2011.',
