@@ -72,6 +72,7 @@ export function modeOf(
     if (p) for (let j = 0; j < p.length; j++) masked.add(k + j);
   }
   let negation: string | null = null;
+  let guessedNot = false;
   let refusal: string | null = null;
   let speculation: string | null = null;
   let intent: string | null = null;
@@ -84,6 +85,8 @@ export function modeOf(
     if (!idx.has(word)) continue;
     const neg = cues.negation.find((ph) => ph[0] === word && v.phraseAt(k, ph));
     if (neg) negation = neg.join(' ');
+    // "is not expected to", "not likely to": a guess that it will not happen is still a guess.
+    if (neg && /^(?:expected|likely|poised|set)$/.test(v.norm(k + neg.length))) guessedNot = true;
     const ref = cues.refusal.find((ph) => ph[0] === word && v.phraseAt(k, ph));
     if (ref) refusal = ref.join(' ');
     const spec = cues.speculation.find((ph) => ph[0] === word && v.phraseAt(k, ph));
@@ -116,6 +119,7 @@ export function modeOf(
   // "Slovenia's government recognises Palestinian state, needs parliamentary approval": not done until approved.
   if (!negation && APPROVAL_PENDING.test(v.text)) intent = intent ?? 'pending approval';
 
+  if (negation && guessedNot) return read('speculated', `${negation} ${speculation ?? ''}`.trim(), false, false);
   if (negation) {
     // "has not ruled out recognition": a refusal denied leaves the act open.
     if (

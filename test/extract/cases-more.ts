@@ -453,6 +453,22 @@ export const MORE_CASES: Case[] = [
     published: '2025-09-01',
     expect: ['UZB MEET TALIBAN asserted 2025-08', 'UZB RECOGNIZE TALIBAN speculated null'],
   },
+  {
+    text: 'Indonesia is not expected to recognise Israel soon.',
+    published: '2025-01-10',
+    expect: ['IDN RECOGNIZE ISR speculated null'],
+    forbid: ['IDN RECOGNIZE ISR asserted'],
+  },
+  {
+    text: 'South Africa expelled the Israeli ambassador in November 2023.',
+    published: '2024-01-01',
+    expect: ['ZAF CLOSE_MISSION ISR asserted 2023-11'],
+  },
+  {
+    text: 'Only Turkey recognises the Turkish Republic of Northern Cyprus.',
+    published: '2024-01-01',
+    expect: ['TUR RECOGNIZE NORTHERN_CYPRUS asserted null'],
+  },
   // several actors, several dates: which is whose is not said
   {
     text: 'Brazil, Argentina and Chile recognised Palestine in 2010 and 2011.',
