@@ -392,6 +392,8 @@ function fillActor(
       return ownerOfNoun(v, i + 1, windowEnd) ?? (pos === 'noun' ? modifierBefore(v, i) : null);
     case 'modifier':
       return modifierBefore(v, i);
+    case 'to':
+      return afterPreposition(v, i + 1, Math.min(v.tokens.length, windowEnd + 4), 'to');
   }
 }
 

@@ -22,7 +22,7 @@ export type TargetSlot =
   | 'topic'
   | 'subject'
   | 'under-subject';
-export type ActorSlot = 'subject' | 'by' | 'possessor' | 'owner' | 'modifier';
+export type ActorSlot = 'subject' | 'by' | 'possessor' | 'owner' | 'modifier' | 'to';
 
 export interface Frame {
   id: string;

@@ -73,6 +73,7 @@ export function modeOf(
   }
   let negation: string | null = null;
   let guessedNot = false;
+  let refusalEnd = -1;
   let refusal: string | null = null;
   let speculation: string | null = null;
   let intent: string | null = null;
@@ -88,7 +89,10 @@ export function modeOf(
     // "is not expected to", "not likely to": a guess that it will not happen is still a guess.
     if (neg && /^(?:expected|likely|poised|set)$/.test(v.norm(k + neg.length))) guessedNot = true;
     const ref = cues.refusal.find((ph) => ph[0] === word && v.phraseAt(k, ph));
-    if (ref) refusal = ref.join(' ');
+    if (ref) {
+      refusal = ref.join(' ');
+      refusalEnd = k + ref.length;
+    }
     const spec = cues.speculation.find((ph) => ph[0] === word && v.phraseAt(k, ph));
     if (spec && !(spec[0] === 'next' && k !== trigger - 1)) speculation = spec.join(' ');
     const int = cues.intent.find((ph) => ph[0] === word && v.phraseAt(k, ph));
@@ -119,6 +123,9 @@ export function modeOf(
   // "Slovenia's government recognises Palestinian state, needs parliamentary approval": not done until approved.
   if (!negation && APPROVAL_PENDING.test(v.text)) intent = intent ?? 'pending approval';
 
+  // "refused to accept Taliban diplomats": a refusal right before any other act is its negation.
+  const governs = refusalEnd <= trigger && trigger - refusalEnd <= 3;
+  if (refusal && !isRecognition && !negation && governs) return read('negated', refusal, false, false);
   if (negation && guessedNot) return read('speculated', `${negation} ${speculation ?? ''}`.trim(), false, false);
   if (negation) {
     // "has not ruled out recognition": a refusal denied leaves the act open.

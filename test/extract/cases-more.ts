@@ -469,6 +469,17 @@ export const MORE_CASES: Case[] = [
     published: '2024-01-01',
     expect: ['TUR RECOGNIZE NORTHERN_CYPRUS asserted null'],
   },
+  {
+    text: 'Germany has refused to accept Taliban diplomats.',
+    published: '2025-07-08',
+    expect: ['DEU ACCEPT_ENVOY TALIBAN negated null'],
+    forbid: ['DEU ACCEPT_ENVOY TALIBAN asserted'],
+  },
+  {
+    text: 'Afghanistan’s ambassador to China presented his credentials to President Xi Jinping in January 2024.',
+    published: '2024-02-01',
+    expect: ['CHN ACCEPT_ENVOY TALIBAN asserted 2024-01'],
+  },
   // several actors, several dates: which is whose is not said
   {
     text: 'Brazil, Argentina and Chile recognised Palestine in 2010 and 2011.',
