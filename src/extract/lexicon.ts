@@ -57,6 +57,8 @@ export interface Cues {
   notNegation: string[][];
   refusal: string[][];
   speculation: string[][];
+  /** Purposes ("in talks to", "efforts to"): speculative only when they govern the trigger directly. */
+  purpose: string[][];
   intent: string[][];
   reporting: Set<string>;
   presupposition: Set<string>;
@@ -141,6 +143,7 @@ export function extractLexicon(): ExtractLexicon {
       notNegation: phrases('notNegation'),
       refusal: phrases('refusal'),
       speculation: phrases('speculation'),
+      purpose: phrases('purpose'),
       intent: phrases('intent'),
       reporting: new Set(rawCues.reporting),
       presupposition: new Set(rawCues.presupposition),

@@ -93,6 +93,8 @@ export function modeOf(
       refusal = ref.join(' ');
       refusalEnd = k + ref.length;
     }
+    const aim = cues.purpose.find((ph) => ph[0] === word && v.phraseAt(k, ph));
+    if (aim && trigger - (k + aim.length) <= 3 && k + aim.length <= trigger) speculation = aim.join(' ');
     const spec = cues.speculation.find((ph) => ph[0] === word && v.phraseAt(k, ph));
     if (spec && !(spec[0] === 'next' && k !== trigger - 1)) speculation = spec.join(' ');
     const int = cues.intent.find((ph) => ph[0] === word && v.phraseAt(k, ph));
@@ -112,6 +114,9 @@ export function modeOf(
   const headlineSubject = v.refAt[trigger - 2];
   if (v.norm(trigger - 1) === 'to' && headlineSubject?.actor && headlineSubject.start === 0 && !intent && !speculation)
     intent = 'headline to';
+  // "Had Germany recognised Palestine earlier, …": a counterfactual says it did not happen.
+  if (v.tokens[0]?.text === 'Had' && trigger < (v.tokens.findIndex((t) => t.text === ',') + 1 || v.tokens.length))
+    negation = negation ?? 'had … (counterfactual)';
   if (v.tokens[v.tokens.length - 1]?.text === '?' && !negation) speculation = speculation ?? '?';
   if (isNoun && !speculation) {
     const end = v.clauseEnd(trigger);
@@ -154,7 +159,7 @@ function cueIndex(): Set<string> {
   if (!firstCueWords) {
     const { cues } = extractLexicon();
     firstCueWords = new Set(['would', 'too', ...cues.presupposition]);
-    for (const list of [cues.negation, cues.refusal, cues.speculation, cues.intent])
+    for (const list of [cues.negation, cues.refusal, cues.speculation, cues.purpose, cues.intent])
       for (const p of list) firstCueWords.add(p[0]);
   }
   return firstCueWords;

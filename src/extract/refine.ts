@@ -98,7 +98,8 @@ function addImplied(drafts: Concrete[], published: string | null): Concrete[] {
   for (const d of drafts) {
     if (d.action === 'RECOGNIZE' && d.mode === 'intended') {
       // A date already past when the article appeared dates the announcement; a later one, the recognition.
-      const past = d.date !== null && published !== null && d.date <= published.slice(0, d.date.length);
+      const pub = published?.slice(0, d.date?.length ?? 0) ?? null;
+      const past = d.date !== null && pub !== null && (d.date.length === 10 ? d.date <= pub : d.date < pub);
       out.push(past ? { ...d, date: null, dateSource: null } : d);
       out.push({ ...d, action: 'INTEND_RECOGNIZE', mode: 'asserted', date: past ? d.date : null, derived: 'intend' });
     } else out.push(d);

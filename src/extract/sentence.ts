@@ -162,5 +162,7 @@ function continuesVerbList(tokens: Token[], i: number): boolean {
 // ", including Japan, Korea, …," sets off a list of examples from the clause.
 function isAppositiveList(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1]?.norm;
-  return next === 'including' || next === 'notably' || next === 'particularly' || next === 'especially';
+  return (
+    next === 'including' || next === 'notably' || next === 'particularly' || next === 'especially' || next === 'unlike'
+  );
 }

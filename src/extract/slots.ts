@@ -213,7 +213,7 @@ function joinable(v: SentenceView, from: number, to: number): boolean {
   let sawJoiner = false;
   for (let k = from; k < to; k++) {
     const n = v.norm(k);
-    if (n === ',' || n === 'and' || n === 'or' || n === '&') sawJoiner = true;
+    if (n === ',' || n === 'and' || n === 'or' || n === 'nor' || n === '&') sawJoiner = true;
     else if (n === 'as' && v.norm(k + 1) === 'well' && v.norm(k + 2) === 'as') {
       sawJoiner = true;
       k += 2;
@@ -298,7 +298,9 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
     const absolute = gerund && adjacent;
     const ref = v.refAt[k];
     if (ref) {
-      if (!absolute && blocked(v, groupOf(v, ref)[0].start)) {
+      // "urged Serbia to recognise", "pressure on Britain to recognise": the subject of the infinitive.
+      const controlled = ref.end === from - 1 && v.norm(from - 1) === 'to';
+      if (!absolute && !controlled && blocked(v, groupOf(v, ref)[0].start)) {
         k = ref.start;
         adjacent = false;
         continue;

@@ -480,6 +480,54 @@ export const MORE_CASES: Case[] = [
     published: '2024-02-01',
     expect: ['CHN ACCEPT_ENVOY TALIBAN asserted 2024-01'],
   },
+  // requests, counterfactuals, refusals as nouns, purposes, exclusions
+  {
+    text: 'The United States urged Serbia to recognise Kosovo.',
+    published: '2025-01-10',
+    expect: ['SRB RECOGNIZE XKX speculated null'],
+    forbid: ['SRB RECOGNIZE XKX asserted', 'USA RECOGNIZE XKX asserted'],
+  },
+  {
+    text: 'There is growing pressure on Britain to recognise Palestine.',
+    published: '2025-01-10',
+    expect: ['GBR RECOGNIZE PSE speculated null'],
+    forbid: ['GBR RECOGNIZE PSE asserted'],
+  },
+  {
+    text: 'Had Germany recognised Palestine earlier, the outcome might have differed.',
+    published: '2025-01-10',
+    expect: ['DEU RECOGNIZE PSE negated null'],
+    forbid: ['DEU RECOGNIZE PSE asserted'],
+  },
+  {
+    text: 'Serbia’s refusal to recognise Kosovo remains the main obstacle.',
+    published: '2025-01-10',
+    expect: ['SRB REFUSE_RECOGNITION XKX asserted null'],
+    forbid: ['SRB RECOGNIZE XKX asserted'],
+  },
+  {
+    text: 'Israel and Saudi Arabia are in talks to establish diplomatic relations.',
+    published: '2025-01-10',
+    expect: ['ISR RECOGNIZE SAU speculated null'],
+    forbid: ['ISR RECOGNIZE SAU asserted'],
+  },
+  {
+    text: 'Paraguay, unlike Guatemala, recognised Kosovo in 2011.',
+    published: '2025-01-10',
+    expect: ['PRY RECOGNIZE XKX asserted 2011'],
+    forbid: ['GTM RECOGNIZE XKX asserted'],
+  },
+  {
+    text: 'Neither Spain nor Greece has recognised Kosovo.',
+    published: '2025-01-10',
+    expect: ['ESP RECOGNIZE XKX negated null', 'GRC RECOGNIZE XKX negated null'],
+    forbid: ['ESP RECOGNIZE XKX asserted'],
+  },
+  {
+    text: 'As part of efforts to strengthen ties, Russia has accepted the credentials of a Taliban ambassador.',
+    published: '2025-07-07',
+    expect: ['RUS ACCEPT_ENVOY TALIBAN asserted null'],
+  },
   // several actors, several dates: which is whose is not said
   {
     text: 'Brazil, Argentina and Chile recognised Palestine in 2010 and 2011.',
