@@ -3,6 +3,7 @@ import type { DateMention } from '../nlp/dates.ts';
 import type { DocState } from './document.ts';
 import { extractLexicon } from './lexicon.ts';
 import type { SentenceView } from './sentence.ts';
+import { verbAt } from './slots.ts';
 
 export interface Dating {
   dates: PartialDate[];
@@ -19,7 +20,7 @@ export function dateFor(v: SentenceView, trigger: number, mode: Mode, doc: DocSt
     .filter((d) => d.role !== 'range')
     .map((d) => ({ d, at: tokenAt(v, d.start) }))
     // A noun ("Russia's recognition") is dated only by a date beside it, not by the verb that mentions it.
-    .filter(({ at }) => at >= 0 && eligible(v, at, trigger) && (!nominal || (at - trigger <= 3 && trigger - at <= 3)));
+    .filter(({ at }) => at >= 0 && eligible(v, at, trigger) && (!nominal || nounPhraseDate(v, trigger, at)));
   if (candidates.length === 0) {
     return doc.tableDate ? { dates: [doc.tableDate], source: 'context' } : { dates: [], source: null };
   }
@@ -30,6 +31,13 @@ export function dateFor(v: SentenceView, trigger: number, mode: Mode, doc: DocSt
     dates: picked.map((d) => futureAware(d, mode, doc)),
     source: best.d.source,
   };
+}
+
+/** A date inside the noun's own phrase: "Germany's recognition of Croatia in December 1991 angered …". */
+function nounPhraseDate(v: SentenceView, noun: number, at: number): boolean {
+  if (at < noun) return noun - at <= 3;
+  for (let k = noun + 1; k < at; k++) if (verbAt(v, k) || v.isBoundary(k)) return false;
+  return true;
 }
 
 function distance(at: number, trigger: number): number {

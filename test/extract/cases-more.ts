@@ -528,6 +528,27 @@ export const MORE_CASES: Case[] = [
     published: '2025-07-07',
     expect: ['RUS ACCEPT_ENVOY TALIBAN asserted null'],
   },
+  // other cascades: Bangladesh, South Sudan, Croatia
+  {
+    text: 'Bhutan and India recognised Bangladesh on 6 December 1971.',
+    published: '1972-01-01',
+    expect: ['BTN RECOGNIZE BGD asserted 1971-12-06', 'IND RECOGNIZE BGD asserted 1971-12-06'],
+  },
+  {
+    text: 'The Soviet Union recognised Bangladesh in January 1972.',
+    published: '1972-02-01',
+    expect: ['SUN RECOGNIZE BGD asserted 1972-01'],
+  },
+  {
+    text: 'Washington formally recognised South Sudan on Saturday.',
+    published: '2011-07-10',
+    expect: ['USA RECOGNIZE SSD asserted 2011-07-09'],
+  },
+  {
+    text: 'Germany’s recognition of Croatia and Slovenia in December 1991 angered Belgrade.',
+    published: '1992-01-20',
+    expect: ['DEU RECOGNIZE HRV asserted 1991-12', 'DEU RECOGNIZE SVN asserted 1991-12'],
+  },
   // several actors, several dates: which is whose is not said
   {
     text: 'Brazil, Argentina and Chile recognised Palestine in 2010 and 2011.',
