@@ -597,8 +597,9 @@ export function objectAfter(
         if (r && !skip.has(r.id)) return objectOfVerb(v, r.start) ? filler([r]) : null;
       }
     }
-    // The object phrase ends at its first comma ("condemned the decision, saying …").
-    if (v.norm(k) === ',' && !v.refAt[k]) return null;
+    // The object phrase ends at its first comma ("condemned the decision, saying …"), at an act named
+    // without its agent (the 'act' slot takes it), and at the next verb ("… and said the Arab League would").
+    if (!v.refAt[k] && (v.norm(k) === ',' || fw.actNouns.has(v.norm(k)) || (k > from && verbAt(v, k)))) return null;
     // "refused to recognise the group": the group last named.
     if (doc?.lastGroup && !v.refAt[k] && fw.groupAnaphors.some((p) => v.phraseAt(k, p)) && !skip.has(doc.lastGroup)) {
       return pronoun(doc.lastGroup, k);

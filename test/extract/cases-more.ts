@@ -528,6 +528,12 @@ export const MORE_CASES: Case[] = [
     published: '2025-07-07',
     expect: ['RUS ACCEPT_ENVOY TALIBAN asserted null'],
   },
+  {
+    text: 'Israel recognised Somaliland on Friday. Somalia’s government condemned the decision and said the Arab League would discuss it.',
+    published: '2025-12-27',
+    expect: ['SOM CONDEMN ISR asserted null'],
+    forbid: ['SOM CONDEMN ARAB_LEAGUE'],
+  },
   // other cascades: Bangladesh, South Sudan, Croatia
   {
     text: 'Bhutan and India recognised Bangladesh on 6 December 1971.',
