@@ -122,6 +122,8 @@ function fromTrigger(
     target = fillTarget(v, i, windowEnd, slot, actorIds, doc, actor, pos, frame.action);
     if (target) break;
   }
+  // "The move was condemned by Israel": a passive whose subject is an act named without its agent.
+  if (passive && !target && frame.target.includes('act')) target = actAfter(v, v.clauseStart(i), i);
   if (proTarget && (!target || target.kind === 'deferred')) {
     const ids = doc.lastTargets.includes(proTarget) ? doc.lastTargets : [proTarget];
     target = { kind: 'refs', refs: ids.map((id) => fakeRef(id, i)), start: i, end: i + 1 };

@@ -534,6 +534,27 @@ export const MORE_CASES: Case[] = [
     expect: ['SOM CONDEMN ISR asserted null'],
     forbid: ['SOM CONDEMN ARAB_LEAGUE'],
   },
+  // passives of reactions, visits and accreditation
+  {
+    text: 'France recognised Palestine on Monday. The move was condemned by Israel and the United States.',
+    published: '2025-09-23',
+    expect: ['ISR CONDEMN FRA asserted null', 'USA CONDEMN FRA asserted null'],
+  },
+  {
+    text: 'France’s decision to recognise Palestine was welcomed by Saudi Arabia.',
+    published: '2025-07-26',
+    expect: ['SAU PRAISE FRA asserted null'],
+  },
+  {
+    text: 'Kabul was visited by a Chinese delegation in March.',
+    published: '2025-07-26',
+    expect: ['CHN MEET TALIBAN asserted 2025-03'],
+  },
+  {
+    text: 'Taliban diplomats were accredited by the UAE in 2024.',
+    published: '2025-07-26',
+    expect: ['ARE ACCEPT_ENVOY TALIBAN asserted 2024'],
+  },
   // other cascades: Bangladesh, South Sudan, Croatia
   {
     text: 'Bhutan and India recognised Bangladesh on 6 December 1971.',
