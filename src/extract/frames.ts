@@ -140,6 +140,9 @@ function matchesAny(w: string, words: string[]): boolean {
 /** A pro-verb at token i ("follow suit", "do so", "follow Moscow's lead") and the tokens it spans. */
 export function proverbAt(v: SentenceView, i: number): { end: number; anaphoric: boolean } | null {
   const { proverbs } = extractLexicon();
+  // Most words start no pro-verb: test the first word before any phrase.
+  const w = v.norm(i);
+  if (!/^follow/.test(w) && !proverbs.some((p) => p[0] === w)) return null;
   for (const p of proverbs) {
     if (p.length === 2 && p[0] === 'follow' && /^follow/.test(v.norm(i))) {
       // "follow Russia's example": up to three words between the verb and its noun.

@@ -152,7 +152,19 @@ const QUANTIFIERS = [
 ];
 
 /** Groups of coordinated entity references ("China, the UAE, Uzbekistan, and Pakistan") in one sentence. */
+const groupCache = new WeakMap<SentenceView, EntityRef[][]>();
+
 export function groupRefs(v: SentenceView): EntityRef[][] {
+  // Every slot asks for the groups of its sentence; they are worked out once per sentence.
+  let cached = groupCache.get(v);
+  if (!cached) {
+    cached = computeGroups(v);
+    groupCache.set(v, cached);
+  }
+  return cached;
+}
+
+function computeGroups(v: SentenceView): EntityRef[][] {
   const groups: EntityRef[][] = [];
   let cur: EntityRef[] = [];
   const intro = introEnd(v);
