@@ -11,18 +11,9 @@ import {
   paceOffset,
   withinMonths,
 } from '../../src/analyze/forecast/model.ts';
+import { seededRandom } from '../../src/core/random.ts';
 
-/** mulberry32, so the synthetic data are the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 

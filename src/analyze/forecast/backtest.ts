@@ -1,5 +1,7 @@
 // Leave-one-cascade-out backtest: fit on the other cascades, then at every monthly cut-off of the
 // held-out one rank the states that had not recognized yet and score who did within the horizon.
+
+import { seededRandom } from '../../core/random.ts';
 import type { Day } from './dates.ts';
 import type { Facts } from './facts.ts';
 import { FEATURE_NAMES } from './features.ts';
@@ -102,17 +104,7 @@ export interface BacktestOptions {
   data?: HistoryData;
 }
 
-/** mulberry32: a small deterministic generator for tie-breaks and shuffles. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 
 function hashSeed(text: string): number {
   let h = 2166136261;
