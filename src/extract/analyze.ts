@@ -250,9 +250,7 @@ function nominalSubject(v: SentenceView, i: number, doc: DocState): Filler | nul
     k--;
   const before = v.norm(k);
   // "condemned the recognition" refers to an act already told; "announced the severing of ties" performs one.
-  const performed = /^(?:announc|declar|confirm|approv|authori[sz]|complet|formali[sz]|complet|seal)/.test(
-    v.norm(k - 1),
-  );
+  const performed = /^(?:announc|declar|confirm|approv|authori[sz]|complet|formali[sz]|seal)/.test(v.norm(k - 1));
   if ((before === 'the' || before === 'this' || before === 'that') && !performed) return null;
   if (NON_AGENTIVE.has(before)) return null;
   // "a prerequisite to diplomatic recognition", "its campaign for recognition": a goal, not an act, unless a
@@ -290,17 +288,10 @@ const NON_AGENTIVE = new Set(['about', 'over', 'against', 'after', 'despite', 'f
 function otherSubject(v: SentenceView, i: number, actorIds: Set<string>): Filler | null {
   for (const r of v.refs) {
     if (r.start >= i) break;
-    if (!r.actor || actorIds.has(r.id) || blocked(v, r.start) || !followedByVerb(v, r.end)) continue;
+    if (!r.actor || actorIds.has(r.id) || blocked(v, r.start) || !verbAt(v, r.end)) continue;
     return { kind: 'refs', refs: [r], start: r.start, end: r.end };
   }
   return null;
-}
-
-function followedByVerb(v: SentenceView, k: number): boolean {
-  const { fw, triggers } = extractLexicon();
-  const t = v.tokens[k];
-  if (!t || t.kind !== 'word' || t.cap) return false;
-  return fw.verbs.has(t.norm) || /(?:ed|es)$/.test(t.norm) || !!triggers.get(t.norm)?.some((x) => x.pos === 'verb');
 }
 
 function hostModifier(v: SentenceView, i: number): Filler | null {

@@ -182,8 +182,7 @@ function buildRef(tokens: Token[], i: number, hit: Hit, doc: DocState, context: 
   if (inst) {
     instEnd = inst.end;
     // "Afghan women", "Chinese state media": attached, but naming no actor.
-    actor = inst.actor && (actor || form === 'adjective' || possessiveAt || true);
-    if (!inst.actor) actor = false;
+    actor = inst.actor;
     possessive = tokens[instEnd]?.kind === 'poss';
     const name = personNameAt(tokens, instEnd);
     if (name) {

@@ -69,7 +69,7 @@ export function extract(input: ExtractInput): Extraction {
     }
     const pair = found.find((d) => d.mode !== 'negated' && typeof d.actor === 'string' && typeof d.target === 'string');
     if (pair) doc.lastPair = [pair.actor as string, pair.target as string];
-    quotes.push(...extractQuotes(v, doc, input.id));
+    quotes.push(...extractQuotes(v, input.id));
     remember(v, doc, found);
     prevView = v;
   }

@@ -32,11 +32,11 @@ function namesAParty(sentence: string, doc?: DocState): boolean {
 
 function build(): RegExp {
   const { triggers, proverbs } = extractLexicon();
-  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escapeWord = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // Longest first so the alternation prefers "recognition" over "recognize"'s shorter forms.
-  const words = [...triggers.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const words = [...triggers.keys()].sort((a, b) => b.length - a.length).map(escapeWord);
   // Pro-verbs as whole phrases ("follow suit", "did so"), not their common first words.
-  const phrases = proverbs.filter((p) => p.length > 1 && p[0] !== 'follow').map((p) => p.map(escape).join('\\s+'));
+  const phrases = proverbs.filter((p) => p.length > 1 && p[0] !== 'follow').map((p) => p.map(escapeWord).join('\\s+'));
   const follow = 'follow\\w*\\s+(?:\\S+\\s+){0,3}?(?:suit|lead|example|footsteps|steps|precedent|path|soon)';
   return new RegExp(`\\b(?:${[...words, ...phrases, follow].join('|')})\\b`, 'i');
 }

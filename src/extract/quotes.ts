@@ -1,5 +1,4 @@
 import type { Quote } from '../core/types.ts';
-import type { DocState } from './document.ts';
 import type { SentenceView } from './sentence.ts';
 
 const SAY =
@@ -9,7 +8,7 @@ const SAY =
  * Quotes with their speaker: words in quotation marks and the person or body the sentence says spoke them
  * ("…," Mao stated; Muttaqi said: "…"). The speaker's entity is whom they speak for, or null.
  */
-export function extractQuotes(v: SentenceView, doc: DocState, docId: string): Quote[] {
+export function extractQuotes(v: SentenceView, docId: string): Quote[] {
   const out: Quote[] = [];
   const quoteRe = /[“"]([^”"]{12,})[”"]/g;
   for (const m of v.text.matchAll(quoteRe)) {
@@ -25,7 +24,6 @@ export function extractQuotes(v: SentenceView, doc: DocState, docId: string): Qu
       date: dates.length === 1 ? dates[0].value : null,
     });
   }
-  void doc;
   return out;
 }
 

@@ -291,8 +291,6 @@ function subjectLeft(v: SentenceView, trigger: number, doc: DocState): Filler | 
   if (start > 0 && /^(?:but|yet)$/.test(v.norm(start - 1)) && !v.refAt[start] && !fw.determiners.has(v.norm(start))) {
     return subjectOf(v, start - 1, doc);
   }
-  // A participle clause after the main one ("…, becoming the first country to …") shares its subject.
-  if (start > 0 && fw.boundaries.has(v.norm(start - 1)) === false) return null;
   return null;
 }
 

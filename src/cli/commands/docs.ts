@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { DocumentSummary } from '../../store/index.ts';
 import { type CliContext, type DbOptions, withDbOption, withStore } from '../context.ts';
 import { writeAll } from '../io.ts';
+import { columns } from './events.ts';
 
 export function docsCommand(program: Command, ctx: CliContext): void {
   const cmd = program
@@ -45,14 +46,7 @@ function* docsTable(docs: DocumentSummary[]): Iterable<string> {
       .join(', ') || '-',
     truncate(d.title ?? d.outlet ?? '', 70),
   ]);
-  const header = ['DOC', 'PUBLISHED', 'LANG', 'NOTES', 'TITLE'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  for (const row of [header, ...rows]) {
-    yield `${row
-      .map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i])))
-      .join('  ')
-      .trimEnd()}\n`;
-  }
+  yield* columns(['DOC', 'PUBLISHED', 'LANG', 'NOTES', 'TITLE'], rows);
   yield `${docs.length} document${docs.length === 1 ? '' : 's'}\n`;
 }
 
