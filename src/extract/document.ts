@@ -8,6 +8,8 @@ export class DocState {
   readonly people = new Map<string, string>();
   /** First words of the names learned, so the entity scan can rule out other words at once. */
   readonly firstNames = new Set<string>();
+  /** Every prefix of the names learned, so the entity scan stops a span that can grow into none of them. */
+  readonly namePrefixes = new Set<string>();
   /** Entity of the latest clause subject, for "it" and "they". */
   lastSubject: string | null = null;
   /** Entity of the latest person named, for "he" and "she". */
@@ -40,7 +42,15 @@ export class DocState {
     const full = normalizeSurface(name.map((t) => t.norm).join(' '));
     if (!this.people.has(full)) this.people.set(full, entity);
     this.firstNames.add(full.split(' ')[0]);
+    this.addPrefixes(full);
     const last = normalizeSurface(name[name.length - 1].norm);
-    if (name.length > 1 && last.length > 3 && !this.people.has(last)) this.people.set(last, entity);
+    if (name.length > 1 && last.length > 3 && !this.people.has(last)) {
+      this.people.set(last, entity);
+      this.addPrefixes(last);
+    }
+  }
+
+  private addPrefixes(key: string): void {
+    for (let n = 1; n <= key.length; n++) this.namePrefixes.add(key.slice(0, n));
   }
 }

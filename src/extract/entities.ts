@@ -95,6 +95,8 @@ function longestMatch(tokens: Token[], i: number, maxWords: number, doc: DocStat
     const sep = j > i && tok.space ? ' ' : '';
     key += sep + surfaceKey(tok.text);
     written += sep + tok.text;
+    // No surface and no learned name goes on from here: longer spans cannot match either.
+    if (!surfacePrefixes().has(key) && !doc.namePrefixes.has(key)) break;
     const learned = doc.people.get(key);
     if (learned && t.cap) best = { end: j + 1, id: learned, form: 'person' };
     const hits = g.surfaces.get(key);
@@ -129,6 +131,17 @@ function surfaceKey(text: string): string {
 }
 
 let firstWordSet: Set<string> | null = null;
+let prefixSet: Set<string> | null = null;
+
+/** Every prefix of every surface key, so a span that can no longer grow into a name stops at once. */
+function surfacePrefixes(): Set<string> {
+  if (!prefixSet) {
+    prefixSet = new Set();
+    for (const key of loadGazetteer().surfaces.keys())
+      for (let n = 1; n <= key.length; n++) prefixSet.add(key.slice(0, n));
+  }
+  return prefixSet;
+}
 
 export function firstWords(): Set<string> {
   if (!firstWordSet) {

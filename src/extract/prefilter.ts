@@ -2,17 +2,35 @@ import type { DocState } from './document.ts';
 import { firstWords } from './entities.ts';
 import { extractLexicon } from './lexicon.ts';
 
-let triggerPattern: RegExp | null = null;
+interface Gate {
+  /** Trigger words (and pro-verb phrases), found anywhere in a sentence. */
+  pattern: RegExp;
+  /** Per trigger word: true when one of its frames needs no companion word, else the companions any frame needs. */
+  companions: Map<string, true | RegExp>;
+}
+
+let gate: Gate | null = null;
 
 /**
- * The cheap test every sentence gets: it needs a trigger word (or a pro-verb phrase) and something that
- * can be a party: a capitalised word that starts a gazetteer name or a person the document has named,
- * or a pronoun. Only such sentences get tokens, entities and the deeper stages, which keeps a general
- * news feed fast.
+ * The cheap test every sentence gets: it needs a trigger word whose frame can hold there (a word such as
+ * "cut" or "close" only states an act with its companion, "ties" or "embassy", somewhere in the sentence),
+ * or a pro-verb phrase; and something that can be a party: a capitalised word that starts a gazetteer name
+ * or a person the document has named, or a pronoun. Only such sentences get tokens, entities and the deeper
+ * stages, which keeps a general news feed fast.
  */
 export function isCandidate(sentence: string, doc?: DocState): boolean {
-  if (!triggerPattern) triggerPattern = build();
-  return triggerPattern.test(sentence) && namesAParty(sentence, doc);
+  if (!gate) gate = build();
+  return hasTrigger(sentence, gate) && namesAParty(sentence, doc);
+}
+
+function hasTrigger(sentence: string, g: Gate): boolean {
+  g.pattern.lastIndex = 0;
+  for (let m = g.pattern.exec(sentence); m !== null; m = g.pattern.exec(sentence)) {
+    const need = g.companions.get(m[0].toLowerCase());
+    // Pro-verb phrases have no entry: they always pass.
+    if (need === undefined || need === true || need.test(sentence)) return true;
+  }
+  return false;
 }
 
 const CAPITALISED = /\b\p{Lu}[\p{L}\p{M}'’.-]*/gu;
@@ -30,13 +48,25 @@ function namesAParty(sentence: string, doc?: DocState): boolean {
   return false;
 }
 
-function build(): RegExp {
+const escapeWord = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function build(): Gate {
   const { triggers, proverbs } = extractLexicon();
-  const escapeWord = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const companions = new Map<string, true | RegExp>();
+  for (const [word, options] of triggers) {
+    if (options.some((t) => !t.frame.needs && !t.frame.needsBefore)) {
+      companions.set(word, true);
+      continue;
+    }
+    const words = new Set(options.flatMap((t) => [...(t.frame.needs ?? []), ...(t.frame.needsBefore ?? [])]));
+    // "terror*" needs a word starting so; the others are whole words (tokens split at hyphens, so "anti-terror" counts).
+    const alternatives = [...words].map((w) => (w.endsWith('*') ? `${escapeWord(w.slice(0, -1))}\\w*` : escapeWord(w)));
+    companions.set(word, new RegExp(`(?<![A-Za-z0-9])(?:${alternatives.join('|')})(?![A-Za-z0-9])`, 'i'));
+  }
   // Longest first so the alternation prefers "recognition" over "recognize"'s shorter forms.
   const words = [...triggers.keys()].sort((a, b) => b.length - a.length).map(escapeWord);
   // Pro-verbs as whole phrases ("follow suit", "did so"), not their common first words.
   const phrases = proverbs.filter((p) => p.length > 1 && p[0] !== 'follow').map((p) => p.map(escapeWord).join('\\s+'));
   const follow = 'follow\\w*\\s+(?:\\S+\\s+){0,3}?(?:suit|lead|example|footsteps|steps|precedent|path|soon)';
-  return new RegExp(`\\b(?:${[...words, ...phrases, follow].join('|')})\\b`, 'i');
+  return { pattern: new RegExp(`\\b(?:${[...words, ...phrases, follow].join('|')})\\b`, 'gi'), companions };
 }

@@ -98,10 +98,11 @@ export function findDates(sentence: string, offset: number, published: PartialDa
     add(s, r.index + r.text.length, value, 'stated', !yearStated);
   }
 
-  for (const m of sentence.matchAll(new RegExp(`\\b${MONTH_RE},?\\s+(\\d{4})\\b`, 'g'))) {
+  const months = MONTH_WORD.test(sentence);
+  for (const m of months ? sentence.matchAll(MONTH_YEAR) : []) {
     add(m.index, m.index + m[0].length, `${m[2]}-${pad(monthIndex(m[1]))}`, 'stated');
   }
-  if (ref) relative(sentence, ref, add);
+  if (ref) relative(sentence, ref, add, months);
   for (const m of sentence.matchAll(/(?<![\d$€£,./-])(1[89]\d\d|20\d\d)(?![\d%]|s\b|,\d|-\d|\.\d)/g)) {
     add(m.index, m.index + m[0].length, m[1], 'stated');
   }
@@ -116,23 +117,37 @@ type Add = (
   impliedYear?: boolean,
 ) => void;
 
-function relative(sentence: string, ref: Ref, add: Add): void {
+// Built once: the month alternation is the costly part of each, and most sentences name no month.
+const MONTH_YEAR = new RegExp(`\\b${MONTH_RE},?\\s+(\\d{4})\\b`, 'g');
+const MONTH_BEFORE = new RegExp(`${MONTH_RE}\\s+$`);
+const NEAR_MONTH = new RegExp(`\\b(last|this|next)\\s+${MONTH_RE}(?![\\w-])`, 'g');
+const MONTH_OF_YEAR = new RegExp(`\\b${MONTH_RE}\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, 'g');
+const MONTH_ALONE = new RegExp(
+  `\\b(in|since|by|during|until|from|late|early|mid-|on|of|and|or)\\s+${MONTH_RE}(?![\\w-]|\\s+\\d)`,
+  'g',
+);
+/** Any word a relative expression below needs: without one, none of them can match. */
+const RELATIVE_CUE =
+  /\b(?:ago|week|month|year|yesterday|today|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+
+function relative(sentence: string, ref: Ref, add: Add, months: boolean): void {
+  if (!months && !RELATIVE_CUE.test(sentence)) return;
   const dayOK = ref.precision === 'day';
   const monthOK = ref.precision !== 'year';
   for (const m of sentence.matchAll(/\b(?:in\s+)?(\w+)\s+(years?|months?)\s+ago\b/gi)) {
     const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number.parseInt(m[1], 10);
     if (!Number.isFinite(n)) continue;
     // "in August four years ago": the month named just before pins the month.
-    const before = new RegExp(`${MONTH_RE}\\s+$`).exec(sentence.slice(0, m.index));
+    const before = MONTH_BEFORE.exec(sentence.slice(0, m.index));
     if (/^year/i.test(m[2])) {
       if (before) add(before.index, m.index + m[0].length, `${ref.y - n}-${pad(monthIndex(before[1]))}`, 'relative');
       else add(m.index, m.index + m[0].length, String(ref.y - n), 'relative');
     } else if (monthOK) add(m.index, m.index + m[0].length, shiftMonth(ref, -n), 'relative');
   }
-  for (const m of sentence.matchAll(new RegExp(`\\b(last|this|next)\\s+${MONTH_RE}(?![\\w-])`, 'g'))) {
+  for (const m of months ? sentence.matchAll(NEAR_MONTH) : []) {
     add(m.index, m.index + m[0].length, monthNear(ref, monthIndex(m[2]), m[1] as 'last' | 'this' | 'next'), 'relative');
   }
-  for (const m of sentence.matchAll(new RegExp(`\\b${MONTH_RE}\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, 'g'))) {
+  for (const m of months ? sentence.matchAll(MONTH_OF_YEAR) : []) {
     const y = ref.y + (m[2] === 'last' ? -1 : m[2] === 'next' ? 1 : 0);
     add(m.index, m.index + m[0].length, `${y}-${pad(monthIndex(m[1]))}`, 'relative');
   }
@@ -168,9 +183,7 @@ function relative(sentence: string, ref: Ref, add: Add): void {
     }
   }
   // A month named alone ("in May", "since October"): this year's when it has passed, else last year's.
-  for (const m of sentence.matchAll(
-    new RegExp(`\\b(in|since|by|during|until|from|late|early|mid-|on|of|and|or)\\s+${MONTH_RE}(?![\\w-]|\\s+\\d)`, 'g'),
-  )) {
+  for (const m of months ? sentence.matchAll(MONTH_ALONE) : []) {
     const s = m.index + m[1].length + 1;
     const mi = monthIndex(m[2]);
     add(s, m.index + m[0].length, monthOK ? monthNear(ref, mi, 'last-or-this') : null, 'relative', true);

@@ -33,14 +33,26 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
       end: offset + start + t.length,
       kind: kindOf(t),
       space: start > prevEnd || start === 0,
-      cap: /^\p{Lu}/u.test(t),
+      cap: isCapital(t),
     });
     prevEnd = start + t.length;
   }
   return out;
 }
 
+// Tokens are mostly ASCII words: their first character decides without a regex.
+function isCapital(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(t);
+}
+
 function kindOf(t: string): TokenKind {
+  const c = t.charCodeAt(0);
+  if (c < 128) {
+    if (c >= 48 && c <= 57) return 'num';
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return 'word';
+  }
   if (/^[’']s$/i.test(t)) return 'poss';
   if (/^\d/.test(t)) return 'num';
   if (/^[\p{L}\p{M}]/u.test(t) || /^(?:[A-Za-z]\.){2,}$/.test(t)) return 'word';
@@ -50,8 +62,10 @@ function kindOf(t: string): TokenKind {
   return 'punct';
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function normalize(t: string): string {
   // Plain ASCII (most tokens) needs no Unicode folding.
-  if (/^[\x00-\x7f]*$/.test(t)) return t.toLowerCase();
+  if (ASCII.test(t)) return t.toLowerCase();
   return t.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").replace(/[‐‑‒]/g, '-').toLowerCase();
 }
