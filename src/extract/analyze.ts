@@ -186,7 +186,9 @@ function fromTrigger(
   const dates: (PartialDate | null)[] = dating.dates.length && !ambiguous ? dating.dates : [null];
   const drafts: Draft[] = [];
   const concreteTargets = targets.filter((t) => typeof t === 'string');
-  const symmetricPairs = frame.symmetric && concreteTargets.length === 0 && actors.length >= 2;
+  // "Israel and Kosovo agreed to recognise each other": each of the actors acts on the others.
+  const mutual = frame.symmetric || reciprocal(v, i, windowEnd);
+  const symmetricPairs = mutual && concreteTargets.length === 0 && actors.length >= 2;
   if (symmetricPairs) {
     for (const a of actors) for (const b of actors) if (a !== b) drafts.push(...datesOf(a, b));
   } else if (
@@ -207,6 +209,16 @@ function fromTrigger(
   function datesOf(a: Party, b: Party): Draft[] {
     return dates.map((date) => ({ ...base, actor: a, target: b, action, mode: m, date, derived }));
   }
+}
+
+/** "each other" or "one another" stands in the trigger's clause after it. */
+function reciprocal(v: SentenceView, i: number, windowEnd: number): boolean {
+  for (let k = i + 1; k < windowEnd - 1; k++) {
+    if (v.isBoundary(k)) return false;
+    if ((v.norm(k) === 'each' && v.norm(k + 1) === 'other') || (v.norm(k) === 'one' && v.norm(k + 1) === 'another'))
+      return true;
+  }
+  return false;
 }
 
 /** Recognition is of a state or government: a plain adjective ("Georgian regions") names no target. */
@@ -347,6 +359,13 @@ function fakeRef(id: string, i: number): EntityRef {
   return { start: i, end: i + 1, id, form: 'anaphor', possessive: false, actor: true, compound: null };
 }
 
+/** "the US recognition of Kosovo", "the Israeli recognition of Somaliland": the name or adjective is the agent. */
+function agentModifier(v: SentenceView, i: number): Filler | null {
+  const f = modifierBefore(v, i);
+  if (f?.kind !== 'refs') return f;
+  return { ...f, refs: f.refs.map((r) => (r.form === 'adjective' ? { ...r, actor: true } : r)) };
+}
+
 function canAct(r: EntityRef): boolean {
   return r.actor || r.form === 'pronoun' || r.form === 'anaphor';
 }
@@ -380,7 +399,8 @@ function fillActor(
     case 'by':
       return afterPreposition(v, i + 1, Math.min(v.tokens.length, windowEnd + 6), 'by');
     case 'possessor':
-      return possessorBefore(v, i, doc);
+      // "the US recognition of Kosovo": before a noun whose "of" names the target, a bare name is the agent.
+      return possessorBefore(v, i, doc) ?? (pos === 'noun' && v.norm(i + 1) === 'of' ? agentModifier(v, i) : null);
     case 'owner':
       return ownerOfNoun(v, i + 1, windowEnd) ?? (pos === 'noun' ? modifierBefore(v, i) : null);
     case 'modifier':
@@ -460,6 +480,32 @@ function alsoAfter(v: SentenceView, i: number): string[] {
       const ref = v.refAt[k + 1] ?? v.refAt[k + 2];
       return ref ? [ref.id] : [];
     }
+  }
+  return companionsAfter(v, i);
+}
+
+const COMPANION_PHRASES = [
+  [',', 'joined', 'by'],
+  [',', 'as', 'did'],
+  [',', 'as', 'have'],
+  [',', 'as', 'has'],
+];
+
+/** "France recognised Palestine, joined by Belgium and Malta", "…, as did Spain": others who did the same. */
+function companionsAfter(v: SentenceView, i: number): string[] {
+  const { fw } = extractLexicon();
+  for (let k = i + 1; k < v.tokens.length; k++) {
+    if (v.isBoundary(k)) return [];
+    const p = COMPANION_PHRASES.find((ph) => v.phraseAt(k, ph));
+    if (!p) continue;
+    let j = k + p.length;
+    while (j < v.tokens.length && fw.determiners.has(v.norm(j))) j++;
+    const ref = v.refAt[j];
+    if (!ref?.actor && ref?.form !== 'adjective') return [];
+    return groupRefs(v)
+      .find((g) => g.includes(ref))!
+      .filter((r) => r.actor || r.form === 'adjective')
+      .map((r) => r.id);
   }
   return [];
 }

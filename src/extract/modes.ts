@@ -54,6 +54,21 @@ export function modeOf(
   const quotes: number[] = [];
   for (let k = start; k < trigger; k++) if (v.tokens[k].kind === 'quote' && v.tokens[k].text !== "'") quotes.push(k);
   if (quotes.length > 0 && quotes.length % 2 === 0) start = quotes[quotes.length - 1] + 1;
+  // "India will upgrade its mission, the minister said during talks with …": the speaker's own clause starts at
+  // the reporting verb; the reported clause's cues are not its.
+  // A reporting verb followed by a complement ("said he would", "said that") still governs the trigger.
+  let reported = false;
+  for (let k = trigger - 1; k > start; k--) {
+    if (!cues.reporting.has(v.norm(k))) continue;
+    let comma = false;
+    for (let j = k - 1; j >= start && !comma; j--) comma = v.tokens[j].text === ',';
+    const { fw } = extractLexicon();
+    if (comma && fw.prepositions.has(v.norm(k + 1)) && v.norm(k + 1) !== 'that') {
+      start = k + 1;
+      reported = true;
+    }
+    break;
+  }
   const zone: number[] = [];
   for (let k = start; k <= trigger; k++) {
     const a = v.asideOf(k);
@@ -103,7 +118,7 @@ export function modeOf(
       if (INTENT_PLAN.has(int[0])) planCue = true;
     }
     if (v.norm(k) === 'would') {
-      if (zone.some((j) => j < k && cues.reporting.has(v.norm(j)))) intent = 'would (reported)';
+      if (reported || zone.some((j) => j < k && cues.reporting.has(v.norm(j)))) intent = 'would (reported)';
       else speculation = 'would';
     }
     if (cues.presupposition.has(v.norm(k)) && k < trigger) presupposed = true;

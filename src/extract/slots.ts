@@ -175,13 +175,14 @@ function computeGroups(v: SentenceView): EntityRef[][] {
       cur = [r];
       continue;
     }
-    // "Russia's recognition …, and China's endorsement": possessors head their own phrases, not a list.
+    // "Russia's recognition …, and China's endorsement": possessors head their own phrases, not a list; but a
+    // possessive may close one ("Norway, Ireland and Spain's recognition").
     // "Nasir Andisha, Afghanistan's envoy to the UN": a person and a title beside it are one party, not a list.
     const apposition = (last?.form === 'person') !== (r.form === 'person');
     if (
       last &&
       !last.possessive &&
-      !r.possessive &&
+      (!r.possessive || (v.norm(r.start - 1) === 'and' && v.norm(r.start - 2) !== ',')) &&
       !apposition &&
       joinable(v, last.end, r.start) &&
       !startsClause(v, r)
@@ -493,6 +494,9 @@ export function verbAt(v: SentenceView, k: number): boolean {
   const { fw, triggers } = extractLexicon();
   const t = v.tokens[k];
   if (!t || t.kind !== 'word' || t.cap) return false;
+  // "self-declared", "Russian-backed": the second half of a hyphenated modifier is no verb.
+  const prev = v.tokens[k - 1];
+  if (prev?.kind === 'hyphen' && !prev.space && !t.space) return false;
   return fw.verbs.has(t.norm) || /(?:ed|es)$/.test(t.norm) || !!triggers.get(t.norm)?.some((x) => x.pos === 'verb');
 }
 
@@ -506,7 +510,7 @@ function objectOfVerb(v: SentenceView, start: number): boolean {
 
 export function blocked(v: SentenceView, start: number): boolean {
   const { fw } = extractLexicon();
-  let k = start - 1;
+  let k = adjectivesBefore(v, start - 1);
   while (k >= 0 && v.norm(k) !== 'that' && (fw.determiners.has(v.norm(k)) || v.tokens[k].kind === 'num')) k--;
   const n = v.norm(k);
   if (n === 'that') return false;
@@ -535,6 +539,18 @@ export function blocked(v: SentenceView, start: number): boolean {
   )
     return !fw.beForms.has(n) && !AUXILIARIES.has(n);
   return false;
+}
+
+/** "recognised the breakaway Republic of …", "the self-declared republic": back over adjectives a determiner opens. */
+function adjectivesBefore(v: SentenceView, k: number): number {
+  const { fw } = extractLexicon();
+  let j = k;
+  for (let n = 0; n < 4 && j >= 0; n++, j--) {
+    const t = v.tokens[j];
+    const word = t.kind === 'word' && !t.cap && !fw.prepositions.has(t.norm) && !fw.determiners.has(t.norm);
+    if (!(word && !verbAt(v, j)) && !(t.kind === 'hyphen' && !t.space)) break;
+  }
+  return j < k && j >= 0 && fw.determiners.has(v.norm(j)) ? j : k;
 }
 
 /** The entities after a preposition within the window: "talks with the Taliban", "ambassador to Kabul". */
@@ -625,9 +641,11 @@ export function objectAfter(
       continue;
     }
     if (ref && !skip.has(ref.id)) {
-      // "the Georgian rebel regions of Abkhazia": a plain adjective yields to the entity the phrase names.
+      // "the Georgian rebel regions of Abkhazia": a plain adjective yields to the entity the phrase names; but
+      // before an act ("the Israeli recognition of Somaliland", "the Russian decision") it names the act's agent.
+      const agent = fw.actNouns.has(v.norm(ref.end)) || v.norm(ref.end) === 'recognition';
       const later =
-        !ref.actor && ref.form === 'adjective'
+        !ref.actor && ref.form === 'adjective' && !agent
           ? v.refs.find((r) => r.start >= ref.end && r.start < to && !skip.has(r.id))
           : undefined;
       const chosen = later && !v.tokens.slice(ref.end, later.start).some((t) => t.text === ',') ? later : ref;
@@ -704,7 +722,8 @@ function hasEnvoyNoun(v: SentenceView, from: number, to: number): boolean {
 export function possessorBefore(v: SentenceView, noun: number, doc?: DocState): Filler | null {
   for (let k = noun - 1; k >= Math.max(0, noun - 4); k--) {
     const ref = v.refAt[k];
-    if (ref) return ref.possessive ? filler([ref]) : null;
+    // "Norway, Ireland and Spain's recognition": the possessive ends a list, all of whom act.
+    if (ref) return ref.possessive ? filler(groupOf(v, ref)) : null;
     // "its 2012 decision to recognize": the clause's own actor, named earlier in the sentence.
     if (doc && (v.norm(k) === 'its' || v.norm(k) === 'their')) return earlierActor(v, k) ?? pronoun(doc.lastSubject, k);
     if (v.tokens[k].kind === 'poss' || v.tokens[k].kind === 'num') continue;

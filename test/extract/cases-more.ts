@@ -625,6 +625,78 @@ export const MORE_CASES: Case[] = [
     published: '2025-07-04',
     expect: ['RUS DELIST TALIBAN asserted null'],
   },
+  // compound modifiers, nominal agents, possessive lists, reciprocals, companions, reporting clauses
+  {
+    text: 'Ethiopia on Monday recognised the self-proclaimed Republic of Somaliland.',
+    published: '2026-03-04',
+    expect: ['ETH RECOGNIZE SOMALILAND asserted 2026-03-02'],
+  },
+  {
+    text: 'Turkey recognised the breakaway Republic of Abkhazia, a step quickly condemned by Georgia.',
+    published: '2026-03-04',
+    expect: ['TUR RECOGNIZE ABKHAZIA asserted null', 'GEO CONDEMN TUR asserted null'],
+  },
+  {
+    text: 'Belgrade protested against the Czech recognition of Kosovo.',
+    published: '2008-05-22',
+    expect: ['CZE RECOGNIZE XKX asserted null'],
+    forbid: ['SRB RECOGNIZE XKX asserted null'],
+  },
+  {
+    text: 'Georgia denounced the Venezuelan recognition of Abkhazia.',
+    published: '2009-09-11',
+    expect: ['VEN RECOGNIZE ABKHAZIA asserted null', 'GEO CONDEMN VEN asserted null'],
+  },
+  {
+    text: 'Slovenia and Malta’s recognition of Palestine was welcomed by the Arab League.',
+    published: '2024-06-05',
+    expect: ['SVN RECOGNIZE PSE asserted null', 'MLT RECOGNIZE PSE asserted null'],
+  },
+  {
+    text: 'Russia’s recognition of the Taliban government, and China’s endorsement of the step, surprised diplomats.',
+    published: '2025-07-05',
+    expect: ['RUS RECOGNIZE TALIBAN asserted null'],
+    forbid: ['RUS RECOGNIZE CHN asserted null'],
+  },
+  {
+    text: 'Bahrain and Israel agreed to normalise relations in September 2020.',
+    published: '2021-01-10',
+    expect: ['BHR RECOGNIZE ISR asserted 2020-09', 'ISR RECOGNIZE BHR asserted 2020-09'],
+  },
+  {
+    text: 'South Sudan and Sudan recognised each other within weeks of the split.',
+    published: '2011-08-01',
+    expect: ['SSD RECOGNIZE SDN asserted null', 'SDN RECOGNIZE SSD asserted null'],
+  },
+  {
+    text: 'Armenia and Azerbaijan still do not have diplomatic relations and have not recognised each other’s claims.',
+    published: '2025-08-10',
+    forbid: ['ARM RECOGNIZE AZE asserted null', 'AZE RECOGNIZE ARM asserted null'],
+  },
+  {
+    text: 'Spain recognised the State of Palestine on Tuesday, joined by Ireland and Norway.',
+    published: '2024-05-29',
+    expect: [
+      'ESP RECOGNIZE PSE asserted 2024-05-28',
+      'IRL RECOGNIZE PSE asserted 2024-05-28',
+      'NOR RECOGNIZE PSE asserted 2024-05-28',
+    ],
+  },
+  {
+    text: 'Armenia recognised Palestine last week, as did Slovenia.',
+    published: '2024-06-28',
+    expect: ['ARM RECOGNIZE PSE asserted 2024-06', 'SVN RECOGNIZE PSE asserted 2024-06'],
+  },
+  {
+    text: 'Kenya will open a consulate in Hargeisa, its foreign minister said after talks with Somaliland officials.',
+    published: '2026-02-01',
+    expect: ['KEN OPEN_MISSION SOMALILAND intended null', 'KEN MEET SOMALILAND asserted null'],
+  },
+  {
+    text: 'Earlier, the prime minister of Norway had said he would recognise Palestine in May.',
+    published: '2024-04-20',
+    expect: ['NOR RECOGNIZE PSE intended 2024-05'],
+  },
   // nothing to find
   { text: 'Girls have been banned from secondary schools in Afghanistan.', published: '2025-07-04', none: true },
   { text: 'Russia’s economy grew by 3 percent last year.', published: '2025-07-04', none: true },
