@@ -264,6 +264,8 @@ function nominalSubject(v: SentenceView, i: number, doc: DocState): Filler | nul
   // "condemned the recognition" refers to an act already told; "announced the severing of ties" performs one.
   const performed = /^(?:announc|declar|confirm|approv|authori[sz]|complet|formali[sz]|seal)/.test(v.norm(k - 1));
   if ((before === 'the' || before === 'this' || before === 'that') && !performed) return null;
+  // "Japan has said recognition of Palestine is a question of when": the noun is the reported clause's subject.
+  if ((extractLexicon().cues.reporting.has(before) || before === 'that') && subjectOfClause(v, i)) return null;
   if (NON_AGENTIVE.has(before)) return null;
   // "a prerequisite to diplomatic recognition", "its campaign for recognition": a goal, not an act, unless a
   // future one ("testing the waters for future recognition").
@@ -293,6 +295,19 @@ function nominalSubject(v: SentenceView, i: number, doc: DocState): Filler | nul
     }
   }
   return subjectOf(v, i, doc);
+}
+
+const CLAUSE_VERBS = new Set(['would', 'will', 'could', 'may', 'might', 'should', 'can', 'remains', 'remain', 'seems']);
+
+/** The noun and its phrase are followed by a verb of their own: "recognition of Palestine is …". */
+function subjectOfClause(v: SentenceView, i: number): boolean {
+  const { fw } = extractLexicon();
+  for (let k = i + 1; k < Math.min(v.tokens.length, i + 9); k++) {
+    const n = v.norm(k);
+    if (v.isBoundary(k) || n === ',' || fw.relativizers.has(n)) return false;
+    if (fw.beForms.has(n) || CLAUSE_VERBS.has(n)) return true;
+  }
+  return false;
 }
 
 const NON_AGENTIVE = new Set(['about', 'over', 'against', 'after', 'despite', 'following', 'amid', 'since', 'before']);
@@ -363,6 +378,8 @@ function fakeRef(id: string, i: number): EntityRef {
 function agentModifier(v: SentenceView, i: number): Filler | null {
   const f = modifierBefore(v, i);
   if (f?.kind !== 'refs') return f;
+  // Only the noun's own modifiers may stand between ("the US formal recognition"), no verb ("Japan has said recognition").
+  for (let k = f.end; k < i; k++) if (verbAt(v, k) || v.tokens[k].kind !== 'word') return null;
   return { ...f, refs: f.refs.map((r) => (r.form === 'adjective' ? { ...r, actor: true } : r)) };
 }
 

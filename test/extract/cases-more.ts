@@ -697,6 +697,22 @@ export const MORE_CASES: Case[] = [
     published: '2024-04-20',
     expect: ['NOR RECOGNIZE PSE intended 2024-05'],
   },
+  {
+    text: 'Portugal has said recognition of Palestine is only a matter of time.',
+    published: '2025-08-01',
+    forbid: ['PRT RECOGNIZE PSE asserted null'],
+  },
+  {
+    text: 'Ottawa announced recognition of Palestine on Friday.',
+    published: '2025-08-02',
+    expect: ['CAN RECOGNIZE PSE asserted 2025-08-01'],
+  },
+  {
+    text: 'Singapore decided not to recognise Kosovo for the time being.',
+    published: '2009-01-10',
+    expect: ['SGP REFUSE_RECOGNITION XKX asserted null'],
+    forbid: ['SGP RECOGNIZE XKX asserted null'],
+  },
   // nothing to find
   { text: 'Girls have been banned from secondary schools in Afghanistan.', published: '2025-07-04', none: true },
   { text: 'Russia’s economy grew by 3 percent last year.', published: '2025-07-04', none: true },
