@@ -54,6 +54,8 @@ function strongNoun(v: SentenceView, i: number): boolean {
 }
 
 function looksNominal(v: SentenceView, i: number): boolean {
+  // A sentence does not open with a finite verb: "Talks between India and the Taliban took place …".
+  if (i === 0) return true;
   // "talks held in Moscow", "a meeting scheduled for": the word is the subject of a participle.
   if (/^(?:held|hosted|scheduled|planned|took|were|was|began|ended|resumed|continued)$/.test(v.norm(i + 1)))
     return true;

@@ -97,6 +97,8 @@ export function modeOf(
   const idx = cueIndex();
   for (const k of zone) {
     if (masked.has(k)) continue;
+    // "May" inside a sentence is the month, not the modal.
+    if (k > 0 && v.tokens[k].text === 'May') continue;
     const word = v.norm(k);
     if (!idx.has(word)) continue;
     const neg = cues.negation.find((ph) => ph[0] === word && v.phraseAt(k, ph));

@@ -123,7 +123,7 @@ const MONTH_BEFORE = new RegExp(`${MONTH_RE}\\s+$`);
 const NEAR_MONTH = new RegExp(`\\b(last|this|next)\\s+${MONTH_RE}(?![\\w-])`, 'g');
 const MONTH_OF_YEAR = new RegExp(`\\b${MONTH_RE}\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, 'g');
 const MONTH_ALONE = new RegExp(
-  `\\b(in|since|by|during|until|from|late|early|mid-|on|of|and|or)\\s+${MONTH_RE}(?![\\w-]|\\s+\\d)`,
+  `\\b([Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|[Ff]rom|[Ll]ate|[Ee]arly|[Mm]id-|[Oo]n|of|and|or)\\s+${MONTH_RE}(?![\\w-]|\\s+\\d)`,
   'g',
 );
 /** Any word a relative expression below needs: without one, none of them can match. */

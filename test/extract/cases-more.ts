@@ -713,6 +713,27 @@ export const MORE_CASES: Case[] = [
     expect: ['SGP REFUSE_RECOGNITION XKX asserted null'],
     forbid: ['SGP RECOGNIZE XKX asserted null'],
   },
+  {
+    text: 'Kazakhstan’s Supreme Court banned the Taliban as a terrorist organisation in 2005.',
+    published: '2023-12-29',
+    expect: ['KAZ DESIGNATE TALIBAN asserted 2005'],
+  },
+  {
+    text: 'Kyrgyzstan on Friday suspended its ban on the Taliban.',
+    published: '2024-09-21',
+    expect: ['KGZ DELIST TALIBAN asserted 2024-09-20'],
+  },
+  {
+    text: 'In May, Tajikistan took Hamas off its list of banned terrorist organisations.',
+    published: '2024-09-21',
+    expect: ['TJK DELIST HAMAS asserted 2024-05'],
+    forbid: ['TJK DESIGNATE HAMAS asserted 2024-05'],
+  },
+  {
+    text: 'Negotiations between Serbia and Kosovo resumed in Brussels on Monday.',
+    published: '2023-02-28',
+    expect: ['SRB MEET XKX asserted 2023-02-27', 'XKX MEET SRB asserted 2023-02-27'],
+  },
   // nothing to find
   { text: 'Girls have been banned from secondary schools in Afghanistan.', published: '2025-07-04', none: true },
   { text: 'Russia’s economy grew by 3 percent last year.', published: '2025-07-04', none: true },
