@@ -59,6 +59,8 @@ export interface Cues {
   speculation: string[][];
   /** Purposes ("in talks to", "efforts to"): speculative only when they govern the trigger directly. */
   purpose: string[][];
+  /** Verbs of guessing that govern an object and an infinitive: "analysts expect Uzbekistan to recognise". */
+  guessInfinitive: Set<string>;
   intent: string[][];
   reporting: Set<string>;
   presupposition: Set<string>;
@@ -144,6 +146,7 @@ export function extractLexicon(): ExtractLexicon {
       refusal: phrases('refusal'),
       speculation: phrases('speculation'),
       purpose: phrases('purpose'),
+      guessInfinitive: new Set(rawCues.guessInfinitive ?? []),
       intent: phrases('intent'),
       reporting: new Set(rawCues.reporting),
       presupposition: new Set(rawCues.presupposition),

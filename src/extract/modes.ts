@@ -93,7 +93,12 @@ export function modeOf(
   let speculation: string | null = null;
   let intent: string | null = null;
   let planCue = false;
-  let presupposed = false;
+  // Where the last presupposition, speculation and intent cues stand: "it remains unclear whether … will"
+  // is still a guess, while "will continue to" presupposes the act.
+  // (a cue read after the loop counts as standing at the trigger)
+  let presupposedAt = -1;
+  let speculationAt = Number.POSITIVE_INFINITY;
+  let intentAt = Number.POSITIVE_INFINITY;
   const idx = cueIndex();
   for (const k of zone) {
     if (masked.has(k)) continue;
@@ -105,6 +110,8 @@ export function modeOf(
     if (neg) negation = neg.join(' ');
     // "is not expected to", "not likely to": a guess that it will not happen is still a guess.
     if (neg && /^(?:expected|likely|poised|set)$/.test(v.norm(k + neg.length))) guessedNot = true;
+    // "Neither the US nor the EU is expected to recognise": the guess comes later in the clause.
+    if (negation && /^(?:expected|likely|poised)$/.test(word) && v.norm(k + 1) === 'to') guessedNot = true;
     const ref = cues.refusal.find((ph) => ph[0] === word && v.phraseAt(k, ph));
     if (ref) {
       refusal = ref.join(' ');
@@ -114,6 +121,11 @@ export function modeOf(
     if (aim && trigger - (k + aim.length) <= 3 && k + aim.length <= trigger) speculation = aim.join(' ');
     const spec = cues.speculation.find((ph) => ph[0] === word && v.phraseAt(k, ph));
     if (spec && !(spec[0] === 'next' && k !== trigger - 1)) speculation = spec.join(' ');
+    // "analysts expect Uzbekistan to recognise": a guess about the infinitive it governs.
+    if (cues.guessInfinitive.has(word) && v.norm(trigger - 1) === 'to' && trigger - k <= 8) {
+      speculation = word;
+      speculationAt = k;
+    }
     const int = cues.intent.find((ph) => ph[0] === word && v.phraseAt(k, ph));
     if (int) {
       intent = int.join(' ');
@@ -123,7 +135,9 @@ export function modeOf(
       if (reported || zone.some((j) => j < k && cues.reporting.has(v.norm(j)))) intent = 'would (reported)';
       else speculation = 'would';
     }
-    if (cues.presupposition.has(v.norm(k)) && k < trigger) presupposed = true;
+    if (cues.presupposition.has(v.norm(k)) && k < trigger) presupposedAt = k;
+    if (aim || spec || v.norm(k) === 'would') speculationAt = k;
+    if (int || v.norm(k) === 'would') intentAt = k;
     // "too many questions … for New Zealand to recognise it": "too … to" says it will not happen.
     if (v.norm(k) === 'too' && zone.some((j) => j > k && v.norm(j) === 'to')) negation = 'too … to';
   }
@@ -164,8 +178,8 @@ export function modeOf(
   }
   if (refusal && isRecognition && /^(?:refus|declin|rul|reject|no )/.test(refusal))
     return read('asserted', refusal, true, false);
-  if (speculation && !presupposed) return read('speculated', speculation, false, false);
-  if (intent && !presupposed) return read('intended', intent, false, false);
+  if (speculation && presupposedAt < speculationAt) return read('speculated', speculation, false, false);
+  if (intent && presupposedAt < intentAt) return read('intended', intent, false, false);
   return read('asserted', null, false, false);
 }
 
@@ -175,7 +189,7 @@ let firstCueWords: Set<string> | null = null;
 function cueIndex(): Set<string> {
   if (!firstCueWords) {
     const { cues } = extractLexicon();
-    firstCueWords = new Set(['would', 'too', ...cues.presupposition]);
+    firstCueWords = new Set(['would', 'too', ...cues.presupposition, ...cues.guessInfinitive]);
     for (const list of [cues.negation, cues.refusal, cues.speculation, cues.purpose, cues.intent])
       for (const p of list) firstCueWords.add(p[0]);
   }

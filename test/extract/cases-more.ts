@@ -734,6 +734,41 @@ export const MORE_CASES: Case[] = [
     published: '2023-02-28',
     expect: ['SRB MEET XKX asserted 2023-02-27', 'XKX MEET SRB asserted 2023-02-27'],
   },
+  // guesses, denials and plans read from their cues
+  {
+    text: 'Diplomats expect Belarus to recognise the Taliban before the end of the year.',
+    published: '2025-07-10',
+    expect: ['BLR RECOGNIZE TALIBAN speculated null'],
+    forbid: ['BLR RECOGNIZE TALIBAN asserted null'],
+  },
+  {
+    text: 'Officials say Armenia is preparing to recognise Palestine.',
+    published: '2024-06-10',
+    expect: ['ARM RECOGNIZE PSE intended null'],
+    forbid: ['ARM RECOGNIZE PSE asserted null'],
+  },
+  {
+    text: 'It remains unclear whether Mexico will formally recognise Palestine.',
+    published: '2024-06-10',
+    expect: ['MEX RECOGNIZE PSE speculated null'],
+    forbid: ['MEX RECOGNIZE PSE asserted null'],
+  },
+  {
+    text: 'Vanuatu denied reports that it had withdrawn its recognition of Kosovo.',
+    published: '2019-06-10',
+    expect: ['VUT WITHDRAW_RECOGNITION XKX negated null'],
+    forbid: ['VUT WITHDRAW_RECOGNITION XKX asserted null'],
+  },
+  {
+    text: 'The ministry dismissed claims that Oman had recognised the Taliban government.',
+    published: '2025-08-10',
+    forbid: ['OMN RECOGNIZE TALIBAN asserted null'],
+  },
+  {
+    text: 'Neither Brazil nor Mexico is expected to recognise Kosovo.',
+    published: '2012-08-10',
+    expect: ['BRA RECOGNIZE XKX speculated null', 'MEX RECOGNIZE XKX speculated null'],
+  },
   // nothing to find
   { text: 'Girls have been banned from secondary schools in Afghanistan.', published: '2025-07-04', none: true },
   { text: 'Russia’s economy grew by 3 percent last year.', published: '2025-07-04', none: true },
