@@ -196,6 +196,10 @@ function roleOf(sentence: string, s: number, e: number): DateMention['role'] {
   if (/[–—-]\s*$/.test(before) && /\d\s*[–—-]\s*$/.test(sentence.slice(Math.max(0, s - 12), s))) return 'range';
   if (/^\s*[–—-]\s*\d/.test(after) || /^\s*to\s+(?:19|20)\d\d/.test(after)) return 'range';
   if (/\bsince\s+(?:the\s+)?$/.test(before)) return 'since';
+  // "between 1996 and 2001": both ends of a span, neither the date of what happened in it.
+  const wider = sentence.slice(Math.max(0, s - 40), s).toLowerCase();
+  if (/\bbetween\s+$/.test(before) && /^\s+and\s/.test(sentence.slice(e, e + 6))) return 'range';
+  if (/\bbetween\s+(?:[\w.]+\s+){0,2}\d{1,4},?\s+and\s+$/.test(wider)) return 'range';
   return 'point';
 }
 

@@ -769,6 +769,16 @@ export const MORE_CASES: Case[] = [
     published: '2012-08-10',
     expect: ['BRA RECOGNIZE XKX speculated null', 'MEX RECOGNIZE XKX speculated null'],
   },
+  {
+    text: 'Between 2008 and 2011, Venezuela, Nicaragua and Nauru recognised Abkhazia.',
+    published: '2015-01-10',
+    expect: [
+      'VEN RECOGNIZE ABKHAZIA asserted null',
+      'NIC RECOGNIZE ABKHAZIA asserted null',
+      'NRU RECOGNIZE ABKHAZIA asserted null',
+    ],
+    forbid: ['VEN RECOGNIZE ABKHAZIA asserted 2011'],
+  },
   // nothing to find
   { text: 'Girls have been banned from secondary schools in Afghanistan.', published: '2025-07-04', none: true },
   { text: 'Russia’s economy grew by 3 percent last year.', published: '2025-07-04', none: true },
