@@ -140,6 +140,8 @@ function fromTrigger(
     v.norm(target.start - 1) === 'with'
   )
     actor = hostPlace(v, i, windowEnd);
+  // "Only a handful of states recognise Abkhazia: Russia, Nicaragua, …": the unnamed subject is listed after a colon.
+  if (!actor && pos !== 'noun' && !passive) actor = colonMembers(v, i);
   // "the 3rd Moscow Format meeting", "the Doha talks": with no party named, the host city's government convenes.
   if (!actor && frame.action === 'MEET' && pos === 'noun' && (!target || target.kind === 'deferred'))
     actor = hostModifier(v, i);
@@ -381,6 +383,29 @@ function agentModifier(v: SentenceView, i: number): Filler | null {
   // Only the noun's own modifiers may stand between ("the US formal recognition"), no verb ("Japan has said recognition").
   for (let k = f.end; k < i; k++) if (verbAt(v, k) || v.tokens[k].kind !== 'word') return null;
   return { ...f, refs: f.refs.map((r) => (r.form === 'adjective' ? { ...r, actor: true } : r)) };
+}
+
+/** The actors a colon lists, when the clause's subject is a group nobody named ("a handful of states … :"). */
+function colonMembers(v: SentenceView, i: number): Filler | null {
+  const { fw } = extractLexicon();
+  const start = v.clauseStart(i);
+  let generic = false;
+  for (let k = start; k < i; k++) {
+    if (v.refAt[k]?.actor) return null;
+    if (fw.genericGroups.has(v.norm(k))) generic = true;
+  }
+  if (!generic) return null;
+  let colon = i + 1;
+  while (colon < v.tokens.length && v.tokens[colon].text !== ':') {
+    if (v.tokens[colon].text === ';' || v.tokens[colon].text === '.') return null;
+    colon++;
+  }
+  const first = v.refAt[colon + 1];
+  if (!first?.actor) return null;
+  const refs = groupRefs(v)
+    .find((g) => g.includes(first))!
+    .filter((r) => r.actor);
+  return { kind: 'refs', refs, start: refs[0].start, end: refs[refs.length - 1].end };
 }
 
 function canAct(r: EntityRef): boolean {

@@ -215,6 +215,10 @@ function buildRef(tokens: Token[], i: number, hit: Hit, doc: DocState, context: 
       /^(?:and|or|have|has|had|is|are|was|were|said|says|will|would|could|may|also)$/.test(next.norm);
     actor = bareUse && !possessiveAt && tokens[i].cap;
   }
+  // "most EU members", "four UN member states": the name qualifies a group of others and is no actor itself.
+  if (!possessiveAt && !inst && fw.genericGroups.has(tokens[end]?.norm ?? '') && tokens[end].norm !== 'many')
+    actor = false;
+  if (!possessiveAt && !inst && tokens[end]?.norm === 'member') actor = false;
   if (form === 'capital' || form === 'metonym' || form === 'name') id = resolveTimeRule(id, context, true);
   if (form === 'adjective' && !inst) id = resolveTimeRule(id, context, false);
   return { start: i, end, id, form, possessive, actor, compound };

@@ -130,6 +130,8 @@ const QUANTITY = new Set([
   'around',
   'some',
   'roughly',
+  'only',
+  'just',
 ]);
 const BARE_INSTITUTIONS = new Set([
   'government',
@@ -297,6 +299,10 @@ function subjectLeft(v: SentenceView, trigger: number, doc: DocState): Filler | 
 
 function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): Filler | null {
   const { fw } = extractLexicon();
+  // "lobbied states to withdraw recognition": the infinitive's subject is a group nobody named.
+  // ("the first country to recognise" is another matter: the group there is the subject's own predicate.)
+  if (v.norm(from - 1) === 'to' && fw.genericGroups.has(v.norm(from - 2)) && !v.refAt[from - 2] && verbAt(v, from - 3))
+    return null;
   const gerund = /ing$/.test(v.norm(from));
   let adjacent = true;
   for (let k = from - 1; k >= stop; k--) {
@@ -566,18 +572,35 @@ export function afterPreposition(
     if (v.isBoundary(k)) return null;
     if (v.norm(k) !== prep) continue;
     let j = k + 1;
-    // "by more than 100 countries, including the United States": past quantities to the named members.
-    while (
-      j < to + 4 &&
-      (fw.determiners.has(v.norm(j)) ||
+    // "by more than 100 countries, including the United States": past quantities to the named members;
+    // "by only four UN members: Russia, …": past a name that only qualifies the group.
+    while (j < to + 4) {
+      const qualifier = v.refAt[j];
+      if (qualifier && !qualifier.actor && fw.genericGroups.has(v.norm(qualifier.end))) {
+        j = qualifier.end + 1;
+        continue;
+      }
+      // "UN member states": the two-word group noun.
+      if (
+        qualifier &&
+        !qualifier.actor &&
+        v.norm(qualifier.end) === 'member' &&
+        fw.genericGroups.has(v.norm(qualifier.end + 1))
+      ) {
+        j = qualifier.end + 2;
+        continue;
+      }
+      const skip =
+        fw.determiners.has(v.norm(j)) ||
         isNumber(v, j) ||
         fw.genericGroups.has(v.norm(j)) ||
         QUANTITY.has(v.norm(j)) ||
         v.norm(j) === ':' ||
         (v.norm(j) === ',' && fw.listIntroducers.some((p) => v.phraseAt(j + 1, p))) ||
-        fw.listIntroducers.some((p) => p.length === 1 && p[0] === v.norm(j) && v.norm(j - 1) === ','))
-    )
+        fw.listIntroducers.some((p) => p.length === 1 && p[0] === v.norm(j) && v.norm(j - 1) === ',');
+      if (!skip) break;
       j++;
+    }
     const ref = v.refAt[j];
     if (ref) return filler(groupOf(v, ref));
     const plural = pluralAnaphor(v, k + 1, doc) ?? pluralAnaphor(v, k + 2, doc);

@@ -779,6 +779,44 @@ export const MORE_CASES: Case[] = [
     ],
     forbid: ['VEN RECOGNIZE ABKHAZIA asserted 2011'],
   },
+  // groups that are named only by their members
+  {
+    text: 'South Ossetia is recognised by only five UN member states: Russia, Nicaragua, Venezuela, Nauru and Syria.',
+    published: '2020-01-10',
+    expect: [
+      'RUS RECOGNIZE SOUTH_OSSETIA asserted null',
+      'NIC RECOGNIZE SOUTH_OSSETIA asserted null',
+      'VEN RECOGNIZE SOUTH_OSSETIA asserted null',
+      'NRU RECOGNIZE SOUTH_OSSETIA asserted null',
+      'SYR RECOGNIZE SOUTH_OSSETIA asserted null',
+    ],
+    forbid: ['UN RECOGNIZE SOUTH_OSSETIA asserted null'],
+  },
+  {
+    text: 'Just two states recognise the breakaway region: Turkey and Azerbaijan.',
+    published: '2020-01-10',
+    none: true,
+  },
+  {
+    text: 'A few countries still recognise the SADR: Algeria, Mexico and South Africa among them.',
+    published: '2020-01-10',
+    expect: [
+      'DZA RECOGNIZE SADR asserted null',
+      'MEX RECOGNIZE SADR asserted null',
+      'ZAF RECOGNIZE SADR asserted null',
+    ],
+  },
+  {
+    text: 'Palestine is recognised by 147 states, including China and most Arab League members.',
+    published: '2024-06-10',
+    expect: ['CHN RECOGNIZE PSE asserted null'],
+    forbid: ['ARAB_LEAGUE RECOGNIZE PSE asserted null'],
+  },
+  {
+    text: 'Beijing has pressed governments to cut ties with Taipei.',
+    published: '2020-01-10',
+    forbid: ['CHN WITHDRAW_RECOGNITION TWN asserted null'],
+  },
   // nothing to find
   { text: 'Girls have been banned from secondary schools in Afghanistan.', published: '2025-07-04', none: true },
   { text: 'Russia’s economy grew by 3 percent last year.', published: '2025-07-04', none: true },
