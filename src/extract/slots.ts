@@ -384,9 +384,10 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
       return matrixSubject(v, k, doc) ?? earlierActor(v, k) ?? pronoun(doc.lastSubject, k);
     }
     if (fw.genericGroups.has(n) && (absolute || !blocked(v, k))) {
-      // "became the first country to recognize": a predicate, not the subject.
-      if (/^(?:first|second|third|fourth|fifth|only|last|latest|sole|\d+(?:st|nd|rd|th))$/.test(v.norm(k - 1)))
-        continue;
+      // "became the first country to recognize", "the latest Pacific nation to switch": a predicate, not the subject.
+      let j = k - 1;
+      while (j > k - 3 && v.tokens[j]?.kind === 'word' && !v.refAt[j] && !ORDINAL.test(v.norm(j))) j--;
+      if (ORDINAL.test(v.norm(j))) continue;
       return conjoinedWith(v, k) ?? genericSubject(v, k, doc);
     }
     if (fw.pronounsPerson.has(n)) return matrixSubject(v, k, doc) ?? pronoun(doc.lastPerson, k);
@@ -398,6 +399,8 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
   }
   return null;
 }
+
+const ORDINAL = /^(?:first|second|third|fourth|fifth|only|last|latest|sole|\d+(?:st|nd|rd|th))$/;
 
 /** "Malta has said it could follow": the pronoun is the subject of the clause that reports it. */
 function matrixSubject(v: SentenceView, k: number, doc: DocState): Filler | null {

@@ -817,6 +817,11 @@ export const MORE_CASES: Case[] = [
     published: '2020-01-10',
     forbid: ['CHN WITHDRAW_RECOGNITION TWN asserted null'],
   },
+  {
+    text: 'Kiribati became the second Pacific island nation to recognise Beijing that week.',
+    published: '2019-09-21',
+    expect: ['KIR RECOGNIZE CHN asserted null'],
+  },
   // nothing to find
   { text: 'Girls have been banned from secondary schools in Afghanistan.', published: '2025-07-04', none: true },
   { text: 'Russia’s economy grew by 3 percent last year.', published: '2025-07-04', none: true },
