@@ -822,6 +822,17 @@ export const MORE_CASES: Case[] = [
     published: '2019-09-21',
     expect: ['KIR RECOGNIZE CHN asserted null'],
   },
+  {
+    text: 'Why Brazil won’t recognise Kosovo',
+    published: '2010-01-10',
+    expect: ['BRA REFUSE_RECOGNITION XKX asserted null'],
+    forbid: ['BRA RECOGNIZE XKX asserted null'],
+  },
+  {
+    text: "Greece wouldn't open an embassy in Pristina, the minister said.",
+    published: '2010-01-10',
+    expect: ['GRC OPEN_MISSION XKX negated null'],
+  },
   // nothing to find
   { text: 'Girls have been banned from secondary schools in Afghanistan.', published: '2025-07-04', none: true },
   { text: 'Russia’s economy grew by 3 percent last year.', published: '2025-07-04', none: true },
