@@ -18,6 +18,8 @@ const ENVOY_NOUNS = new Set([
   'diplomats',
   'charge',
   "charge d'affaires",
+  'consul',
+  'consuls',
   'representative',
   'representatives',
   'credentials',

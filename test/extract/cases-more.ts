@@ -833,6 +833,21 @@ export const MORE_CASES: Case[] = [
     published: '2010-01-10',
     expect: ['GRC OPEN_MISSION XKX negated null'],
   },
+  {
+    text: 'Moscow named a veteran diplomat as its ambassador to Pristina in 2030.',
+    published: '2030-05-01',
+    expect: ['RUS SEND_ENVOY XKX asserted 2030'],
+  },
+  {
+    text: 'Qatar hosts a Taliban consul in Doha.',
+    published: '2024-02-01',
+    expect: ['QAT ACCEPT_ENVOY TALIBAN asserted null'],
+  },
+  {
+    text: 'Italy evacuated its embassy in Kabul on 13 August 2021.',
+    published: '2021-09-01',
+    expect: ['ITA CLOSE_MISSION AFG asserted 2021-08-13'],
+  },
   // nothing to find
   { text: 'Girls have been banned from secondary schools in Afghanistan.', published: '2025-07-04', none: true },
   { text: 'Russia’s economy grew by 3 percent last year.', published: '2025-07-04', none: true },
