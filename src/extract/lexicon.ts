@@ -14,6 +14,8 @@ export type TargetSlot =
   | 'against'
   | 'at'
   | 'for'
+  | 'over'
+  | 'about'
   | 'between'
   | 'owner'
   | 'possessor'

@@ -848,6 +848,23 @@ export const MORE_CASES: Case[] = [
     published: '2021-09-01',
     expect: ['ITA CLOSE_MISSION AFG asserted 2021-08-13'],
   },
+  // reactions in other words
+  {
+    text: 'Washington called Beijing’s decision "deeply regrettable".',
+    published: '2024-01-16',
+    expect: ['USA CONDEMN CHN asserted null'],
+    forbid: ['USA MEET CHN asserted null'],
+  },
+  {
+    text: 'Serbia expressed deep concern over Montenegro’s recognition of Kosovo.',
+    published: '2008-10-10',
+    expect: ['SRB CONDEMN MNE asserted null', 'MNE RECOGNIZE XKX asserted null'],
+  },
+  {
+    text: 'Ramallah said it deeply appreciated Spain’s decision.',
+    published: '2024-05-29',
+    expect: ['PSE PRAISE ESP asserted null'],
+  },
   // nothing to find
   { text: 'Girls have been banned from secondary schools in Afghanistan.', published: '2025-07-04', none: true },
   { text: 'Russia’s economy grew by 3 percent last year.', published: '2025-07-04', none: true },
