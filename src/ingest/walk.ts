@@ -40,5 +40,6 @@ export async function* walk(path: string, seen: Set<string> = new Set()): AsyncG
   if (seen.has(real)) return; // a symlink loop
   seen.add(real);
   // Code-unit order, not locale order: the same on every machine.
-  for (const name of names.filter((n) => !n.startsWith('.') && !FOLDER_DOCS.test(n)).sort()) yield* walk(join(path, name), seen);
+  for (const name of names.filter((n) => !n.startsWith('.') && !FOLDER_DOCS.test(n)).sort())
+    yield* walk(join(path, name), seen);
 }

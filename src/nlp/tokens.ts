@@ -62,7 +62,7 @@ function kindOf(t: string): TokenKind {
   return 'punct';
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^\p{ASCII}*$/u;
 
 export function normalize(t: string): string {
   // Plain ASCII (most tokens) needs no Unicode folding.
