@@ -16,6 +16,8 @@ export interface Dating {
  * Taliban was removed from power in 2001"), nor a range. A timeline table's date cell dates the rows below it.
  */
 export function dateFor(v: SentenceView, trigger: number, mode: Mode, doc: DocState, nominal = false): Dating {
+  // "has since been recognised by …": after the time the sentence names, not at it.
+  if (sinceThen(v, trigger)) return { dates: [], source: null };
   const candidates = v.dates
     .filter((d) => d.role !== 'range')
     .map((d) => ({ d, at: tokenAt(v, d.start) }))
@@ -31,6 +33,13 @@ export function dateFor(v: SentenceView, trigger: number, mode: Mode, doc: DocSt
     dates: picked.map((d) => futureAware(d, mode, doc)),
     source: best.d.source,
   };
+}
+
+function sinceThen(v: SentenceView, trigger: number): boolean {
+  for (let k = trigger - 1; k >= Math.max(0, trigger - 4); k--) {
+    if (v.norm(k) === 'since' && /^(?:has|have|had|been|was|were|is|are)$/.test(v.norm(k - 1))) return true;
+  }
+  return false;
 }
 
 /** A date inside the noun's own phrase: "Germany's recognition of Croatia in December 1991 angered …". */

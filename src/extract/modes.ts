@@ -56,6 +56,14 @@ export function modeOf(
   if (quotes.length > 0 && quotes.length % 2 === 0) start = quotes[quotes.length - 1] + 1;
   // "India will upgrade its mission, the minister said during talks with …": the speaker's own clause starts at
   // the reporting verb; the reported clause's cues are not its.
+  // "saying it had received no notification and that X's recognition remained valid": a second complement
+  // clause starts afresh.
+  for (let k = trigger - 1; k > start; k--) {
+    if (v.norm(k) === 'that' && /^(?:and|but|or|,)$/.test(v.norm(k - 1))) {
+      start = k + 1;
+      break;
+    }
+  }
   // A reporting verb followed by a complement ("said he would", "said that") still governs the trigger.
   let reported = false;
   for (let k = trigger - 1; k > start; k--) {

@@ -865,6 +865,23 @@ export const MORE_CASES: Case[] = [
     published: '2024-05-29',
     expect: ['PSE PRAISE ESP asserted null'],
   },
+  {
+    text: 'Somaliland declared independence in 1991 and has since been recognised by Israel.',
+    published: '2026-01-05',
+    expect: ['ISR RECOGNIZE SOMALILAND asserted null'],
+    forbid: ['ISR RECOGNIZE SOMALILAND asserted 1991'],
+  },
+  {
+    text: 'Serbia and Kosovo began talks in 2011 aimed at normalising relations.',
+    published: '2020-01-05',
+    forbid: ['SRB RECOGNIZE XKX asserted 2011', 'SRB RECOGNIZE XKX asserted null'],
+  },
+  {
+    text: 'Pristina said it had received no formal notice and that Togo’s recognition of Kosovo remained valid.',
+    published: '2020-01-05',
+    expect: ['TGO RECOGNIZE XKX asserted null'],
+    forbid: ['TGO RECOGNIZE XKX negated null', 'XKX MEET TGO asserted null'],
+  },
   // nothing to find
   { text: 'Girls have been banned from secondary schools in Afghanistan.', published: '2025-07-04', none: true },
   { text: 'Russia’s economy grew by 3 percent last year.', published: '2025-07-04', none: true },
