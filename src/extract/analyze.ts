@@ -205,6 +205,9 @@ function fromTrigger(
     for (const a of actors) for (const b of targets) drafts.push(...datesOf(a, b));
     for (const a of also)
       for (const b of targets) drafts.push(...datesOf(a, b).map((d) => ({ ...d, derived: 'also' as const })));
+    // Those joined acted before, at a time the sentence does not give.
+    for (const a of joined(v, i))
+      for (const b of targets) drafts.push({ ...datesOf(a, b)[0], date: null, derived: 'also' as const });
   }
   return drafts;
 
@@ -524,6 +527,16 @@ function alsoAfter(v: SentenceView, i: number): string[] {
     }
   }
   return companionsAfter(v, i);
+}
+
+/** "Portugal joins the UK, Canada and Australia in recognising …": those it joins did the same. */
+function joined(v: SentenceView, i: number): string[] {
+  const last = v.norm(i - 1) === 'in' ? v.refAt[i - 2] : undefined;
+  if (!last?.actor) return [];
+  const group = groupRefs(v).find((g) => g.includes(last)) ?? [last];
+  let k = group[0].start - 1;
+  while (k >= 0 && extractLexicon().fw.determiners.has(v.norm(k))) k--;
+  return /^join/.test(v.norm(k)) ? group.filter((r) => r.actor).map((r) => r.id) : [];
 }
 
 const COMPANION_PHRASES = [

@@ -29,8 +29,10 @@ export function dateFor(v: SentenceView, trigger: number, mode: Mode, doc: DocSt
   candidates.sort((a, b) => distance(a.at, trigger) - distance(b.at, trigger));
   const best = candidates[0];
   const picked = [best.d, ...coordinated(v, best, candidates)];
+  // "are expected to follow on Monday", "will sign on Friday": a plan's weekday is the coming one.
+  const ahead = (mode === 'intended' || mode === 'speculated') && futureCue(v, trigger);
   return {
-    dates: picked.map((d) => futureAware(d, mode, doc)),
+    dates: picked.map((d) => (ahead && d.weekday ? nextWeekday(d.value, doc) : futureAware(d, mode, doc))),
     source: best.d.source,
   };
 }
@@ -119,6 +121,26 @@ function coordinated(
   if (endTok < 0 || v.norm(endTok) !== 'and') return [];
   const next = all.find((c) => c.at === endTok + 1 || (c.at === endTok + 2 && v.norm(endTok + 1) === 'in'));
   return next ? [next.d] : [];
+}
+
+const FUTURE_MODALS = /^(?:will|'ll|shall|could|may|might|would)$/;
+const FUTURE_TO = /^(?:expected|set|poised|due|likely|going|scheduled|ready|planning|plans|intends)$/;
+
+/** The trigger's own verb group looks ahead ("will recognise", "expected to follow"), not back ("approved a
+ * decision to recognise", "may have met"). */
+function futureCue(v: SentenceView, trigger: number): boolean {
+  for (let k = trigger - 1; k >= Math.max(0, trigger - 4); k--) {
+    const n = v.norm(k);
+    if (/^(?:have|has|had)$/.test(n)) return false;
+    if (FUTURE_MODALS.test(n)) return true;
+    if (n === 'to') return FUTURE_TO.test(v.norm(k - 1));
+  }
+  return false;
+}
+
+function nextWeekday(value: PartialDate, doc: DocState): PartialDate {
+  if (!doc.published || value.length !== 10 || value >= doc.published) return value;
+  return new Date(Date.parse(`${value}T12:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
 }
 
 function futureAware(d: DateMention, mode: Mode, doc: DocState): PartialDate {

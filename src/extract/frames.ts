@@ -154,5 +154,45 @@ export function proverbAt(v: SentenceView, i: number): { end: number; anaphoric:
     }
     if (v.phraseAt(i, p)) return { end: i + p.length, anaphoric: /^do/.test(p[0]) };
   }
-  return null;
+  return bareFollow(v, i) ? { end: i + 1, anaphoric: false } : null;
+}
+
+const FOLLOW_BEFORE = new Set([
+  'to',
+  'will',
+  "'ll",
+  'would',
+  'could',
+  'may',
+  'might',
+  'should',
+  'shall',
+  'can',
+  'soon',
+]);
+const FOLLOW_AFTER = new Set([
+  'soon',
+  'shortly',
+  'later',
+  'on',
+  'in',
+  'next',
+  'this',
+  'within',
+  'quickly',
+  'too',
+  'eventually',
+  'before',
+  'after',
+  'by',
+]);
+const TIME_NOUNS = /^(?:days?|weeks?|months?|years?|hours?|talks|steps|measures)$/;
+
+/** "France is expected to follow on Monday", "others will follow": "follow" with no object of its own. */
+function bareFollow(v: SentenceView, i: number): boolean {
+  if (v.norm(i) !== 'follow' || !FOLLOW_BEFORE.has(v.norm(i - 1))) return false;
+  // "in the weeks to follow", "the talks that will follow": coming after, not doing the same.
+  if (TIME_NOUNS.test(v.norm(i - 2)) || v.norm(i - 2) === 'that' || v.norm(i - 2) === 'which') return false;
+  const next = v.tokens[i + 1];
+  return !next || next.kind === 'punct' || next.kind === 'dash' || FOLLOW_AFTER.has(next.norm);
 }

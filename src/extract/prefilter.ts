@@ -67,6 +67,8 @@ function build(): Gate {
   const words = [...triggers.keys()].sort((a, b) => b.length - a.length).map(escapeWord);
   // Pro-verbs as whole phrases ("follow suit", "did so"), not their common first words.
   const phrases = proverbs.filter((p) => p.length > 1 && p[0] !== 'follow').map((p) => p.map(escapeWord).join('\\s+'));
-  const follow = 'follow\\w*\\s+(?:\\S+\\s+){0,3}?(?:suit|lead|example|footsteps|steps|precedent|path|soon)';
+  const follow =
+    'follow\\w*\\s+(?:\\S+\\s+){0,3}?(?:suit|lead|example|footsteps|steps|precedent|path|soon)|' +
+    "(?:to|will|'ll|would|could|may|might|should|shall|can|soon)\\s+follow(?=\\s*[.,;:!?)]|\\s*$|\\s+(?:soon|shortly|later|on|in|next|this|within|quickly|too|eventually|before|after|by)\\b)";
   return { pattern: new RegExp(`\\b(?:${[...words, ...phrases, follow].join('|')})\\b`, 'gi'), companions };
 }

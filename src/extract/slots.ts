@@ -539,7 +539,10 @@ export function blocked(v: SentenceView, start: number): boolean {
   // "analysts say China might …": a reporting verb takes a clause, not an object.
   if (extractLexicon().cues.reporting.has(n) || n === 'say' || n === 'believe' || n === 'think') return false;
   // "after the Honduran foreign minister travelled": a subordinator, not a preposition, when a verb follows.
-  if (fw.subordinators.has(n) && v.refAt[start] && verbAt(v, v.refAt[start]!.end)) return false;
+  if (fw.subordinators.has(n) && v.refAt[start]) {
+    const group = groupOf(v, v.refAt[start]!);
+    if (verbAt(v, group[group.length - 1].end)) return false;
+  }
   if (fw.prepositions.has(n)) return true;
   // An object of a verb: "supported the Northern Alliance", "visited Iran".
   if (

@@ -9,6 +9,8 @@ export interface DateMention {
   source: 'stated' | 'relative';
   /** The year was not written and was taken from the publication date. */
   impliedYear: boolean;
+  /** A weekday ("on Monday"), read as the latest one up to publication: a plan's may be the next one. */
+  weekday?: boolean;
   /** Introduced by "since" (a start), or part of a range ("1996–2001"). */
   role: 'point' | 'since' | 'range';
 }
@@ -73,10 +75,26 @@ export function findDates(sentence: string, offset: number, published: PartialDa
   const out: DateMention[] = [];
   const taken: Array<[number, number]> = [];
   const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
-  const add = (s: number, e: number, value: PartialDate | null, source: DateMention['source'], impliedYear = false) => {
+  const add = (
+    s: number,
+    e: number,
+    value: PartialDate | null,
+    source: DateMention['source'],
+    impliedYear = false,
+    weekday = false,
+  ) => {
     if (!value || !free(s, e)) return;
     taken.push([s, e]);
-    out.push({ start: offset + s, end: offset + e, value, source, impliedYear, role: roleOf(sentence, s, e) });
+    const mention: DateMention = {
+      start: offset + s,
+      end: offset + e,
+      value,
+      source,
+      impliedYear,
+      role: roleOf(sentence, s, e),
+    };
+    if (weekday) mention.weekday = true;
+    out.push(mention);
   };
 
   // Named dates first, so "9/11" is not read as a day of a month.
@@ -115,6 +133,7 @@ type Add = (
   value: PartialDate | null,
   source: DateMention['source'],
   impliedYear?: boolean,
+  weekday?: boolean,
 ) => void;
 
 // Built once: the month alternation is the costly part of each, and most sentences name no month.
@@ -179,6 +198,8 @@ function relative(sentence: string, ref: Ref, add: Add, months: boolean): void {
         s + m[1].length,
         weekday(ref, WEEKDAYS.indexOf(m[1].toLowerCase()), /\bnext\s+$/i.test(sentence.slice(0, m.index))),
         'relative',
+        false,
+        true,
       );
     }
   }

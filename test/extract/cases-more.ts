@@ -882,6 +882,39 @@ export const MORE_CASES: Case[] = [
     expect: ['TGO RECOGNIZE XKX asserted null'],
     forbid: ['TGO RECOGNIZE XKX negated null', 'XKX MEET TGO asserted null'],
   },
+  {
+    text: 'Andorra recognised Palestine on Sunday. Monaco and San Marino are expected to follow on Monday.',
+    published: '2025-09-21',
+    expect: [
+      'AND RECOGNIZE PSE asserted 2025-09-21',
+      'MCO RECOGNIZE PSE speculated 2025-09-22',
+      'SMR RECOGNIZE PSE speculated 2025-09-22',
+    ],
+  },
+  {
+    text: 'Nicaragua recognised Abkhazia in 2008. More countries will follow the debate closely.',
+    published: '2008-09-10',
+    expect: ['NIC RECOGNIZE ABKHAZIA asserted 2008'],
+  },
+  {
+    text: 'Luxembourg recognised Palestine on Monday, hours after Belgium and Malta did the same.',
+    published: '2025-09-23',
+    expect: [
+      'LUX RECOGNIZE PSE asserted 2025-09-22',
+      'BEL RECOGNIZE PSE asserted 2025-09-22',
+      'MLT RECOGNIZE PSE asserted 2025-09-22',
+    ],
+  },
+  {
+    text: 'Malta joins Spain and Norway in recognising Palestine',
+    published: '2025-09-23',
+    expect: ['MLT RECOGNIZE PSE asserted null', 'ESP RECOGNIZE PSE asserted null', 'NOR RECOGNIZE PSE asserted null'],
+  },
+  {
+    text: 'Belgium has opposed Israel’s decision and the Netherlands said it "strongly rejects" the plan by Israel.',
+    published: '2025-09-23',
+    expect: ['BEL CONDEMN ISR asserted null', 'NLD CONDEMN ISR asserted null'],
+  },
   // nothing to find
   { text: 'Girls have been banned from secondary schools in Afghanistan.', published: '2025-07-04', none: true },
   { text: 'Russia’s economy grew by 3 percent last year.', published: '2025-07-04', none: true },
