@@ -149,6 +149,42 @@ function appositions(tokens: Token[], refs: EntityRef[]): Aside[] {
     const close = tokens.findIndex((t, k) => k > r.end + 1 && t.text === ',');
     if (close > 0 && close - r.end < 20) out.push({ start: r.end, end: close + 1, kind: 'paren', anchor: r.end - 1 });
   }
+  out.push(...descriptions(tokens, refs));
+  return out;
+}
+
+/**
+ * "The United States, Israel's closest ally, has …", "Pakistan, the Taliban's main backer, said …": a
+ * description set off after a party. Lists ("Russia, the UAE and Pakistan, have …") are not descriptions:
+ * the phrase must not start with another party, and a verb must follow it.
+ */
+function descriptions(tokens: Token[], refs: EntityRef[]): Aside[] {
+  const out: Aside[] = [];
+  const startsAt = new Map(refs.map((r) => [r.start, r]));
+  for (const r of refs) {
+    if (r.form === 'person' || r.possessive || tokens[r.end]?.text !== ',') continue;
+    let k = r.end + 1;
+    const owner = startsAt.get(k);
+    if (owner) {
+      // "Israel's closest ally": a possessive party, then the description's own words.
+      if (!owner.possessive || tokens[owner.end + 1]?.kind !== 'word' || tokens[owner.end + 1].cap) continue;
+      k = owner.end + 1;
+    } else if (/^(?:the|a|an)$/.test(tokens[k]?.norm ?? '') && !startsAt.has(k + 1)) {
+      k++;
+    } else continue;
+    let close = -1;
+    for (let j = k; j < Math.min(tokens.length, k + 8); j++) {
+      if (tokens[j].text === ',') {
+        close = j;
+        break;
+      }
+      if (tokens[j].kind !== 'word' && tokens[j].kind !== 'poss' && tokens[j].kind !== 'hyphen') break;
+      if (tokens[j].norm === 'and' || tokens[j].norm === 'or' || startsAt.get(j)?.actor) break;
+    }
+    const after = tokens[close + 1];
+    if (close < 0 || !after || after.kind !== 'word' || after.cap) continue;
+    out.push({ start: r.end, end: close + 1, kind: 'paren', anchor: r.end - 1 });
+  }
   return out;
 }
 

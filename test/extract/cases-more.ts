@@ -915,6 +915,21 @@ export const MORE_CASES: Case[] = [
     published: '2025-09-23',
     expect: ['BEL CONDEMN ISR asserted null', 'NLD CONDEMN ISR asserted null'],
   },
+  {
+    text: 'Qatar, the Taliban’s main interlocutor, has also welcomed Uzbekistan’s decision.',
+    published: '2025-09-23',
+    expect: ['QAT PRAISE UZB asserted null'],
+    forbid: ['TALIBAN PRAISE UZB asserted null'],
+  },
+  {
+    text: 'India, the UAE and Iran, have accepted Taliban diplomats.',
+    published: '2025-09-23',
+    expect: [
+      'IND ACCEPT_ENVOY TALIBAN asserted null',
+      'ARE ACCEPT_ENVOY TALIBAN asserted null',
+      'IRN ACCEPT_ENVOY TALIBAN asserted null',
+    ],
+  },
   // nothing to find
   { text: 'Girls have been banned from secondary schools in Afghanistan.', published: '2025-07-04', none: true },
   { text: 'Russia’s economy grew by 3 percent last year.', published: '2025-07-04', none: true },
