@@ -164,6 +164,8 @@ function descriptions(tokens: Token[], refs: EntityRef[]): Aside[] {
   for (const r of refs) {
     if (r.form === 'person' || r.possessive || tokens[r.end]?.text !== ',') continue;
     let k = r.end + 1;
+    // "the Taliban's main backer": the article belongs to the possessive.
+    if (/^(?:the|a|an)$/.test(tokens[k]?.norm ?? '') && startsAt.get(k + 1)?.possessive) k++;
     const owner = startsAt.get(k);
     if (owner) {
       // "Israel's closest ally": a possessive party, then the description's own words.
