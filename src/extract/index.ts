@@ -89,9 +89,21 @@ function view(text: string, span: Span, doc: DocState): SentenceView {
       doc.published,
     ),
   };
-  const refs = tagEntities(tokens, doc, context);
+  // "TAIPEI, Jan 15 (Reuters) - Nauru said …": the dateline's city is where the story was filed, no party.
+  const dateline = DATELINE.exec(body);
+  const from = dateline ? span.start + dateline[0].length : span.start;
+  const refs = tagEntities(tokens, doc, context).filter((r) => tokens[r.start].start >= from);
   return new SentenceView(body, span.start, tokens, refs, dates);
 }
+
+const DATELINE = new RegExp(
+  [
+    // TAIPEI, Jan 15 (Reuters) -   BELGRADE, March 3 --   KABUL, Afghanistan —
+    "^\\s*[A-Z][A-Z'.-]{2,}(?:\\s+[A-Z][A-Z'.-]+)*(?:,\\s*[A-Z][A-Za-z.]+(?:\\s+[A-Z][A-Za-z.]+)*)?(?:,?\\s+[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2})?\\s*(?:\\([^)]{2,40}\\))?\\s*(?:--?|–|—)\\s+",
+    // Kabul, Afghanistan (CNN) —
+    '^\\s*[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)*(?:,\\s*[A-Z][A-Za-z.]+(?:\\s+[A-Z][A-Za-z.]+)*)?\\s*\\([A-Za-z. ]{2,30}\\)\\s*(?:--?|–|—)\\s+',
+  ].join('|'),
+);
 
 /** Tokens and entities only: enough to know who the sentence before spoke of. */
 function lightView(text: string, span: Span, doc: DocState): SentenceView {

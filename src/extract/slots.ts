@@ -54,6 +54,12 @@ const STATEHOOD = new Set([
   'republic',
 ]);
 const OF_HEADS = new Set([
+  // "the Pacific island nation of Nauru": the country itself
+  'nation',
+  'country',
+  'island',
+  'islands',
+  'archipelago',
   'government',
   'ministry',
   'affairs',

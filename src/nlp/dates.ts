@@ -105,6 +105,8 @@ export function findDates(sentence: string, offset: number, published: PartialDa
   const maybeDay = /\d/.test(sentence) && MONTH_WORD.test(sentence);
   for (const r of maybeDay ? chrono.strict.parse(sentence, refDate) : []) {
     if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
+    // "two days after Taiwan elected …" counts from an event, not from the publication date.
+    if (!MONTH_WORD.test(r.text)) continue;
     const yearStated = r.start.isCertain('year');
     if (!yearStated && !ref) continue;
     const y = yearStated ? r.start.get('year')! : ref!.y;

@@ -930,6 +930,28 @@ export const MORE_CASES: Case[] = [
       'IRN ACCEPT_ENVOY TALIBAN asserted null',
     ],
   },
+  // datelines and dates counted from events
+  {
+    text: 'BEIJING, Jan 24 (Reuters) - The island nation of Nauru restored diplomatic relations with China on Wednesday.',
+    published: '2024-01-24',
+    expect: ['NRU RECOGNIZE CHN asserted 2024-01-24'],
+    forbid: ['CHN RECOGNIZE CHN asserted 2024-01-24'],
+  },
+  {
+    text: 'TAIPEI (AP) — Taiwan said on Monday it was cutting ties with Nauru, two days after the island’s election.',
+    published: '2024-01-15',
+    expect: ['TWN WITHDRAW_RECOGNITION NRU asserted 2024-01-15'],
+  },
+  {
+    text: 'Vanuatu said on 5 March it would switch recognition to Beijing, three weeks after the vote.',
+    published: '2026-03-06',
+    forbid: ['VUT RECOGNIZE CHN intended 2026-03-26'],
+  },
+  {
+    text: 'Kiribati switched back to Taipei in 2003.',
+    published: '2010-01-01',
+    expect: ['KIR RECOGNIZE TWN asserted 2003'],
+  },
   // nothing to find
   { text: 'Girls have been banned from secondary schools in Afghanistan.', published: '2025-07-04', none: true },
   { text: 'Russia’s economy grew by 3 percent last year.', published: '2025-07-04', none: true },
