@@ -48,6 +48,8 @@ export interface Draft {
 export interface LastAct {
   action: Action;
   target: string | null;
+  /** When it happened, if told: a pro-verb's day and month without a year fall after it. */
+  date?: PartialDate | null;
 }
 
 /** The acts a pro-verb ("follow suit", "do so") can stand for. */
@@ -73,7 +75,9 @@ export function analyzeSentence(v: SentenceView, index: number, doc: DocState, l
     if (pro && meant) {
       const frame: Frame = { id: 'proverb', action: meant.action, verbs: [], target: ['topic'] };
       const drafts = fromTrigger(v, index, doc, frame, i, 'verb', false, meant.target);
-      out.push(...drafts.map((d) => ({ ...d, rule: `proverb:${meant.action}` })));
+      out.push(
+        ...drafts.map((d) => ({ ...d, rule: `proverb:${meant.action}`, date: afterAct(v, d.date, meant.date) })),
+      );
       i = pro.end - 1;
       continue;
     }
@@ -88,7 +92,12 @@ export function analyzeSentence(v: SentenceView, index: number, doc: DocState, l
       : undefined;
     if (companion) out.push(...fromTrigger(v, index, doc, companion, i, m.trigger.pos, m.trigger.participle, null));
     const major = drafts.find((d) => d.mode !== 'negated' && PRO_ACTS.has(d.action));
-    if (major) lastAct = { action: major.action, target: typeof major.target === 'string' ? major.target : null };
+    if (major)
+      lastAct = {
+        action: major.action,
+        target: typeof major.target === 'string' ? major.target : null,
+        date: major.date,
+      };
   }
   return out;
 }
@@ -214,6 +223,22 @@ function fromTrigger(
   function datesOf(a: Party, b: Party): Draft[] {
     return dates.map((date) => ({ ...base, actor: a, target: b, action, mode: m, date, derived }));
   }
+}
+
+/**
+ * "Iceland recognised Croatia on 19 December 1991. Germany followed on 23 December": a day and month without a
+ * year, told of an act that followed another, take the year of the act followed (or the next one).
+ */
+function afterAct(
+  v: SentenceView,
+  date: PartialDate | null,
+  before: PartialDate | null | undefined,
+): PartialDate | null {
+  if (!date || !before || before.length < 4) return date;
+  if (!v.dates.some((d) => d.value === date && d.impliedYear)) return date;
+  const year = Number(before.slice(0, 4));
+  const same = `${year}${date.slice(4)}`;
+  return same >= before ? same : `${year + 1}${date.slice(4)}`;
 }
 
 /** "each other" or "one another" stands in the trigger's clause after it. */

@@ -19,7 +19,11 @@ export class DocState {
   /** The latest state named, for "the country". */
   lastState: string | null = null;
   /** The latest recognition (or withdrawal) told: what "follow suit" and "follow its lead" stand for. */
-  lastRecognition: { action: 'RECOGNIZE' | 'WITHDRAW_RECOGNITION'; target: string | null } | null = null;
+  lastRecognition: {
+    action: 'RECOGNIZE' | 'WITHDRAW_RECOGNITION';
+    target: string | null;
+    date?: PartialDate | null;
+  } | null = null;
   /** The two parties of the latest act told, for "the two sides". */
   lastPair: [string, string] | null = null;
   /** Targets of the latest recognition told, for "these countries" and "the two territories". */

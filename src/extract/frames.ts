@@ -190,7 +190,9 @@ const TIME_NOUNS = /^(?:days?|weeks?|months?|years?|hours?|talks|steps|measures)
 
 /** "France is expected to follow on Monday", "others will follow": "follow" with no object of its own. */
 function bareFollow(v: SentenceView, i: number): boolean {
-  if (v.norm(i) !== 'follow' || !FOLLOW_BEFORE.has(v.norm(i - 1))) return false;
+  // "others will follow"; "Germany followed on 23 December" (a past one needs a party as its subject).
+  const past = (v.norm(i) === 'followed' || v.norm(i) === 'follows') && !!v.refAt[i - 1]?.actor;
+  if (!past && (v.norm(i) !== 'follow' || !FOLLOW_BEFORE.has(v.norm(i - 1)))) return false;
   // "in the weeks to follow", "the talks that will follow": coming after, not doing the same.
   if (TIME_NOUNS.test(v.norm(i - 2)) || v.norm(i - 2) === 'that' || v.norm(i - 2) === 'which') return false;
   const next = v.tokens[i + 1];

@@ -57,7 +57,7 @@ export function extract(input: ExtractInput): Extraction {
       ),
     ];
     if (recognized.length > 0) doc.lastTargets = recognized;
-    if (major) last = { action: major.action, target: major.target as string };
+    if (major) last = { action: major.action, target: major.target as string, date: major.date };
     const recognition = [...found]
       .reverse()
       .find((d) => d.mode !== 'negated' && (d.action === 'RECOGNIZE' || d.action === 'WITHDRAW_RECOGNITION'));
@@ -65,6 +65,7 @@ export function extract(input: ExtractInput): Extraction {
       doc.lastRecognition = {
         action: recognition.action as 'RECOGNIZE' | 'WITHDRAW_RECOGNITION',
         target: typeof recognition.target === 'string' ? recognition.target : null,
+        date: recognition.date,
       };
     }
     const pair = found.find((d) => d.mode !== 'negated' && typeof d.actor === 'string' && typeof d.target === 'string');

@@ -161,7 +161,8 @@ export function modeOf(
     const end = v.clauseEnd(trigger);
     for (let k = trigger + 1; k < end; k++) {
       if (v.tokens[k].kind === 'dash' || v.tokens[k].text === ',') break;
-      if (AFTER_NOUN_SPECULATION.has(v.norm(k))) speculation = v.norm(k);
+      // ("in May 1992" is the month)
+      if (AFTER_NOUN_SPECULATION.has(v.norm(k)) && v.tokens[k].text !== 'May') speculation = v.norm(k);
     }
   }
   // "Slovenia's government recognises Palestinian state, needs parliamentary approval": not done until approved.

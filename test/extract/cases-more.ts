@@ -952,6 +952,21 @@ export const MORE_CASES: Case[] = [
     published: '2010-01-01',
     expect: ['KIR RECOGNIZE TWN asserted 2003'],
   },
+  {
+    text: 'Bhutan became the first state to recognise Bangladesh, on 6 December 1971. India followed within hours.',
+    published: '2021-12-06',
+    expect: ['BTN RECOGNIZE BGD asserted 1971-12-06', 'IND RECOGNIZE BGD asserted null'],
+  },
+  {
+    text: 'Iceland recognised Slovenia on 19 December 1991. Germany followed on 23 December.',
+    published: '2021-12-30',
+    expect: ['ISL RECOGNIZE SVN asserted 1991-12-19', 'DEU RECOGNIZE SVN asserted 1991-12-23'],
+  },
+  {
+    text: 'Serbia and Montenegro established diplomatic relations in May 2006.',
+    published: '2010-01-01',
+    expect: ['SRB RECOGNIZE MNE asserted 2006-05', 'MNE RECOGNIZE SRB asserted 2006-05'],
+  },
   // nothing to find
   { text: 'Girls have been banned from secondary schools in Afghanistan.', published: '2025-07-04', none: true },
   { text: 'Russia’s economy grew by 3 percent last year.', published: '2025-07-04', none: true },
