@@ -28,6 +28,8 @@ export interface FeatureContext extends Snapshot {
   commonValues: Map<string, number>;
   /** Members and recognizer counts of blocs and subregions, computed once per cut-off. */
   groupTallies: Map<string, { members: Set<string>; yes: number }>;
+  /** States whose standing recognition is dated within the last n months, per n, computed once per cut-off. */
+  recentRecognizers: Map<number, Set<string>>;
 }
 
 export interface Feature {
@@ -43,6 +45,7 @@ export interface Feature {
 const RECENT_MONTHS = 12;
 const INTENT_MONTHS = 24;
 const MOMENTUM_MONTHS = 3;
+const BURST_MONTHS = 3;
 
 export function featureContext(snap: Snapshot): FeatureContext {
   const blocMembers = new Map<string, string[]>();
@@ -71,6 +74,7 @@ export function featureContext(snap: Snapshot): FeatureContext {
     subregionMembers,
     commonValues: new Map(),
     groupTallies: new Map(),
+    recentRecognizers: new Map(),
   };
 }
 
@@ -122,6 +126,44 @@ function bestBloc(ctx: FeatureContext, state: string): { bloc: Bloc; others: str
     if (share > bestShare || (share === bestShare && best && p.yes.length > best.yes.length)) best = { bloc, ...p };
   }
   return best;
+}
+
+/** States whose standing recognition is dated in the `months` before the cut-off (undated ones never count). */
+function recentRecognizers(ctx: FeatureContext, months: number): Set<string> {
+  let set = ctx.recentRecognizers.get(months);
+  if (!set) {
+    const from = addMonths(ctx.day, -months);
+    set = new Set();
+    for (const [s, st] of ctx.standing) if (st.day && st.day > from && st.day <= ctx.day) set.add(s);
+    ctx.recentRecognizers.set(months, set);
+  }
+  return set;
+}
+
+/**
+ * Fellow members of any of the state's blocs whose recognition is dated in the last BURST_MONTHS,
+ * oldest first, and the blocs they share with it: the one that holds them all, or every bloc holding
+ * some (most such partners first).
+ */
+export function blocBurst(ctx: FeatureContext, state: string): { partners: string[]; blocs: Bloc[] } {
+  const recent = recentRecognizers(ctx, BURST_MONTHS);
+  const partners = new Set<string>();
+  const blocs: { bloc: Bloc; n: number }[] = [];
+  if (recent.size === 0) return { partners: [], blocs: [] };
+  for (const bloc of ctx.blocsByState.get(state) ?? []) {
+    const yes = (ctx.blocMembers.get(bloc.id) ?? []).filter((o) => o !== state && !ctx.outside.has(o) && recent.has(o));
+    if (yes.length === 0) continue;
+    for (const o of yes) partners.add(o);
+    blocs.push({ bloc, n: yes.length });
+  }
+  const day = (s: string): Day => ctx.standing.get(s)?.day ?? '';
+  blocs.sort((a, b) => b.n - a.n);
+  // One bloc holding every partner is enough to name.
+  const named = blocs[0]?.n === partners.size ? blocs.slice(0, 1) : blocs;
+  return {
+    partners: [...partners].sort((a, b) => (day(a) < day(b) ? -1 : day(a) > day(b) ? 1 : a < b ? -1 : 1)),
+    blocs: named.map((b) => b.bloc),
+  };
 }
 
 /** The share of a group's other members (less the target) that recognize, from per-cut-off counts. */
@@ -279,6 +321,24 @@ export const FEATURES: readonly Feature[] = [
       return {
         text: `in the ${b.bloc.name} (${b.bloc.id}), ${b.yes.length} of ${b.others.length} other members recognize ${ctx.target}: ${nameList(ctx, b.yes)}`,
         refs: [factRef('blocs.json', b.bloc.id), ...recognizersRefs(ctx, b.yes)],
+      };
+    },
+  },
+  {
+    name: 'blocBurst',
+    prior: 0,
+    common: false,
+    value: (ctx, s) => Math.log1p(blocBurst(ctx, s).partners.length),
+    explain(ctx, s) {
+      const { partners, blocs } = blocBurst(ctx, s);
+      if (partners.length === 0) return null;
+      const who =
+        blocs.length === 1
+          ? `fellow ${blocs[0].id} member${partners.length === 1 ? '' : 's'}`
+          : `fellow member${partners.length === 1 ? '' : 's'} of its blocs (${blocs.map((b) => b.id).join(', ')})`;
+      return {
+        text: `${partners.length} ${who} recognized ${ctx.target} in the last ${BURST_MONTHS} months: ${nameList(ctx, partners)}`,
+        refs: [...blocs.map((b) => factRef('blocs.json', b.id)), ...recognizersRefs(ctx, partners)],
       };
     },
   },
