@@ -12,6 +12,8 @@ export interface ModeReading {
   cue: string | null;
 }
 
+const OPENERS =
+  /^(?:although|though|while|whereas|without|despite|unlike|after|before|since|as|when|once|until|even|following|amid|in|on|by|with|for)$/;
 const APPROVAL_PENDING =
   /\b(?:needs?|requires?|pending|subject to|awaits?|awaiting)\b[^.;]{0,30}\b(?:approval|ratification|vote)\b/i;
 const AFTER_NOUN_SPECULATION = new Set([
@@ -56,6 +58,12 @@ export function modeOf(
   if (quotes.length > 0 && quotes.length % 2 === 0) start = quotes[quotes.length - 1] + 1;
   // "India will upgrade its mission, the minister said during talks with …": the speaker's own clause starts at
   // the reporting verb; the reported clause's cues are not its.
+  // "Although it has not recognised the Taliban, Pakistan keeps its embassy open": the opening phrase's cues
+  // stop at its comma.
+  if (OPENERS.test(v.norm(0)) && v.tokens[0].cap) {
+    const comma = v.tokens.findIndex((t) => t.text === ',');
+    if (comma > 0 && comma < trigger && comma >= start) start = comma + 1;
+  }
   // "saying it had received no notification and that X's recognition remained valid": a second complement
   // clause starts afresh.
   for (let k = trigger - 1; k > start; k--) {

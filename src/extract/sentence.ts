@@ -164,6 +164,19 @@ function descriptions(tokens: Token[], refs: EntityRef[]): Aside[] {
   for (const r of refs) {
     if (r.form === 'person' || r.possessive || tokens[r.end]?.text !== ',') continue;
     let k = r.end + 1;
+    // "Kazakhstan, not yet ready to recognise the Taliban, removed …", "Serbia, backed by Russia, does not …":
+    // a participle or a negated predicate, which may name parties of its own.
+    if (
+      /^(?:not|never|long|already|still|once|backed|supported|angered|alarmed|encouraged|pressed|wary|keen|eager|reluctant|unwilling|unable)$/.test(
+        tokens[k]?.norm ?? '',
+      )
+    ) {
+      const close = tokens.findIndex((t, j) => j > k && j < k + 16 && t.text === ',');
+      const after = tokens[close + 1];
+      if (close > 0 && after && after.kind === 'word' && !after.cap && !/^(?:and|or|but)$/.test(after.norm))
+        out.push({ start: r.end, end: close + 1, kind: 'paren', anchor: r.end - 1 });
+      continue;
+    }
     // "the Taliban's main backer": the article belongs to the possessive.
     if (/^(?:the|a|an)$/.test(tokens[k]?.norm ?? '') && startsAt.get(k + 1)?.possessive) k++;
     const owner = startsAt.get(k);

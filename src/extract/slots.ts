@@ -386,10 +386,12 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
       return { kind: 'refs', refs, start: k - 1, end: k + 1 };
     }
     const q = QUANTIFIERS.find((p) => v.phraseAt(k, p));
-    if (q) return { kind: 'quantifier', start: k };
+    // "India neither recognises … nor …" negates the verb; "neither country" or "neither of them" is the subject.
+    const verbal = q?.[0] === 'neither' && k > stop && !!v.refAt[k - 1] && verbAt(v, k + 1);
+    if (q && !verbal) return { kind: 'quantifier', start: k };
     const ownGovernment = (n === 'country' || n === 'government') && fw.possessivePronouns.has(v.norm(k - 1));
     if (fw.pronounsIt.has(n) || ownGovernment) {
-      return matrixSubject(v, k, doc) ?? earlierActor(v, k) ?? pronoun(doc.lastSubject, k);
+      return matrixSubject(v, k, doc) ?? earlierActor(v, k) ?? cataphor(v, k) ?? pronoun(doc.lastSubject, k);
     }
     if (fw.genericGroups.has(n) && (absolute || !blocked(v, k))) {
       // "became the first country to recognize", "the latest Pacific nation to switch": a predicate, not the subject.
@@ -418,6 +420,18 @@ function matrixSubject(v: SentenceView, k: number, doc: DocState): Filler | null
     if (found?.kind === 'refs') return found;
   }
   return null;
+}
+
+/** "Although it has not recognised the Taliban, Pakistan keeps …": a pronoun in an opening clause names the
+ * main clause's subject. */
+function cataphor(v: SentenceView, k: number): Filler | null {
+  if (!/^(?:although|though|while|whereas|since|as|because|even|if|when)$/.test(v.norm(0))) return null;
+  const comma = v.tokens.findIndex((t) => t.text === ',');
+  if (comma < 0 || k > comma) return null;
+  let j = comma + 1;
+  while (j < v.tokens.length && extractLexicon().fw.determiners.has(v.norm(j))) j++;
+  const ref = v.refAt[j];
+  return ref?.actor ? filler(groupOf(v, ref)) : null;
 }
 
 /** "While Tehran has maintained …, it has given no indication": the last actor named before the pronoun. */

@@ -967,6 +967,29 @@ export const MORE_CASES: Case[] = [
     published: '2010-01-01',
     expect: ['SRB RECOGNIZE MNE asserted 2006-05', 'MNE RECOGNIZE SRB asserted 2006-05'],
   },
+  // negation kept to its own clause
+  {
+    text: 'Although it has not recognised the Taliban, Turkey keeps its embassy in Kabul open.',
+    published: '2025-07-04',
+    expect: ['TUR RECOGNIZE TALIBAN negated null', 'TUR OPEN_MISSION TALIBAN asserted null'],
+    forbid: ['TUR OPEN_MISSION TALIBAN negated null'],
+  },
+  {
+    text: 'Without recognising Kosovo, Greece has opened a liaison office in Pristina.',
+    published: '2020-07-04',
+    expect: ['GRC RECOGNIZE XKX negated null', 'GRC OPEN_MISSION XKX asserted null'],
+  },
+  {
+    text: 'Tajikistan, not yet ready to recognise the Taliban, has accepted its diplomats in Dushanbe.',
+    published: '2025-07-04',
+    expect: ['TJK ACCEPT_ENVOY TALIBAN asserted null'],
+    forbid: ['TJK ACCEPT_ENVOY TALIBAN negated null'],
+  },
+  {
+    text: 'Spain neither recognises Kosovo nor has opened an embassy in Pristina.',
+    published: '2020-07-04',
+    expect: ['ESP RECOGNIZE XKX negated null', 'ESP OPEN_MISSION XKX negated null'],
+  },
   // nothing to find
   { text: 'Girls have been banned from secondary schools in Afghanistan.', published: '2025-07-04', none: true },
   { text: 'Russia’s economy grew by 3 percent last year.', published: '2025-07-04', none: true },
