@@ -76,7 +76,12 @@ export function analyzeSentence(v: SentenceView, index: number, doc: DocState, l
       const frame: Frame = { id: 'proverb', action: meant.action, verbs: [], target: ['topic'] };
       const drafts = fromTrigger(v, index, doc, frame, i, 'verb', false, meant.target);
       out.push(
-        ...drafts.map((d) => ({ ...d, rule: `proverb:${meant.action}`, date: afterAct(v, d.date, meant.date) })),
+        ...drafts.map((d) => ({
+          ...d,
+          rule: `proverb:${meant.action}`,
+          date: pro.negated ? null : afterAct(v, d.date, meant.date),
+          mode: pro.negated ? ('negated' as const) : d.mode,
+        })),
       );
       i = pro.end - 1;
       continue;

@@ -140,8 +140,14 @@ function matchesAny(w: string, words: string[]): boolean {
 }
 
 /** A pro-verb at token i ("follow suit", "do so", "follow Moscow's lead") and the tokens it spans. */
-export function proverbAt(v: SentenceView, i: number): { end: number; anaphoric: boolean } | null {
+export function proverbAt(v: SentenceView, i: number): { end: number; anaphoric: boolean; negated?: boolean } | null {
   const { proverbs } = extractLexicon();
+  // "While Moscow has recognised the Taliban, Washington has not.": the act just told, denied.
+  if (ELLIPSIS_AUX.test(v.norm(i)) && v.norm(i + 1) === 'not' && v.refAt[i - 1]?.actor) {
+    const next = v.tokens[i + 2];
+    if (!next || next.text === '.' || next.text === ';' || next.text === ',' || next.kind === 'dash')
+      return { end: i + 2, anaphoric: true, negated: true };
+  }
   // Most words start no pro-verb: test the first word before any phrase.
   const w = v.norm(i);
   if (!/^follow/.test(w) && !proverbs.some((p) => p[0] === w)) return null;
@@ -156,6 +162,8 @@ export function proverbAt(v: SentenceView, i: number): { end: number; anaphoric:
   }
   return bareFollow(v, i) ? { end: i + 1, anaphoric: false } : null;
 }
+
+const ELLIPSIS_AUX = /^(?:did|does|do|has|have|had|would|will|could)$/;
 
 const FOLLOW_BEFORE = new Set([
   'to',

@@ -69,6 +69,7 @@ function build(): Gate {
   const phrases = proverbs.filter((p) => p.length > 1 && p[0] !== 'follow').map((p) => p.map(escapeWord).join('\\s+'));
   const follow =
     'follow\\w*\\s+(?:\\S+\\s+){0,3}?(?:suit|lead|example|footsteps|steps|precedent|path|soon)|' +
+    '(?:did|does|do|has|have|had|would|will|could)\\s+not(?=\\s*[.;,]|\\s*$)|' +
     "(?:(?:to|will|'ll|would|could|may|might|should|shall|can|soon)\\s+follow|followed|follows)(?=\\s*[.,;:!?)]|\\s*$|\\s+(?:soon|shortly|later|on|in|next|this|within|quickly|too|eventually|before|after|by)\\b)";
   return { pattern: new RegExp(`\\b(?:${[...words, ...phrases, follow].join('|')})\\b`, 'gi'), companions };
 }

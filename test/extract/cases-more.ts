@@ -990,6 +990,18 @@ export const MORE_CASES: Case[] = [
     published: '2020-07-04',
     expect: ['ESP RECOGNIZE XKX negated null', 'ESP OPEN_MISSION XKX negated null'],
   },
+  {
+    text: 'While Norway has recognised Palestine, Denmark has not.',
+    published: '2024-06-04',
+    expect: ['NOR RECOGNIZE PSE asserted null', 'DNK RECOGNIZE PSE negated null'],
+    forbid: ['DNK RECOGNIZE PSE asserted null'],
+  },
+  {
+    text: 'Israel recognised Somaliland in December. The United States did not.',
+    published: '2026-01-10',
+    expect: ['ISR RECOGNIZE SOMALILAND asserted 2025-12', 'USA RECOGNIZE SOMALILAND negated null'],
+    forbid: ['USA RECOGNIZE SOMALILAND asserted null'],
+  },
   // nothing to find
   { text: 'Girls have been banned from secondary schools in Afghanistan.', published: '2025-07-04', none: true },
   { text: 'Russia’s economy grew by 3 percent last year.', published: '2025-07-04', none: true },
