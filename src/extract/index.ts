@@ -23,7 +23,7 @@ export interface Extraction {
 }
 
 /** Bumped whenever the extractor's output can change, so stored documents can be re-extracted. */
-export const EXTRACTOR_VERSION = '1';
+export const EXTRACTOR_VERSION = '2';
 
 /**
  * The extraction pipeline for one document: sentences → a cheap trigger pre-filter → for candidate
