@@ -1,7 +1,8 @@
 // What every route module is given: the store, its cached records, and the app's limits.
 import type { Context, Hono } from 'hono';
 import type { Store } from '../store/index.ts';
-import type { CachedBody, RecordsSource } from './records.ts';
+import type { CachedBody } from './body.ts';
+import type { RecordsSource } from './records.ts';
 
 export interface ServerDeps {
   store: Store;
@@ -23,19 +24,31 @@ function bytes(b: Buffer): BodyInit {
   return b as unknown as Uint8Array<ArrayBuffer>;
 }
 
-/** Bodies smaller than this are sent as they are: gzip saves nothing worth its header. */
-const GZIP_FROM = 1024;
+/** Whether an If-None-Match header names `etag` (weak comparison, as RFC 9110 has for GET). */
+function matchesEtag(header: string, etag: string): boolean {
+  if (header.trim() === '*') return true;
+  const bare = etag.slice(2);
+  return header.split(',').some((tag) => {
+    const t = tag.trim();
+    return (t.startsWith('W/') ? t.slice(2) : t) === bare;
+  });
+}
 
 /**
- * A JSON response from a cached body (kept serialized), gzipped when the client accepts it, as
- * browsers do: a ledger of 250 rows is 150 kB as text and a tenth of that compressed.
+ * A JSON response from a cached body, gzipped when the client accepts it (as browsers do), with an
+ * ETag so that a page asking again for a view it has (the slider going back) gets a 304 and no body.
  */
 export function jsonText(c: Context, cached: CachedBody): Response {
   const headers: Record<string, string> = {
     'content-type': 'application/json; charset=utf-8',
     vary: 'accept-encoding',
+    etag: cached.etag,
   };
-  if (cached.body.byteLength >= GZIP_FROM && /\bgzip\b/.test(c.req.header('accept-encoding') ?? '')) {
+  const ifNoneMatch = c.req.header('if-none-match');
+  if (ifNoneMatch !== undefined && matchesEtag(ifNoneMatch, cached.etag)) {
+    return new Response(null, { status: 304, headers: { vary: headers.vary, etag: headers.etag } });
+  }
+  if (cached.gzip !== null && /\bgzip\b/.test(c.req.header('accept-encoding') ?? '')) {
     headers['content-encoding'] = 'gzip';
     return new Response(bytes(cached.gzip), { status: 200, headers });
   }

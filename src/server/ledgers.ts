@@ -18,6 +18,12 @@ interface ActorEvents {
   order: Map<Event, number>;
 }
 
+/** A row with its JSON: ledger bodies are joined from row texts rather than serialized whole. */
+interface CachedRow {
+  row: ApiLedgerRow;
+  json: string;
+}
+
 /** How many of `starts` (sorted) are on or before `day`. */
 function countUpTo(starts: readonly string[], day: string): number {
   let lo = 0;
@@ -32,7 +38,7 @@ function countUpTo(starts: readonly string[], day: string): number {
 
 export class LedgerIndex {
   private readonly byTarget = new Map<string, ActorEvents[]>();
-  private readonly rows: Lru<string, ApiLedgerRow>;
+  private readonly rows: Lru<string, CachedRow>;
 
   constructor(
     private readonly towards: (target: string) => readonly Event[],
@@ -76,18 +82,30 @@ export class LedgerIndex {
 
   /** Rows as `ledger(events, target, {asOf})` orders them: highest rung first, then by actor id. */
   ledger(target: string, asOf: string | undefined): ApiLedgerRow[] {
+    return this.entries(target, asOf).map((e) => e.row);
+  }
+
+  /** The same rows, each as its JSON text (made once per row, as the row itself). */
+  ledgerJson(target: string, asOf: string | undefined): string[] {
+    return this.entries(target, asOf).map((e) => e.json);
+  }
+
+  private entries(target: string, asOf: string | undefined): CachedRow[] {
     const day = asOf === undefined ? null : endDay(asOf);
-    const out: ApiLedgerRow[] = [];
+    const out: CachedRow[] = [];
     for (const a of this.actors(target)) {
       // Without a date every event counts, undated ones too (as `visibleAsOf` has it).
       const k = day === null ? a.events.length : countUpTo(a.starts, day);
       if (k === 0) continue;
-      const row = this.rows.getOrSet(`${target}\u0000${a.actor}\u0000${k}`, () => {
+      const entry = this.rows.getOrSet(`${target}\u0000${a.actor}\u0000${k}`, () => {
         const visible = a.events.slice(0, k).sort((x, y) => (a.order.get(x) ?? 0) - (a.order.get(y) ?? 0));
-        return ledgerRowJson(ledger(visible, target)[0]);
+        const row = ledgerRowJson(ledger(visible, target)[0]);
+        return { row, json: JSON.stringify(row) };
       });
-      out.push(row);
+      out.push(entry);
     }
-    return out.sort((x, y) => y.level - x.level || (x.actor < y.actor ? -1 : x.actor > y.actor ? 1 : 0));
+    return out.sort(
+      (x, y) => y.row.level - x.row.level || (x.row.actor < y.row.actor ? -1 : x.row.actor > y.row.actor ? 1 : 0),
+    );
   }
 }

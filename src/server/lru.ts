@@ -1,9 +1,24 @@
 // A small least-recently-used map: response bodies and ledger rows are cached by their query, and
 // the slider or a benchmark can ask for many distinct keys, so the cache must stay bounded: by
 // entry count, or by total weight (bytes of JSON) when a weigher is given.
+//
+// A hit moves its key to the end only when the key is in the older half of the order: hits on
+// recent keys (most of them, under load) then leave the map untouched, which spares the map's
+// table from churning and keeps the key first stored (a request's own key string would otherwise
+// be kept, and aged, on every hit). Eviction still takes keys in the order last used, give or take
+// the newer half.
+interface Entry<K, V> {
+  key: K;
+  value: V;
+  weight: number;
+  /** When the key was last put at the end. */
+  stamp: number;
+}
+
 export class Lru<K, V> {
-  private readonly map = new Map<K, { value: V; weight: number }>();
+  private readonly map = new Map<K, Entry<K, V>>();
   private total = 0;
+  private clock = 0;
 
   constructor(
     private readonly capacity: number,
@@ -29,9 +44,12 @@ export class Lru<K, V> {
   get(key: K): V | undefined {
     const entry = this.map.get(key);
     if (entry === undefined) return undefined;
-    // Re-inserting moves the key to the end: Map keeps insertion order, so the first key is the oldest.
-    this.map.delete(key);
-    this.map.set(key, entry);
+    if (this.clock - entry.stamp >= this.map.size >> 1) {
+      // Re-inserting moves the key to the end: Map keeps insertion order, so the first key is the oldest.
+      this.map.delete(entry.key);
+      entry.stamp = ++this.clock;
+      this.map.set(entry.key, entry);
+    }
     return entry.value;
   }
 
@@ -42,10 +60,10 @@ export class Lru<K, V> {
       this.map.delete(key);
     }
     const weight = this.weigh(value);
-    this.map.set(key, { value, weight });
+    this.map.set(key, { key, value, weight, stamp: ++this.clock });
     this.total += weight;
     while (this.total > this.capacity && this.map.size > 1) {
-      const [oldest, entry] = this.map.entries().next().value as [K, { weight: number }];
+      const [oldest, entry] = this.map.entries().next().value as [K, Entry<K, V>];
       this.map.delete(oldest);
       this.total -= entry.weight;
     }

@@ -1,38 +1,21 @@
 // The store's records, merged into events once per store revision and shared by every endpoint.
 // Consolidating every mention takes seconds on a large store, so it must not happen per request.
 
-import { gzipSync } from 'node:zlib';
 import { historyMentions } from '../analyze/forecast/index.ts';
 import { consolidate } from '../consolidate/index.ts';
 import type { Event, Quote, SourceInfo } from '../core/types.ts';
 import type { DocumentSummary, Store } from '../store/index.ts';
+import { CachedBody } from './body.ts';
 import { LedgerIndex } from './ledgers.ts';
 import { Lru } from './lru.ts';
-
-/** A cached JSON body, with its gzip form made on first demand (browsers ask for it). */
-export class CachedBody {
-  private zipped: Buffer | null = null;
-
-  constructor(readonly body: Buffer) {}
-
-  get gzip(): Buffer {
-    // Level 1: JSON compresses nearly as well as at level 6 (5x here) in half the time.
-    this.zipped ??= gzipSync(this.body, { level: 1 });
-    return this.zipped;
-  }
-
-  get byteLength(): number {
-    return this.body.byteLength + (this.zipped?.byteLength ?? 0);
-  }
-}
 
 /** Everything the read endpoints need, computed for one revision of the store. */
 export class Records {
   readonly byId = new Map<string, Event>();
   /**
-   * Response bodies (UTF-8 JSON) by endpoint and normalized query; dropped with the revision. Kept
-   * as buffers: they are written without re-encoding, and live outside the JS heap, so hundreds of
-   * megabytes of cached ledgers do not lengthen garbage-collection pauses.
+   * Response bodies (gzipped JSON, see body.ts) by endpoint and normalized query; dropped with the
+   * revision. Kept as buffers: they are written without re-encoding, and live outside the JS heap,
+   * so many megabytes of cached ledgers do not lengthen garbage-collection pauses.
    */
   readonly responses: Lru<string, CachedBody>;
   readonly ledgers = new LedgerIndex((target) => this.towards(target));

@@ -35,6 +35,9 @@ const limit = (max: number, fallback: number) => z.coerce.number().int().min(1).
 const offset = z.coerce.number().int().min(0).max(10_000_000).default(0);
 const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
+/** The event list's page when none is asked for (the background precompute makes these pages). */
+export const EVENTS_PAGE = 100;
+
 export const eventsQuery = z
   .object({
     target: entity.optional(),
@@ -42,7 +45,7 @@ export const eventsQuery = z
     entity: entity.optional(),
     action: z.enum(ACTIONS).optional(),
     mode: z.enum(MODES).optional(),
-    limit: limit(1000, 100),
+    limit: limit(1000, EVENTS_PAGE),
     offset,
   })
   .strict();

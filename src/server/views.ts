@@ -2,10 +2,11 @@
 // background precompute (warm.ts) share one cache key per view.
 import { effectiveDate, entityName, timeline } from '../analyze/index.ts';
 import { compareDates } from '../consolidate/index.ts';
-import type { Mode } from '../core/types.ts';
+import type { Action, Mode } from '../core/types.ts';
 import type { ApiEventBrief, ApiLedger, ApiPage, ApiTarget } from './api-types.ts';
-import { eventBrief } from './present.ts';
-import type { CachedBody, Records } from './records.ts';
+import type { CachedBody } from './body.ts';
+import { eventBrief, eventJson } from './present.ts';
+import type { Records } from './records.ts';
 
 export function targetsJson(r: Records): CachedBody {
   return r.cached('targets', () => {
@@ -30,14 +31,10 @@ export function targetsJson(r: Records): CachedBody {
 }
 
 export function ledgerJson(r: Records, target: string, asOf: string | undefined): CachedBody {
-  return r.cached(`ledger|${target}|${asOf ?? ''}`, () => {
-    const body: ApiLedger = {
-      target,
-      targetName: entityName(target),
-      asOf: asOf ?? null,
-      rows: r.ledgers.ledger(target, asOf),
-    };
-    return body;
+  return r.cachedText(`ledger|${target}|${asOf ?? ''}`, () => {
+    const head: Omit<ApiLedger, 'rows'> = { target, targetName: entityName(target), asOf: asOf ?? null };
+    // The text of ApiLedger, `rows` last, joined from the rows' own texts (each made once).
+    return `${JSON.stringify(head).slice(0, -1)},"rows":[${r.ledgers.ledgerJson(target, asOf).join(',')}]}`;
   });
 }
 
@@ -64,5 +61,31 @@ export function timelineJson(r: Records, filter: TimelineFilter, limit: number, 
       items: all.slice(offset, offset + limit).map(eventBrief),
     };
     return page;
+  });
+}
+
+export interface EventsFilter {
+  target?: string;
+  actor?: string;
+  entity?: string;
+  action?: Action;
+  mode?: Mode;
+}
+
+export function eventsJson(r: Records, filter: EventsFilter, limit: number, offset: number): CachedBody {
+  const key = `events|${JSON.stringify(filter)}`;
+  return r.cachedText(`${key}|${limit}|${offset}`, () => {
+    const all = r.filtered(key, () =>
+      (filter.target ? r.towards(filter.target) : r.events).filter(
+        (e) =>
+          (!filter.actor || e.actor === filter.actor) &&
+          (!filter.entity || e.actor === filter.entity || e.target === filter.entity) &&
+          (!filter.action || e.action === filter.action) &&
+          (!filter.mode || e.mode === filter.mode),
+      ),
+    );
+    const items = r.pageJson(all.slice(offset, offset + limit), eventJson);
+    // The shape of ApiPage<ApiEvent>, with the items already serialized.
+    return `{"total":${all.length},"offset":${offset},"limit":${limit},"items":${items}}`;
   });
 }

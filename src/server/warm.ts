@@ -1,10 +1,11 @@
 // Precomputing in the background what the page will ask for first: the targets, each main target's
-// latest ledger and timeline, then its ledger at every slider step, latest months first. It runs in
-// slices between requests and stops when the store changes (the next revision starts over).
+// latest ledger and timeline, then its ledger at every slider step, latest months first, then the
+// event list's pages. It runs in slices between requests and stops when the store changes (the
+// next revision starts over).
 import type { Records, RecordsSource } from './records.ts';
+import { EVENTS_PAGE } from './schemas.ts';
 import { sliderSteps } from './slider.ts';
-import { eventJson } from './present.ts';
-import { ledgerJson, targetsJson, timelineJson } from './views.ts';
+import { eventsJson, ledgerJson, targetsJson, timelineJson } from './views.ts';
 
 export interface WarmOptions {
   /** Targets to precompute, most-covered first (default 5). */
@@ -24,23 +25,22 @@ function* tasks(r: Records, opts: WarmOptions): Generator<void> {
   }[];
   const chosen = targets.slice(0, opts.targets ?? 5);
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
-  // `.gzip` too: browsers ask for it, and compressing is most of the cost of a cached view.
   for (const t of chosen) {
-    void ledgerJson(r, t.id, undefined).gzip;
+    ledgerJson(r, t.id, undefined);
     yield;
-    void timelineJson(r, { target: t.id }, 1000, 0).gzip;
-    yield;
-  }
-  // Every event serialized once, so a page of the event list is only a join of ready strings.
-  for (let i = 0; i < r.events.length; i += 500) {
-    r.pageJson(r.events.slice(i, i + 500), eventJson);
+    timelineJson(r, { target: t.id }, 1000, 0);
     yield;
   }
   for (const t of chosen) {
     for (const step of sliderSteps(t.first, t.last, today).reverse()) {
-      void ledgerJson(r, t.id, step).gzip;
+      ledgerJson(r, t.id, step);
       yield;
     }
+  }
+  // The event list page by page, as a script reading the whole store asks for it.
+  for (let offset = 0; offset < r.events.length; offset += EVENTS_PAGE) {
+    eventsJson(r, {}, EVENTS_PAGE, offset);
+    yield;
   }
 }
 
