@@ -1,6 +1,6 @@
 // API benchmark: a store of ≥ 100,000 synthetic events, the server in a child process on
 // loopback, and autocannon against the ledger, timeline and events endpoints.
-// Run: npm run bench:api [-- --events N --duration S --connections C]
+// Run: npm run bench:api [-- --events N --duration S --warmup S --connections C]
 // Target: p99 < 50 ms and no errors on every endpoint.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -18,6 +18,8 @@ const { values: args } = parseArgs({
   options: {
     events: { type: 'string', default: '110000' },
     duration: { type: 'string', default: '10' },
+    // Seconds of the same requests, unmeasured, before each endpoint's run: the JIT and the sockets warm up.
+    warmup: { type: 'string', default: '3' },
     connections: { type: 'string', default: '100' },
     // Reuse (or keep) a generated store here instead of a temporary one.
     db: { type: 'string' },
@@ -25,6 +27,7 @@ const { values: args } = parseArgs({
 });
 const EVENTS = Number(args.events);
 const DURATION = Number(args.duration);
+const WARMUP = Number(args.warmup);
 const CONNECTIONS = Number(args.connections);
 const PER_DOC = 100;
 const P99_TARGET_MS = 50;
@@ -146,22 +149,10 @@ interface Row {
   ok: boolean;
 }
 
-/** Runs autocannon for DURATION seconds, cycling each connection through `paths`. */
+/** Runs autocannon for DURATION seconds (after WARMUP seconds unmeasured), cycling each connection through `paths`. */
 async function hammer(url: string, endpoint: string, paths: string[]): Promise<Row> {
-  let next = 0;
-  const result = await autocannon({
-    url,
-    connections: CONNECTIONS,
-    duration: DURATION,
-    // As a browser does: compressed responses when the server offers them.
-    headers: { 'accept-encoding': 'gzip' },
-    requests: [
-      {
-        method: 'GET',
-        setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length] }),
-      },
-    ],
-  });
+  if (WARMUP > 0) await load(url, paths, WARMUP);
+  const result = await load(url, paths, DURATION);
   const errors = result.errors + result.timeouts + result.non2xx;
   const row: Row = {
     endpoint,
@@ -175,6 +166,23 @@ async function hammer(url: string, endpoint: string, paths: string[]): Promise<R
     `${endpoint.padEnd(44)} ${row.rps.toFixed(0).padStart(7)} req/s  p50 ${String(row.p50).padStart(3)} ms  p99 ${String(row.p99).padStart(3)} ms  errors ${errors}  ${row.ok ? 'ok' : 'MISSED'}`,
   );
   return row;
+}
+
+function load(url: string, paths: string[], seconds: number): Promise<autocannon.Result> {
+  let next = 0;
+  return autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: seconds,
+    // As a browser does: compressed responses when the server offers them.
+    headers: { 'accept-encoding': 'gzip' },
+    requests: [
+      {
+        method: 'GET',
+        setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length] }),
+      },
+    ],
+  });
 }
 
 function monthEnds(fromYear: number, toYear: number): string[] {
@@ -205,7 +213,8 @@ async function main() {
       total: number;
     };
     console.log(
-      `\n${CONNECTIONS} connections, ${DURATION} s per endpoint; paths vary (slider dates, pages) so caches are exercised cold and warm\n`,
+      `\n${CONNECTIONS} connections, ${DURATION} s per endpoint measured after ${WARMUP} s of the same requests unmeasured; ` +
+        'paths vary (slider dates, pages)\n',
     );
     const rows = [
       await hammer(
