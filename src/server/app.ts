@@ -5,6 +5,7 @@ import type { Store } from '../store/index.ts';
 import type { ServerDeps } from './context.ts';
 import { ApiError, handleError } from './errors.ts';
 import { loopbackHostGuard } from './guards.ts';
+import { ResponseMemo } from './memo.ts';
 import { RecordsSource } from './records.ts';
 import { conflictRoutes } from './routes/conflicts.ts';
 import { documentRoutes } from './routes/documents.ts';
@@ -55,6 +56,8 @@ const { version } = JSON.parse(readFileSync(new URL('../../package.json', import
 export interface ChanceryApp extends Hono {
   /** Loads (or reloads) the store's records now rather than on the first request. */
   warm(): void;
+  /** Repeated GETs of cached views, answered without going through Hono (used by listen.ts). */
+  readonly memo: ResponseMemo;
 }
 
 export function createApp(opts: AppOptions): ChanceryApp {
@@ -82,6 +85,7 @@ export function createApp(opts: AppOptions): ChanceryApp {
   if (webDir !== null) app.use('*', servePage(webDir));
   app.notFound((c) => c.text('not found', 404));
   app.warm = () => void records.get();
+  (app as { memo: ResponseMemo }).memo = new ResponseMemo(records);
   return app;
 }
 

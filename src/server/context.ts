@@ -2,6 +2,7 @@
 import type { Context, Hono } from 'hono';
 import type { Store } from '../store/index.ts';
 import type { CachedBody } from './body.ts';
+import { noteCachedBody } from './memo.ts';
 import type { RecordsSource } from './records.ts';
 
 export interface ServerDeps {
@@ -34,23 +35,41 @@ function matchesEtag(header: string, etag: string): boolean {
   });
 }
 
+/** What is sent for a cached body: status, headers (in the order written) and body. */
+export interface CachedReply {
+  status: 200 | 304;
+  headers: Record<string, string>;
+  body: Buffer | null;
+}
+
 /**
- * A JSON response from a cached body, gzipped when the client accepts it (as browsers do), with an
- * ETag so that a page asking again for a view it has (the slider going back) gets a 304 and no body.
+ * The reply for a cached body, gzipped when the client accepts it (as browsers do), with an ETag so
+ * that a page asking again for a view it has (the slider going back) gets a 304 and no body. Shared
+ * by the routes (jsonText) and the server's fast path for cached views (memo.ts).
  */
-export function jsonText(c: Context, cached: CachedBody): Response {
+export function cachedReply(
+  cached: CachedBody,
+  ifNoneMatch: string | undefined,
+  acceptEncoding: string | undefined,
+): CachedReply {
+  if (ifNoneMatch !== undefined && matchesEtag(ifNoneMatch, cached.etag)) {
+    return { status: 304, headers: { vary: 'accept-encoding', etag: cached.etag }, body: null };
+  }
   const headers: Record<string, string> = {
     'content-type': 'application/json; charset=utf-8',
     vary: 'accept-encoding',
     etag: cached.etag,
   };
-  const ifNoneMatch = c.req.header('if-none-match');
-  if (ifNoneMatch !== undefined && matchesEtag(ifNoneMatch, cached.etag)) {
-    return new Response(null, { status: 304, headers: { vary: headers.vary, etag: headers.etag } });
-  }
-  if (cached.gzip !== null && /\bgzip\b/.test(c.req.header('accept-encoding') ?? '')) {
+  if (cached.gzip !== null && /\bgzip\b/.test(acceptEncoding ?? '')) {
     headers['content-encoding'] = 'gzip';
-    return new Response(bytes(cached.gzip), { status: 200, headers });
+    return { status: 200, headers, body: cached.gzip };
   }
-  return new Response(bytes(cached.body), { status: 200, headers });
+  return { status: 200, headers, body: cached.body };
+}
+
+/** A JSON response from a cached body (see cachedReply); the node server may then memoize it (memo.ts). */
+export function jsonText(c: Context, cached: CachedBody): Response {
+  const reply = cachedReply(cached, c.req.header('if-none-match'), c.req.header('accept-encoding'));
+  noteCachedBody(c.env, cached);
+  return new Response(reply.body === null ? null : bytes(reply.body), { status: reply.status, headers: reply.headers });
 }

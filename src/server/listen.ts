@@ -1,6 +1,8 @@
 // Binding the app to a port. Loopback is the default; any other address must have a write token.
+
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
+import { getRequestListener } from '@hono/node-server';
 import { UsageError } from '../core/errors.ts';
 import { type AppOptions, type ChanceryApp, createApp } from './app.ts';
 import { isLoopback } from './guards.ts';
@@ -12,6 +14,8 @@ export interface ServeOptions extends Omit<AppOptions, 'loopbackOnly'> {
   host?: string;
   /** 0 picks a free port. */
   port?: number;
+  /** Answer repeated GETs of cached views without going through Hono (memo.ts; default true). */
+  fastPath?: boolean;
 }
 
 export interface RunningServer {
@@ -38,7 +42,10 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   // Consolidate before accepting connections, so the first visitor does not wait for it.
   app.warm();
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, hostname: host, port: opts.port ?? DEFAULT_PORT }, (info: AddressInfo) => {
+    const hono = getRequestListener(app.fetch, { hostname: host });
+    const server = createServer(opts.fastPath === false ? hono : app.memo.listener(hono));
+    server.listen(opts.port ?? DEFAULT_PORT, host, () => {
+      const info = server.address() as AddressInfo;
       const shown = info.family === 'IPv6' ? `[${info.address}]` : info.address;
       resolve({
         url: `http://${shown}:${info.port}/`,
