@@ -11,6 +11,8 @@ import {
   afterPreposition,
   blocked,
   type Filler,
+  filler,
+  groupOf,
   groupRefs,
   modifierBefore,
   objectAfter,
@@ -18,6 +20,7 @@ import {
   ownerAfter,
   ownerOfNoun,
   possessorBefore,
+  referred,
   subjectOf,
   verbAt,
 } from './slots.ts';
@@ -140,7 +143,7 @@ function fromTrigger(
   if (passive && !target && frame.target.includes('act')) target = actAfter(v, v.clauseStart(i), i);
   if (proTarget && (!target || target.kind === 'deferred')) {
     const ids = doc.lastTargets.includes(proTarget) ? doc.lastTargets : [proTarget];
-    target = { kind: 'refs', refs: ids.map((id) => fakeRef(id, i)), start: i, end: i + 1 };
+    target = referred(ids, i, i + 1);
   }
   // "when the U.S. launched operations, Russia was quick to support the intervention": the act's agent is the
   // other subject of the sentence, when it has one.
@@ -405,10 +408,6 @@ function sentenceEra(v: SentenceView): number | null {
   return era;
 }
 
-function fakeRef(id: string, i: number): EntityRef {
-  return { start: i, end: i + 1, id, form: 'anaphor', possessive: false, actor: true, compound: null };
-}
-
 /** "the US recognition of Kosovo", "the Israeli recognition of Somaliland": the name or adjective is the agent. */
 function agentModifier(v: SentenceView, i: number): Filler | null {
   const f = modifierBefore(v, i);
@@ -435,10 +434,7 @@ function colonMembers(v: SentenceView, i: number): Filler | null {
   }
   const first = v.refAt[colon + 1];
   if (!first?.actor) return null;
-  const refs = groupRefs(v)
-    .find((g) => g.includes(first))!
-    .filter((r) => r.actor);
-  return { kind: 'refs', refs, start: refs[0].start, end: refs[refs.length - 1].end };
+  return filler(groupOf(v, first).filter((r) => r.actor));
 }
 
 function canAct(r: EntityRef): boolean {
@@ -563,7 +559,7 @@ function alsoAfter(v: SentenceView, i: number): string[] {
 function joined(v: SentenceView, i: number): string[] {
   const last = v.norm(i - 1) === 'in' ? v.refAt[i - 2] : undefined;
   if (!last?.actor) return [];
-  const group = groupRefs(v).find((g) => g.includes(last)) ?? [last];
+  const group = groupOf(v, last);
   let k = group[0].start - 1;
   while (k >= 0 && extractLexicon().fw.determiners.has(v.norm(k))) k--;
   return /^join/.test(v.norm(k)) ? group.filter((r) => r.actor).map((r) => r.id) : [];
@@ -587,8 +583,7 @@ function companionsAfter(v: SentenceView, i: number): string[] {
     while (j < v.tokens.length && fw.determiners.has(v.norm(j))) j++;
     const ref = v.refAt[j];
     if (!ref?.actor && ref?.form !== 'adjective') return [];
-    return groupRefs(v)
-      .find((g) => g.includes(ref))!
+    return groupOf(v, ref)
       .filter((r) => r.actor || r.form === 'adjective')
       .map((r) => r.id);
   }

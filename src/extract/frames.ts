@@ -143,7 +143,7 @@ function matchesAny(w: string, words: string[]): boolean {
 export function proverbAt(v: SentenceView, i: number): { end: number; anaphoric: boolean; negated?: boolean } | null {
   const { proverbs } = extractLexicon();
   // "While Moscow has recognised the Taliban, Washington has not.": the act just told, denied.
-  if (ELLIPSIS_AUX.test(v.norm(i)) && v.norm(i + 1) === 'not' && v.refAt[i - 1]?.actor) {
+  if (ELLIPSIS_AUX.has(v.norm(i)) && v.norm(i + 1) === 'not' && v.refAt[i - 1]?.actor) {
     const next = v.tokens[i + 2];
     if (!next || next.text === '.' || next.text === ';' || next.text === ',' || next.kind === 'dash')
       return { end: i + 2, anaphoric: true, negated: true };
@@ -163,9 +163,11 @@ export function proverbAt(v: SentenceView, i: number): { end: number; anaphoric:
   return bareFollow(v, i) ? { end: i + 1, anaphoric: false } : null;
 }
 
-const ELLIPSIS_AUX = /^(?:did|does|do|has|have|had|would|will|could)$/;
+/** Auxiliaries of an elliptical denial ('Washington has not.'); the pre-filter lets such sentences through. */
+export const ELLIPSIS_AUX = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'would', 'will', 'could']);
 
-const FOLLOW_BEFORE = new Set([
+/** Words before a bare "follow" and after it: the pre-filter reads the same lists. */
+export const FOLLOW_BEFORE = new Set([
   'to',
   'will',
   "'ll",
@@ -178,7 +180,7 @@ const FOLLOW_BEFORE = new Set([
   'can',
   'soon',
 ]);
-const FOLLOW_AFTER = new Set([
+export const FOLLOW_AFTER = new Set([
   'soon',
   'shortly',
   'later',

@@ -123,9 +123,7 @@ function contextDate(values: string[], published: PartialDate | null): string | 
 /** Keeps what later sentences resolve pronouns and anaphors against. */
 function remember(v: SentenceView, doc: DocState, found: Draft[] = []): void {
   const subject = found.find((d) => typeof d.actor === 'string');
-  const opener = /^(?:As|When|While|After|Before|Since|Although|Though|If)\b/.test(v.text)
-    ? v.tokens.findIndex((t) => t.text === ',')
-    : -1;
+  const opener = v.openingEnd();
   const first = v.refs.find((r) => r.start > opener && (r.actor || r.possessive) && !blocked(v, r.start));
   const lastSubject = (subject?.actor as string | undefined) ?? first?.id;
   if (lastSubject) doc.lastSubject = lastSubject;

@@ -12,8 +12,6 @@ export interface ModeReading {
   cue: string | null;
 }
 
-const OPENERS =
-  /^(?:although|though|while|whereas|without|despite|unlike|after|before|since|as|when|once|until|even|following|amid|in|on|by|with|for)$/;
 const APPROVAL_PENDING =
   /\b(?:needs?|requires?|pending|subject to|awaits?|awaiting)\b[^.;]{0,30}\b(?:approval|ratification|vote)\b/i;
 const AFTER_NOUN_SPECULATION = new Set([
@@ -56,14 +54,10 @@ export function modeOf(
   const quotes: number[] = [];
   for (let k = start; k < trigger; k++) if (v.tokens[k].kind === 'quote' && v.tokens[k].text !== "'") quotes.push(k);
   if (quotes.length > 0 && quotes.length % 2 === 0) start = quotes[quotes.length - 1] + 1;
-  // "India will upgrade its mission, the minister said during talks with …": the speaker's own clause starts at
-  // the reporting verb; the reported clause's cues are not its.
   // "Although it has not recognised the Taliban, Pakistan keeps its embassy open": the opening phrase's cues
   // stop at its comma.
-  if (OPENERS.test(v.norm(0)) && v.tokens[0].cap) {
-    const comma = v.tokens.findIndex((t) => t.text === ',');
-    if (comma > 0 && comma < trigger && comma >= start) start = comma + 1;
-  }
+  const opening = v.openingEnd(true);
+  if (opening > 0 && opening < trigger && opening >= start) start = opening + 1;
   // "saying it had received no notification and that X's recognition remained valid": a second complement
   // clause starts afresh.
   for (let k = trigger - 1; k > start; k--) {
@@ -72,13 +66,15 @@ export function modeOf(
       break;
     }
   }
-  // A reporting verb followed by a complement ("said he would", "said that") still governs the trigger.
+  // "India will upgrade its mission, the minister said during talks with …": the speaker's own clause starts at
+  // the reporting verb; the reported clause's cues are not its. A reporting verb followed by a complement
+  // ("said he would", "said that") still governs the trigger.
+  const { fw } = extractLexicon();
   let reported = false;
   for (let k = trigger - 1; k > start; k--) {
     if (!cues.reporting.has(v.norm(k))) continue;
     let comma = false;
     for (let j = k - 1; j >= start && !comma; j--) comma = v.tokens[j].text === ',';
-    const { fw } = extractLexicon();
     if (comma && fw.prepositions.has(v.norm(k + 1)) && v.norm(k + 1) !== 'that') {
       start = k + 1;
       reported = true;

@@ -1,5 +1,6 @@
 import type { DocState } from './document.ts';
 import { firstWords } from './entities.ts';
+import { ELLIPSIS_AUX, FOLLOW_AFTER, FOLLOW_BEFORE } from './frames.ts';
 import { extractLexicon } from './lexicon.ts';
 
 interface Gate {
@@ -67,9 +68,12 @@ function build(): Gate {
   const words = [...triggers.keys()].sort((a, b) => b.length - a.length).map(escapeWord);
   // Pro-verbs as whole phrases ("follow suit", "did so"), not their common first words.
   const phrases = proverbs.filter((p) => p.length > 1 && p[0] !== 'follow').map((p) => p.map(escapeWord).join('\\s+'));
-  const follow =
-    'follow\\w*\\s+(?:\\S+\\s+){0,3}?(?:suit|lead|example|footsteps|steps|precedent|path|soon)|' +
-    '(?:did|does|do|has|have|had|would|will|could)\\s+not(?=\\s*[.;,]|\\s*$)|' +
-    "(?:(?:to|will|'ll|would|could|may|might|should|shall|can|soon)\\s+follow|followed|follows)(?=\\s*[.,;:!?)]|\\s*$|\\s+(?:soon|shortly|later|on|in|next|this|within|quickly|too|eventually|before|after|by)\\b)";
+  const any = (words: Iterable<string>) => [...words].map(escapeWord).join('|');
+  const follow = [
+    'follow\\w*\\s+(?:\\S+\\s+){0,3}?(?:suit|lead|example|footsteps|steps|precedent|path|soon)',
+    // "Washington has not." and "others will follow soon": the pro-verbs of frames.ts.
+    `(?:${any(ELLIPSIS_AUX)})\\s+not(?=\\s*[.;,]|\\s*$)`,
+    `(?:(?:${any(FOLLOW_BEFORE)})\\s+follow|followed|follows)(?=\\s*[.,;:!?)]|\\s*$|\\s+(?:${any(FOLLOW_AFTER)})\\b)`,
+  ].join('|');
   return { pattern: new RegExp(`\\b(?:${[...words, ...phrases, follow].join('|')})\\b`, 'gi'), companions };
 }

@@ -34,6 +34,17 @@ export class SentenceView {
     return this.tokens[i]?.norm ?? '';
   }
 
+  /**
+   * The comma that closes an opening subordinate clause ("Although it has not recognised …,") or, with
+   * `phrases`, an opening prepositional phrase ("Without recognising …,"); -1 when the sentence has none.
+   */
+  openingEnd(phrases = false): number {
+    const { fw } = extractLexicon();
+    const first = this.norm(0) === 'even' ? this.norm(1) : this.norm(0);
+    if (!this.tokens[0]?.cap || !(fw.subordinators.has(first) || (phrases && fw.prepositions.has(first)))) return -1;
+    return this.tokens.findIndex((t) => t.text === ',');
+  }
+
   /** Tokens i.. spell the phrase (lowercase words). */
   phraseAt(i: number, phrase: string[]): boolean {
     for (let k = 0; k < phrase.length; k++) if (this.norm(i + k) !== phrase[k]) return false;

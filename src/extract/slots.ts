@@ -245,7 +245,8 @@ function joinable(v: SentenceView, from: number, to: number): boolean {
   return sawJoiner;
 }
 
-function groupOf(v: SentenceView, ref: EntityRef): EntityRef[] {
+/** The coordinated group ("China, the UAE and Pakistan") a reference belongs to. */
+export function groupOf(v: SentenceView, ref: EntityRef): EntityRef[] {
   return groupRefs(v).find((g) => g.includes(ref)) ?? [ref];
 }
 
@@ -269,8 +270,14 @@ function isNumber(v: SentenceView, k: number): boolean {
   return v.tokens[k]?.kind === 'num' || NUMBER_WORDS.has(v.norm(k));
 }
 
-function filler(refs: EntityRef[]): Filler {
+export function filler(refs: EntityRef[]): Filler {
   return { kind: 'refs', refs, start: refs[0].start, end: refs[refs.length - 1].end };
+}
+
+/** Parties the text names only by reference ("the two sides", "it", "did so"), standing at tokens [start, end). */
+export function referred(ids: string[], start: number, end: number, form: 'anaphor' | 'pronoun' = 'anaphor'): Filler {
+  const refs = ids.map((id) => ({ start, end, id, form, possessive: false, actor: true, compound: null }));
+  return { kind: 'refs', refs, start, end };
 }
 
 /** The subject of the clause a trigger stands in, scanning left past asides and objects of other verbs. */
@@ -373,18 +380,8 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
       doc.lastPair &&
       (n === 'sides' || n === 'countries' || n === 'governments') &&
       /^(?:two|both)$/.test(v.norm(k - 1))
-    ) {
-      const refs = doc.lastPair.map((id) => ({
-        start: k - 1,
-        end: k + 1,
-        id,
-        form: 'anaphor' as const,
-        possessive: false,
-        actor: true,
-        compound: null,
-      }));
-      return { kind: 'refs', refs, start: k - 1, end: k + 1 };
-    }
+    )
+      return referred(doc.lastPair, k - 1, k + 1);
     const q = QUANTIFIERS.find((p) => v.phraseAt(k, p));
     // "India neither recognises … nor …" negates the verb; "neither country" or "neither of them" is the subject.
     const verbal = q?.[0] === 'neither' && k > stop && !!v.refAt[k - 1] && verbAt(v, k + 1);
@@ -425,8 +422,7 @@ function matrixSubject(v: SentenceView, k: number, doc: DocState): Filler | null
 /** "Although it has not recognised the Taliban, Pakistan keeps …": a pronoun in an opening clause names the
  * main clause's subject. */
 function cataphor(v: SentenceView, k: number): Filler | null {
-  if (!/^(?:although|though|while|whereas|since|as|because|even|if|when)$/.test(v.norm(0))) return null;
-  const comma = v.tokens.findIndex((t) => t.text === ',');
+  const comma = v.openingEnd();
   if (comma < 0 || k > comma) return null;
   let j = comma + 1;
   while (j < v.tokens.length && extractLexicon().fw.determiners.has(v.norm(j))) j++;
@@ -453,17 +449,7 @@ function isDefinite(v: SentenceView, k: number): boolean {
 }
 
 function pronoun(entity: string | null, k: number): Filler | null {
-  if (!entity) return null;
-  const ref: EntityRef = {
-    start: k,
-    end: k + 1,
-    id: entity,
-    form: 'pronoun',
-    possessive: false,
-    actor: true,
-    compound: null,
-  };
-  return { kind: 'refs', refs: [ref], start: k, end: k + 1 };
+  return entity ? referred([entity], k, k + 1, 'pronoun') : null;
 }
 
 /** The noun phrase a relative clause hangs on: "the Taliban's first regime (1996–2001), which …". */
@@ -642,16 +628,7 @@ export function afterPreposition(
 function pluralAnaphor(v: SentenceView, k: number, doc?: DocState): Filler | null {
   if (!doc || doc.lastTargets.length < 2 || !/^(?:these|those|both|two)$/.test(v.norm(k))) return null;
   if (!PLURAL_PARTIES.test(v.norm(k + 1) + v.norm(k + 2))) return null;
-  const refs = doc.lastTargets.map((id) => ({
-    start: k,
-    end: k + 1,
-    id,
-    form: 'anaphor' as const,
-    possessive: false,
-    actor: true,
-    compound: null,
-  }));
-  return { kind: 'refs', refs, start: k, end: k + 1 };
+  return referred(doc.lastTargets, k, k + 1);
 }
 
 export function objectAfter(
