@@ -163,31 +163,46 @@ function fromTrigger(
   if (!actor && frame.action === 'MEET' && pos === 'noun' && (!target || target.kind === 'deferred'))
     actor = hostModifier(v, i);
   if (frame.id === 'meet.format' && !hostModifier(v, i)) return [];
+  let actors: Party[] = [];
+  if (actor?.kind === 'refs') actors = actor.refs.filter(canAct).map((r) => r.id);
+  else if (actor?.kind === 'quantifier') actors = quantifiedActors(v, target);
+  else if (actor?.kind === 'deferred') actors = [{ deferred: actor.slot }];
+  let targets: Party[] = [];
+  if (target?.kind === 'refs') targets = target.refs.map((r) => r.id);
+  else if (target?.kind === 'deferred') targets = [{ deferred: target.slot }];
+  const concreteTargets = targets.filter((t) => typeof t === 'string');
+  // "Israel and Kosovo agreed to recognise each other": each of the actors acts on the others.
+  const mutual = frame.symmetric || reciprocal(v, i, windowEnd);
+  const symmetricPairs = mutual && concreteTargets.length === 0 && actors.length >= 2;
+  // "a meeting between A and B", "hosted talks between A and B": the two parties meet, each way.
+  const between =
+    !symmetricPairs &&
+    frame.symmetric &&
+    target?.kind === 'refs' &&
+    targets.length >= 2 &&
+    v.norm(target.start - 1) === 'between';
+  const also = symmetricPairs || between || targets.length === 0 ? [] : alsoAfter(v, i);
+  // Those joined acted before, at a time the sentence does not give.
+  const joiners = symmetricPairs || between || targets.length === 0 ? [] : joined(v, i);
+  const pairs: Array<[Party, Party, Draft['derived'] | 'joined']> = [];
+  if (symmetricPairs) {
+    for (const a of actors) for (const b of actors) if (a !== b) pairs.push([a, b, undefined]);
+  } else if (between) {
+    for (const a of targets) for (const b of targets) if (a !== b) pairs.push([a, b, undefined]);
+  } else {
+    for (const a of actors) for (const b of targets) pairs.push([a, b, undefined]);
+    for (const a of also) for (const b of targets) pairs.push([a, b, 'also']);
+    for (const a of joiners) for (const b of targets) pairs.push([a, b, 'joined']);
+  }
+  // Mode and date are read only for a trigger that states a record.
+  if (pairs.length === 0) return [];
+
   const isRecognition = frame.action === 'RECOGNIZE';
   // With "Macron's plan to recognise", only the words from the possessor on speak of this act's mode.
   const mode = modeOf(v, i, pos === 'noun', isRecognition, ownZone(v, owner, doc));
   const possessed = pos === 'noun' && actor?.kind === 'refs' && actor.refs.some((r) => r.possessive);
   const dating = dateFor(v, i, mode.mode, doc, possessed);
-  const evidence = v.text;
-  const base = {
-    rule: frame.id,
-    sentence: index,
-    start: v.offset,
-    end: v.offset + v.text.length,
-    evidence,
-    dateSource: dating.source,
-    era: sentenceEra(v),
-  };
-
-  let actors: Party[] = [];
-  if (actor?.kind === 'refs') actors = actor.refs.filter(canAct).map((r) => r.id);
-  else if (actor?.kind === 'quantifier') actors = quantifiedActors(v, target);
-  else if (actor?.kind === 'deferred') actors = [{ deferred: actor.slot }];
-  const also = alsoAfter(v, i);
-  let targets: Party[] = [];
-  if (target?.kind === 'refs') targets = target.refs.map((r) => r.id);
-  else if (target?.kind === 'deferred') targets = [{ deferred: target.slot }];
-
+  const era = sentenceEra(v);
   let action: Action = frame.action;
   let m: Mode = actor?.kind === 'quantifier' ? 'negated' : mode.mode;
   let derived: Draft['derived'];
@@ -204,33 +219,26 @@ function fromTrigger(
   const ambiguous = dating.dates.length > 1 && actors.length > 1;
   const dates: (PartialDate | null)[] = dating.dates.length && !ambiguous ? dating.dates : [null];
   const drafts: Draft[] = [];
-  const concreteTargets = targets.filter((t) => typeof t === 'string');
-  // "Israel and Kosovo agreed to recognise each other": each of the actors acts on the others.
-  const mutual = frame.symmetric || reciprocal(v, i, windowEnd);
-  const symmetricPairs = mutual && concreteTargets.length === 0 && actors.length >= 2;
-  if (symmetricPairs) {
-    for (const a of actors) for (const b of actors) if (a !== b) drafts.push(...datesOf(a, b));
-  } else if (
-    // "a meeting between A and B", "hosted talks between A and B": the two parties meet, each way.
-    frame.symmetric &&
-    target?.kind === 'refs' &&
-    targets.length >= 2 &&
-    v.norm(target.start - 1) === 'between'
-  ) {
-    for (const a of targets) for (const b of targets) if (a !== b) drafts.push(...datesOf(a, b));
-  } else {
-    for (const a of actors) for (const b of targets) drafts.push(...datesOf(a, b));
-    for (const a of also)
-      for (const b of targets) drafts.push(...datesOf(a, b).map((d) => ({ ...d, derived: 'also' as const })));
-    // Those joined acted before, at a time the sentence does not give.
-    for (const a of joined(v, i))
-      for (const b of targets) drafts.push({ ...datesOf(a, b)[0], date: null, derived: 'also' as const });
+  for (const [a, b, kind] of pairs) {
+    for (const date of kind === 'joined' ? [null] : dates) {
+      drafts.push({
+        actor: a,
+        action,
+        target: b,
+        mode: m,
+        date,
+        dateSource: dating.source,
+        rule: frame.id,
+        sentence: index,
+        start: v.offset,
+        end: v.offset + v.text.length,
+        evidence: v.text,
+        era,
+        derived: kind === 'joined' ? 'also' : (kind ?? derived),
+      });
+    }
   }
   return drafts;
-
-  function datesOf(a: Party, b: Party): Draft[] {
-    return dates.map((date) => ({ ...base, actor: a, target: b, action, mode: m, date, derived }));
-  }
 }
 
 /**

@@ -48,9 +48,10 @@ const ACT_WORDS = new Set([
 export function tagEntities(tokens: Token[], doc: DocState, context: ContextDate): EntityRef[] {
   const g = loadGazetteer();
   const refs: EntityRef[] = [];
+  const keys = surfaceKeys(tokens);
   let i = 0;
   while (i < tokens.length) {
-    const hit = longestMatch(tokens, i, g.maxSurfaceWords, doc, context.at);
+    const hit = longestMatch(tokens, keys, i, g.maxSurfaceWords, doc, context);
     if (!hit) {
       i++;
       continue;
@@ -79,26 +80,39 @@ interface Hit {
   form: RefForm;
 }
 
-function longestMatch(tokens: Token[], i: number, maxWords: number, doc: DocState, at: string | null): Hit | null {
+function longestMatch(
+  tokens: Token[],
+  keys: string[],
+  i: number,
+  maxWords: number,
+  doc: DocState,
+  context: ContextDate,
+): Hit | null {
   const t = tokens[i];
   if (t.kind !== 'word' && t.kind !== 'num') return null;
-  const first = surfaceKey(t.text);
-  // Most words start no surface: one set lookup rules them out before any string is built.
-  if (!firstWords().has(first) && !doc.people.has(first) && !doc.firstNames.has(first)) return null;
+  const first = keys[i];
+  // Most words start no surface: one set lookup rules them out before any string is built. A lowercase word
+  // can only start a blocker or an adjective ("russian"), never a learned name.
+  if (
+    t.cap
+      ? !firstWords().has(first) && !doc.people.has(first) && !doc.firstNames.has(first)
+      : !lowerFirstWords().has(first)
+  )
+    return null;
   const g = loadGazetteer();
+  const prefixes = surfacePrefixes();
   let key = '';
-  let written = '';
   let best: Hit | null = null;
   for (let j = i; j < tokens.length && j < i + maxWords + 2; j++) {
     const tok = tokens[j];
     if (tok.kind === 'punct' && tok.text !== '.' && tok.text !== '&') break;
-    const sep = j > i && tok.space ? ' ' : '';
-    key += sep + surfaceKey(tok.text);
-    written += sep + tok.text;
+    key += j > i && tok.space ? ` ${keys[j]}` : keys[j];
     // No surface and no learned name goes on from here: longer spans cannot match either.
-    if (!surfacePrefixes().has(key) && !doc.namePrefixes.has(key)) break;
-    const learned = doc.people.get(key);
-    if (learned && t.cap) best = { end: j + 1, id: learned, form: 'person' };
+    if (!prefixes.has(key) && !doc.namePrefixes.has(key)) break;
+    if (t.cap) {
+      const learned = doc.people.get(key);
+      if (learned) best = { end: j + 1, id: learned, form: 'person' };
+    }
     const hits = g.surfaces.get(key);
     if (!hits) continue;
     // A blocker ("Latin America") wins the longest match and names nothing.
@@ -106,16 +120,45 @@ function longestMatch(tokens: Token[], i: number, maxWords: number, doc: DocStat
       best = { end: j + 1, id: '', form: 'name' };
       continue;
     }
-    const capital = t.cap;
-    const usable = hits.filter(
-      (h) => matchesCase(h, written) && inTenure(h, at) && (capital || h.form === 'adjective'),
-    );
-    if (usable.length === 0) continue;
+    const written = writtenSpan(tokens, i, j);
     // A surface that is both a name and an adjective ("UAE", "Taliban") reads as the name.
-    const h = usable.find((x) => x.form !== 'adjective') ?? usable[0];
-    best = { end: j + 1, id: h.id, form: h.form as RefForm };
+    let usable: SurfaceHit | null = null;
+    for (const h of hits) {
+      if (!(t.cap || h.form === 'adjective') || !matchesCase(h, written) || !inTenure(h, context)) continue;
+      if (usable === null) usable = h;
+      if (h.form !== 'adjective') {
+        usable = h;
+        break;
+      }
+    }
+    if (usable) best = { end: j + 1, id: usable.id, form: usable.form as RefForm };
   }
   return best;
+}
+
+/** Tokens i..j as written, single-spaced where the text had space. */
+function writtenSpan(tokens: Token[], i: number, j: number): string {
+  let s = tokens[i].text;
+  for (let k = i + 1; k <= j; k++) s += tokens[k].space ? ` ${tokens[k].text}` : tokens[k].text;
+  return s;
+}
+
+/** Surface keys of the tokens: a plain ASCII word's is its lowercase form, others are folded (U.S. → us). */
+function surfaceKeys(tokens: Token[]): string[] {
+  const keys = new Array<string>(tokens.length);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    keys[k] = (t.kind === 'word' || t.kind === 'num') && plainAscii(t.text) ? t.norm : surfaceKey(t.text);
+  }
+  return keys;
+}
+
+function plainAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
 }
 
 const keyMemo = new Map<string, string>();
@@ -128,6 +171,21 @@ function surfaceKey(text: string): string {
     if (keyMemo.size < 200_000) keyMemo.set(text, k);
   }
   return k;
+}
+
+let lowerFirstSet: Set<string> | null = null;
+
+/** First words of the surfaces a lowercase word can start: blockers and adjectives. */
+function lowerFirstWords(): Set<string> {
+  if (!lowerFirstSet) {
+    lowerFirstSet = new Set();
+    for (const [key, hits] of loadGazetteer().surfaces) {
+      if (hits.length > 0 && !hits.some((h) => h.form === 'adjective')) continue;
+      lowerFirstSet.add(key.split(' ')[0]);
+      lowerFirstSet.add(key.split(/[ '\-&]/)[0]);
+    }
+  }
+  return lowerFirstSet;
 }
 
 let firstWordSet: Set<string> | null = null;
@@ -155,7 +213,9 @@ export function firstWords(): Set<string> {
   return firstWordSet;
 }
 
-function inTenure(h: SurfaceHit, at: string | null): boolean {
+function inTenure(h: SurfaceHit, context: ContextDate): boolean {
+  if (!h.validFrom && !h.validTo) return true;
+  const at = context.at;
   if (!at) return true;
   if (h.validFrom && at < h.validFrom) return false;
   if (h.validTo && at >= h.validTo) return false;

@@ -109,11 +109,12 @@ function conditionsHold(v: SentenceView, i: number, f: Frame): boolean | number 
   }
   let consumed: number | null = null;
   if (f.needs) {
-    const at = after.findIndex((x) => f.needs!.some((w) => matchesAny(w, [x])));
+    const needs = wordTest(f.needs);
+    const at = after.findIndex(needs);
     if (at < 0) return false;
     consumed = i + 1 + at;
   }
-  if (f.unless?.some((w) => matchesAny(w, after))) return false;
+  if (f.unless && after.some(wordTest(f.unless))) return false;
   if (f.unlessNear) {
     // Only the words of the object itself, up to a preposition or a mark: "recognition at the right moment" is fine.
     const near: string[] = [];
@@ -121,22 +122,28 @@ function conditionsHold(v: SentenceView, i: number, f: Frame): boolean | number 
       if (extractLexicon().fw.prepositions.has(w) || !/^[\p{L}']/u.test(w)) break;
       near.push(w);
     }
-    if (f.unlessNear.some((w) => matchesAny(w, near))) return false;
+    if (near.some(wordTest(f.unlessNear))) return false;
   }
   if (f.needsBefore) {
     const before: string[] = [];
     for (let k = Math.max(0, i - 4); k < i; k++) before.push(v.norm(k));
-    if (!f.needsBefore.some((w) => matchesAny(w, before))) return false;
+    if (!before.some(wordTest(f.needsBefore))) return false;
   }
   return consumed ?? true;
 }
 
-function matchesAny(w: string, words: string[]): boolean {
-  if (w.endsWith('*')) {
-    const p = w.slice(0, -1);
-    return words.some((x) => x.startsWith(p));
+const wordTests = new WeakMap<string[], (word: string) => boolean>();
+
+/** A test for one word against a frame's list: whole words, or stems written "terror*". Built once per list. */
+function wordTest(list: string[]): (word: string) => boolean {
+  let test = wordTests.get(list);
+  if (!test) {
+    const exact = new Set(list.filter((w) => !w.endsWith('*')));
+    const stems = list.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1));
+    test = (word) => exact.has(word) || stems.some((p) => word.startsWith(p));
+    wordTests.set(list, test);
   }
-  return words.includes(w);
+  return test;
 }
 
 /** A pro-verb at token i ("follow suit", "do so", "follow Moscow's lead") and the tokens it spans. */

@@ -1,5 +1,5 @@
 import type { Mention, PartialDate, Quote } from '../core/types.ts';
-import { findDates } from '../nlp/dates.ts';
+import { type DateMention, findDates } from '../nlp/dates.ts';
 import { type Span, splitSentences } from '../nlp/sentences.ts';
 import { tokenize } from '../nlp/tokens.ts';
 import { analyzeSentence, type Draft, type LastAct, PRO_ACTS } from './analyze.ts';
@@ -36,10 +36,12 @@ export function extract(input: ExtractInput): Extraction {
   const quotes: Quote[] = [];
   let last: LastAct | null = null;
   let prevView: SentenceView | null = null;
+  // Only a text with pipes can hold a timeline table.
+  const piped = input.text.includes('|');
   for (let s = 0; s < sentences.length; s++) {
     const span = sentences[s];
     const text = input.text.slice(span.start, span.end);
-    updateTable(doc, text, input.published, input.text, span);
+    if (piped) updateTable(doc, text, input.published, input.text, span);
     if (!isCandidate(text, doc)) {
       prevView = null;
       continue;
@@ -83,18 +85,28 @@ const ANAPHOR = /\b(?:it|its|they|their|he|she|the group|the movement|the countr
 function view(text: string, span: Span, doc: DocState): SentenceView {
   const body = text.slice(span.start, span.end);
   const tokens = tokenize(text, span.start, span.end);
-  const dates = findDates(body, span.start, doc.published);
+  let dates: DateMention[] | null = null;
+  const datesOnce = () => {
+    dates ??= findDates(body, span.start, doc.published);
+    return dates;
+  };
+  let at: string | null | undefined;
+  // Only time-bound readings (office-holders, Kabul after August 2021) ask for the sentence's date.
   const context: ContextDate = {
-    at: contextDate(
-      dates.map((d) => d.value),
-      doc.published,
-    ),
+    get at() {
+      if (at === undefined)
+        at = contextDate(
+          datesOnce().map((d) => d.value),
+          doc.published,
+        );
+      return at;
+    },
   };
   // "TAIPEI, Jan 15 (Reuters) - Nauru said …": the dateline's city is where the story was filed, no party.
   const dateline = DATELINE.exec(body);
   const from = dateline ? span.start + dateline[0].length : span.start;
   const refs = tagEntities(tokens, doc, context).filter((r) => tokens[r.start].start >= from);
-  return new SentenceView(body, span.start, tokens, refs, dates);
+  return new SentenceView(body, span.start, tokens, refs, datesOnce);
 }
 
 const DATELINE = new RegExp(

@@ -91,11 +91,8 @@ export function modeOf(
     zone.push(k);
   }
   const masked = new Set<number>();
-  // Words inside a date ("May 28") are no cues.
-  for (const k of zone)
-    if (v.dates.some((d) => v.tokens[k].start >= d.start && v.tokens[k].end <= d.end)) masked.add(k);
   for (const k of zone) {
-    const p = cues.notNegation.find((ph) => v.phraseAt(k, ph));
+    const p = phraseAt(v, k, cues.notNegation);
     if (p) for (let j = 0; j < p.length; j++) masked.add(k + j);
   }
   let negation: string | null = null;
@@ -118,27 +115,29 @@ export function modeOf(
     if (k > 0 && v.tokens[k].text === 'May') continue;
     const word = v.norm(k);
     if (!idx.has(word)) continue;
-    const neg = cues.negation.find((ph) => ph[0] === word && v.phraseAt(k, ph));
+    // Words inside a date ("May 28") are no cues.
+    if (v.dates.some((d) => v.tokens[k].start >= d.start && v.tokens[k].end <= d.end)) continue;
+    const neg = phraseAt(v, k, cues.negation);
     if (neg) negation = neg.join(' ');
     // "is not expected to", "not likely to": a guess that it will not happen is still a guess.
     if (neg && /^(?:expected|likely|poised|set)$/.test(v.norm(k + neg.length))) guessedNot = true;
     // "Neither the US nor the EU is expected to recognise": the guess comes later in the clause.
     if (negation && /^(?:expected|likely|poised)$/.test(word) && v.norm(k + 1) === 'to') guessedNot = true;
-    const ref = cues.refusal.find((ph) => ph[0] === word && v.phraseAt(k, ph));
+    const ref = phraseAt(v, k, cues.refusal);
     if (ref) {
       refusal = ref.join(' ');
       refusalEnd = k + ref.length;
     }
-    const aim = cues.purpose.find((ph) => ph[0] === word && v.phraseAt(k, ph));
+    const aim = phraseAt(v, k, cues.purpose);
     if (aim && trigger - (k + aim.length) <= 3 && k + aim.length <= trigger) speculation = aim.join(' ');
-    const spec = cues.speculation.find((ph) => ph[0] === word && v.phraseAt(k, ph));
+    const spec = phraseAt(v, k, cues.speculation);
     if (spec && !(spec[0] === 'next' && k !== trigger - 1)) speculation = spec.join(' ');
     // "analysts expect Uzbekistan to recognise": a guess about the infinitive it governs.
     if (cues.guessInfinitive.has(word) && v.norm(trigger - 1) === 'to' && trigger - k <= 8) {
       speculation = word;
       speculationAt = k;
     }
-    const int = cues.intent.find((ph) => ph[0] === word && v.phraseAt(k, ph));
+    const int = phraseAt(v, k, cues.intent);
     if (int) {
       intent = int.join(' ');
       if (INTENT_PLAN.has(int[0])) planCue = true;
@@ -207,6 +206,24 @@ function cueIndex(): Set<string> {
       for (const p of list) firstCueWords.add(p[0]);
   }
   return firstCueWords;
+}
+
+const byFirstWord = new WeakMap<string[][], Map<string, string[][]>>();
+
+/** The first phrase of the list (in list order) that tokens k.. spell; phrases are indexed by their first word. */
+function phraseAt(v: SentenceView, k: number, list: string[][]): string[] | undefined {
+  let index = byFirstWord.get(list);
+  if (!index) {
+    index = new Map();
+    for (const ph of list) {
+      const bucket = index.get(ph[0]);
+      if (bucket) bucket.push(ph);
+      else index.set(ph[0], [ph]);
+    }
+    byFirstWord.set(list, index);
+  }
+  const bucket = index.get(v.norm(k));
+  return bucket?.find((ph) => v.phraseAt(k, ph));
 }
 
 function read(mode: Mode, cue: string | null, refusal: boolean, intentNegated: boolean): ModeReading {

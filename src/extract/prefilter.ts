@@ -38,15 +38,35 @@ const CAPITALISED = /\b\p{Lu}[\p{L}\p{M}'’.-]*/gu;
 const PRONOUN =
   /\b(?:it|they|he|she|we|its|their|the group|the country|(?:the two|both) (?:sides|countries|governments))\b/i;
 
+interface CapitalWord {
+  /** The word starts a gazetteer surface. */
+  named: boolean;
+  /** Its first part, lowercase, for the names a document has learned. */
+  head: string;
+}
+
+// The same capitalised words recur in every article: each is read once.
+const capitalWords = new Map<string, CapitalWord>();
+
 function namesAParty(sentence: string, doc?: DocState): boolean {
   if (PRONOUN.test(sentence)) return true;
-  const first = firstWords();
-  for (const m of sentence.matchAll(CAPITALISED)) {
-    const w = m[0].toLowerCase().replace(/[’]/g, "'").replace(/\.$/, '');
-    const head = w.split(/['-]/)[0];
-    if (first.has(w) || first.has(head) || doc?.firstNames.has(head) || first.has(w.replace(/\./g, ''))) return true;
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(sentence); m !== null; m = CAPITALISED.exec(sentence)) {
+    let c = capitalWords.get(m[0]);
+    if (!c) {
+      c = readCapital(m[0]);
+      if (capitalWords.size < 100_000) capitalWords.set(m[0], c);
+    }
+    if (c.named || doc?.firstNames.has(c.head)) return true;
   }
   return false;
+}
+
+function readCapital(word: string): CapitalWord {
+  const first = firstWords();
+  const w = word.toLowerCase().replace(/[’]/g, "'").replace(/\.$/, '');
+  const head = w.split(/['-]/)[0];
+  return { named: first.has(w) || first.has(head) || first.has(w.replace(/\./g, '')), head };
 }
 
 const escapeWord = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

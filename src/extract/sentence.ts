@@ -18,16 +18,25 @@ export class SentenceView {
   /** Entity reference covering each token, if any. */
   readonly refAt: (EntityRef | undefined)[];
 
+  private found: DateMention[] | (() => DateMention[]);
+
+  /** `dates` may be a function: dates are then read on first use, as most candidate sentences state no act. */
   constructor(
     readonly text: string,
     readonly offset: number,
     readonly tokens: Token[],
     readonly refs: EntityRef[],
-    readonly dates: DateMention[],
+    dates: DateMention[] | (() => DateMention[]),
   ) {
+    this.found = dates;
     this.refAt = new Array(tokens.length);
     for (const r of refs) for (let k = r.start; k < r.end; k++) this.refAt[k] = r;
     this.asides = [...findAsides(tokens), ...appositions(tokens, refs)];
+  }
+
+  get dates(): DateMention[] {
+    if (typeof this.found === 'function') this.found = this.found();
+    return this.found;
   }
 
   norm(i: number): string {
@@ -51,9 +60,20 @@ export class SentenceView {
     return true;
   }
 
+  private bounds: Uint8Array | null = null;
+
+  /** Token i ends a clause (read once per sentence: the slot and mode stages ask for every token, often). */
   isBoundary(i: number): boolean {
+    if (i < 0 || i >= this.tokens.length) return true;
+    if (!this.bounds) {
+      this.bounds = new Uint8Array(this.tokens.length);
+      for (let k = 0; k < this.tokens.length; k++) this.bounds[k] = this.boundaryAt(k) ? 1 : 0;
+    }
+    return this.bounds[i] === 1;
+  }
+
+  private boundaryAt(i: number): boolean {
     const t = this.tokens[i];
-    if (!t) return true;
     const { fw } = extractLexicon();
     if (t.text === ';' || t.text === '|' || t.text === '?' || t.text === '!') return true;
     if (t.text === ':') return true;

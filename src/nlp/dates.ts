@@ -31,7 +31,12 @@ const MONTHS = [
 ];
 const MONTH_RE =
   '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
-const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}/i;
+const MONTH_NAME =
+  '\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b\\.?|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}';
+const MONTH_WORD = new RegExp(MONTH_NAME, 'i');
+const MONTH_SCAN = new RegExp(MONTH_NAME, 'gi');
+/** Characters read by chrono on each side of a month name: wide enough for "Thursday, 3rd of July 2025". */
+const DAY_REACH = 32;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,
@@ -103,7 +108,7 @@ export function findDates(sentence: string, offset: number, published: PartialDa
   const refDate = ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
   // chrono is the costly part: only a sentence with a digit and a month name can hold a day-level date.
   const maybeDay = /\d/.test(sentence) && MONTH_WORD.test(sentence);
-  for (const r of maybeDay ? chrono.strict.parse(sentence, refDate) : []) {
+  for (const r of maybeDay ? parseNearMonths(sentence, refDate) : []) {
     if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
     // "two days after Taiwan elected …" counts from an event, not from the publication date.
     if (!MONTH_WORD.test(r.text)) continue;
@@ -127,6 +132,34 @@ export function findDates(sentence: string, offset: number, published: PartialDa
     add(m.index, m.index + m[0].length, m[1], 'stated');
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** chrono over the stretches around month names only: the rest of the sentence can hold no day-level date. */
+interface Found {
+  index: number;
+  text: string;
+  start: chrono.ParsedComponents;
+}
+
+function parseNearMonths(sentence: string, refDate: Date): Found[] {
+  const windows: Array<[number, number]> = [];
+  for (const m of sentence.matchAll(MONTH_SCAN)) {
+    let s = Math.max(0, m.index - DAY_REACH);
+    let e = Math.min(sentence.length, m.index + m[0].length + DAY_REACH);
+    // Widen to whitespace, so no word is cut in two.
+    while (s > 0 && !/\s/.test(sentence[s - 1])) s--;
+    while (e < sentence.length && !/\s/.test(sentence[e])) e++;
+    const last = windows[windows.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else windows.push([s, e]);
+  }
+  const out: Found[] = [];
+  for (const [s, e] of windows) {
+    const part = sentence.slice(s, e);
+    if (!/\d/.test(part)) continue;
+    for (const r of chrono.strict.parse(part, refDate)) out.push({ index: r.index + s, text: r.text, start: r.start });
+  }
+  return out;
 }
 
 type Add = (

@@ -18,26 +18,102 @@ export interface Token {
 const TOKEN =
   /(?:[A-Za-z]\.){2,}|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?|[\p{L}\p{M}]+(?:[’'][\p{L}]+(?<![’']s))?|[’']s\b|[‐‑‒–—-]+|["“”‘’'«»]|[^\s\p{L}\p{N}]/gu;
 
+/**
+ * Splits text[offset, end) into tokens. Plain ASCII, most of any English text, is read by hand; a token that
+ * starts at or runs into any other character is read by TOKEN itself, so both paths give TOKEN's tokens.
+ */
 export function tokenize(text: string, offset = 0, end = text.length): Token[] {
   const out: Token[] = [];
   const body = text.slice(offset, end);
-  TOKEN.lastIndex = 0;
+  const n = body.length;
   let prevEnd = 0;
-  for (let m = TOKEN.exec(body); m !== null; m = TOKEN.exec(body)) {
-    const t = m[0];
-    const start = m.index;
+  let p = 0;
+  while (p < n) {
+    const c = body.charCodeAt(p);
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      p++;
+      continue;
+    }
+    let stop = c < 128 ? asciiToken(body, p) : -1;
+    let start = p;
+    if (stop < 0) {
+      TOKEN.lastIndex = p;
+      const m = TOKEN.exec(body);
+      if (m === null) break;
+      start = m.index;
+      stop = start + m[0].length;
+    }
+    const t = body.slice(start, stop);
     out.push({
       text: t,
       norm: normalize(t),
       start: offset + start,
-      end: offset + start + t.length,
+      end: offset + stop,
       kind: kindOf(t),
       space: start > prevEnd || start === 0,
       cap: isCapital(t),
     });
-    prevEnd = start + t.length;
+    prevEnd = stop;
+    p = stop;
   }
   return out;
+}
+
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isWordChar = (c: number) => isLetter(c) || isDigit(c) || c === 95;
+const LETTER_OR_MARK = /^[\p{L}\p{M}]/u;
+const letterOrMarkAt = (s: string, i: number) => LETTER_OR_MARK.test(String.fromCodePoint(s.codePointAt(i)!));
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
+
+/** End of the token TOKEN reads at p (an ASCII character), or -1 when it may involve other characters. */
+function asciiToken(s: string, p: number): number {
+  const n = s.length;
+  const c = s.charCodeAt(p);
+  if (isLetter(c)) {
+    // U.S., e.g.: two or more letter-dot pairs.
+    let q = p;
+    while (q + 1 < n && isLetter(s.charCodeAt(q)) && s.charCodeAt(q + 1) === 46) q += 2;
+    if (q - p >= 4) return q;
+    q = p + 1;
+    while (q < n && isLetter(s.charCodeAt(q))) q++;
+    if (q < n && s.charCodeAt(q) >= 128 && s.charCodeAt(q) !== RIGHT_QUOTE && letterOrMarkAt(s, q)) return -1;
+    const a = s.charCodeAt(q);
+    if (q < n && (a === APOSTROPHE || a === RIGHT_QUOTE)) {
+      let r = q + 1;
+      while (r < n && isLetter(s.charCodeAt(r))) r++;
+      if (r < n && s.charCodeAt(r) >= 128 && letterOrMarkAt(s, r)) return -1;
+      // "don't" is one word; "Russia's" leaves its 's to a token of its own.
+      if (r > q + 1 && !(r === q + 2 && s.charCodeAt(q + 1) === 115)) return r;
+    }
+    return q;
+  }
+  if (isDigit(c)) {
+    let q = p + 1;
+    while (q < n && isDigit(s.charCodeAt(q))) q++;
+    for (;;) {
+      const sep = s.charCodeAt(q);
+      if ((sep === 46 || sep === 44 || sep === 58) && isDigit(s.charCodeAt(q + 1))) {
+        q += 2;
+        while (q < n && isDigit(s.charCodeAt(q))) q++;
+      } else break;
+    }
+    const two = s.slice(q, q + 2);
+    if (two === 'st' || two === 'nd' || two === 'rd' || two === 'th') return q + 2;
+    return s.charCodeAt(q) === 115 ? q + 1 : q;
+  }
+  if (c === APOSTROPHE && s.charCodeAt(p + 1) === 115) {
+    const after = s.charCodeAt(p + 2);
+    if (p + 2 >= n || !isWordChar(after)) return p + 2;
+  }
+  if (c === 45) {
+    let q = p + 1;
+    while (q < n && s.charCodeAt(q) === 45) q++;
+    // A run may go on in typographic dashes.
+    return q < n && s.charCodeAt(q) >= 128 ? -1 : q;
+  }
+  return p + 1;
 }
 
 // Tokens are mostly ASCII words: their first character decides without a regex.
@@ -62,10 +138,13 @@ function kindOf(t: string): TokenKind {
   return 'punct';
 }
 
-const ASCII = /^\p{ASCII}*$/u;
+function isAscii(t: string): boolean {
+  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) >= 128) return false;
+  return true;
+}
 
 export function normalize(t: string): string {
   // Plain ASCII (most tokens) needs no Unicode folding.
-  if (ASCII.test(t)) return t.toLowerCase();
+  if (isAscii(t)) return t.toLowerCase();
   return t.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").replace(/[‐‑‒]/g, '-').toLowerCase();
 }
