@@ -585,6 +585,7 @@ function companionsAfter(v: SentenceView, i: number): string[] {
   const { fw } = extractLexicon();
   for (let k = i + 1; k < v.tokens.length; k++) {
     if (v.isBoundary(k)) return [];
+    if (v.norm(k) !== ',') continue;
     const p = COMPANION_PHRASES.find((ph) => v.phraseAt(k, ph));
     if (!p) continue;
     let j = k + p.length;

@@ -192,7 +192,7 @@ let firstWordSet: Set<string> | null = null;
 let prefixSet: Set<string> | null = null;
 
 /** Every prefix of every surface key, so a span that can no longer grow into a name stops at once. */
-function surfacePrefixes(): Set<string> {
+export function surfacePrefixes(): Set<string> {
   if (!prefixSet) {
     prefixSet = new Set();
     for (const key of loadGazetteer().surfaces.keys())
@@ -299,6 +299,9 @@ export function institutionAt(tokens: Token[], i: number): InstitutionSpan | nul
   const g = loadGazetteer();
   let start = i;
   while (start < tokens.length && MODIFIERS.has(tokens[start].norm)) start++;
+  // Most words start no institution or title.
+  const firstWord = tokens[start]?.norm ?? '';
+  if (!institutionFirstWords().has(firstWord) && !institutionFirstWords().has(surfaceKey(firstWord))) return null;
   let best: InstitutionSpan | null = null;
   let key = '';
   for (let j = start; j < tokens.length && j < start + INSTITUTION_WORDS_MAX; j++) {
@@ -314,6 +317,20 @@ export function institutionAt(tokens: Token[], i: number): InstitutionSpan | nul
       };
   }
   return best;
+}
+
+let institutionFirst: Set<string> | null = null;
+
+/** The first words of institution and title keys, as a token's lowercase form can spell them. */
+function institutionFirstWords(): Set<string> {
+  if (!institutionFirst) {
+    institutionFirst = new Set();
+    for (const key of loadGazetteer().institutions.keys()) {
+      institutionFirst.add(key.split(' ')[0]);
+      institutionFirst.add(key.split(/[ '\-&.]/)[0]);
+    }
+  }
+  return institutionFirst;
 }
 
 const MODIFIERS = new Set([

@@ -99,14 +99,7 @@ function conditionsHold(v: SentenceView, i: number, f: Frame): boolean | number 
     i + 1 + window,
     aside && aside.kind !== 'paren' ? aside.end : Number.POSITIVE_INFINITY,
   );
-  const after: string[] = [];
-  for (let k = i + 1; k < end; k++) {
-    // Hyphenated compounds ("lose-lose") are also matched whole.
-    if (v.tokens[k].kind === 'hyphen' && !v.tokens[k].space && v.tokens[k + 1] && !v.tokens[k + 1].space) {
-      after.push(`${v.norm(k - 1)}-${v.norm(k + 1)}`);
-    }
-    after.push(v.norm(k));
-  }
+  const after = wordsAfter(v, i, end);
   let consumed: number | null = null;
   if (f.needs) {
     const needs = wordTest(f.needs);
@@ -130,6 +123,31 @@ function conditionsHold(v: SentenceView, i: number, f: Frame): boolean | number 
     if (!before.some(wordTest(f.needsBefore))) return false;
   }
   return consumed ?? true;
+}
+
+const afterCache = new WeakMap<SentenceView, Map<number, string[]>>();
+
+/** The words from i + 1 to end; a trigger's frames mostly share one window, so it is read once. */
+function wordsAfter(v: SentenceView, i: number, end: number): string[] {
+  let byKey = afterCache.get(v);
+  if (!byKey) {
+    byKey = new Map();
+    afterCache.set(v, byKey);
+  }
+  const key = i * 4096 + end;
+  let after = byKey.get(key);
+  if (!after) {
+    after = [];
+    for (let k = i + 1; k < end; k++) {
+      // Hyphenated compounds ("lose-lose") are also matched whole.
+      if (v.tokens[k].kind === 'hyphen' && !v.tokens[k].space && v.tokens[k + 1] && !v.tokens[k + 1].space) {
+        after.push(`${v.norm(k - 1)}-${v.norm(k + 1)}`);
+      }
+      after.push(v.norm(k));
+    }
+    byKey.set(key, after);
+  }
+  return after;
 }
 
 const wordTests = new WeakMap<string[], (word: string) => boolean>();
@@ -157,7 +175,7 @@ export function proverbAt(v: SentenceView, i: number): { end: number; anaphoric:
   }
   // Most words start no pro-verb: test the first word before any phrase.
   const w = v.norm(i);
-  if (!/^follow/.test(w) && !proverbs.some((p) => p[0] === w)) return null;
+  if (!w.startsWith('follow') && !proverbFirstWords(proverbs).has(w)) return null;
   for (const p of proverbs) {
     if (p.length === 2 && p[0] === 'follow' && /^follow/.test(v.norm(i))) {
       // "follow Russia's example": up to three words between the verb and its noun.
@@ -168,6 +186,13 @@ export function proverbAt(v: SentenceView, i: number): { end: number; anaphoric:
     if (v.phraseAt(i, p)) return { end: i + p.length, anaphoric: /^do/.test(p[0]) };
   }
   return bareFollow(v, i) ? { end: i + 1, anaphoric: false } : null;
+}
+
+let proverbFirst: Set<string> | null = null;
+
+function proverbFirstWords(proverbs: string[][]): Set<string> {
+  proverbFirst ??= new Set(proverbs.map((p) => p[0]));
+  return proverbFirst;
 }
 
 /** Auxiliaries of an elliptical denial ('Washington has not.'); the pre-filter lets such sentences through. */

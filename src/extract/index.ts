@@ -147,12 +147,22 @@ function remember(v: SentenceView, doc: DocState, found: Draft[] = []): void {
   }
 }
 
+/** The sentence ends with a cell's pipe, or only a pipe follows it on its line. */
+function inTableRow(text: string, span: Span): boolean {
+  if (text.charCodeAt(span.end - 1) === PIPE) return true;
+  let k = span.end;
+  while (k < text.length && text[k] !== '\n' && /\s/.test(text[k])) k++;
+  if (text.charCodeAt(k) !== PIPE) return false;
+  k++;
+  while (k < text.length && text[k] !== '\n') if (!/\s/.test(text[k++])) return false;
+  return true;
+}
+
+const PIPE = 124;
+
 // A timeline table: a row holding only a date dates the row after it.
 function updateTable(doc: DocState, sentence: string, published: PartialDate | null, text: string, span: Span): void {
-  const lineEnd = text.indexOf('\n', span.end);
-  const rest = text.slice(span.end, lineEnd < 0 ? text.length : lineEnd).trim();
-  const inTable = rest === '|' || /\|\s*$/.test(sentence);
-  if (!inTable) {
+  if (!inTableRow(text, span)) {
     doc.tableDate = null;
     return;
   }

@@ -1,5 +1,6 @@
+import { loadGazetteer, normalizeSurface } from '../nlp/lexicon/index.ts';
 import type { DocState } from './document.ts';
-import { firstWords } from './entities.ts';
+import { firstWords, surfacePrefixes } from './entities.ts';
 import { ELLIPSIS_AUX, FOLLOW_AFTER, FOLLOW_BEFORE } from './frames.ts';
 import { extractLexicon } from './lexicon.ts';
 
@@ -39,8 +40,10 @@ const PRONOUN =
   /\b(?:it|they|he|she|we|its|their|the group|the country|(?:the two|both) (?:sides|countries|governments))\b/i;
 
 interface CapitalWord {
-  /** The word starts a gazetteer surface. */
+  /** The word is a name by itself ("Russia", "Russia's", "U.S.-led"). */
   named: boolean;
+  /** Keys of the word that start longer names ("viktor" of "Viktor Orbán"): the words after it must go on. */
+  starts: string[];
   /** Its first part, lowercase, for the names a document has learned. */
   head: string;
 }
@@ -58,15 +61,46 @@ function namesAParty(sentence: string, doc?: DocState): boolean {
       if (capitalWords.size < 100_000) capitalWords.set(m[0], c);
     }
     if (c.named || doc?.firstNames.has(c.head)) return true;
+    for (const key of c.starts) if (namedAfter(sentence, m.index + m[0].length, key)) return true;
   }
   return false;
 }
 
 function readCapital(word: string): CapitalWord {
+  const surfaces = loadGazetteer().surfaces;
   const first = firstWords();
-  const w = word.toLowerCase().replace(/[’]/g, "'").replace(/\.$/, '');
+  const w = normalizeSurface(word.replace(/\.$/, ''));
   const head = w.split(/['-]/)[0];
-  return { named: first.has(w) || first.has(head) || first.has(w.replace(/\./g, '')), head };
+  const variants = [...new Set([w, head, w.replace(/\./g, ''), head.replace(/\./g, ''), normalizeSurface(word)])];
+  const named = variants.some((k) => (surfaces.get(k)?.length ?? 0) > 0);
+  return { named, starts: named ? [] : variants.filter((k) => first.has(k)), head };
+}
+
+const NEXT_WORD = /\s+([^\s]+)/y;
+const TRAILING = /[,.;:!?)\]"”’']+$/;
+const POSSESSIVE = /['’]s$/;
+
+/** The words after a name's first word complete a gazetteer name: "Viktor Orbán" yes, "Viktor Brennan" no. */
+function namedAfter(sentence: string, from: number, start: string): boolean {
+  const surfaces = loadGazetteer().surfaces;
+  const prefixes = surfacePrefixes();
+  let key = start;
+  let at = from;
+  for (let n = 0; n < 8; n++) {
+    NEXT_WORD.lastIndex = at;
+    const m = NEXT_WORD.exec(sentence);
+    if (!m) return false;
+    at = m.index + m[0].length;
+    const raw = m[1].replace(TRAILING, '');
+    if (!raw) return false;
+    const word = normalizeSurface(raw);
+    for (const k of [`${key} ${word}`, `${key} ${word.replace(POSSESSIVE, '')}`])
+      if ((surfaces.get(k)?.length ?? 0) > 0) return true;
+    key = `${key} ${word}`;
+    // Punctuation after the word ends the name.
+    if (raw.length < m[1].length || !prefixes.has(key)) return false;
+  }
+  return false;
 }
 
 const escapeWord = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -89,11 +89,20 @@ export class SentenceView {
 
   /** The aside that contains token i, innermost first. */
   asideOf(i: number): Aside | undefined {
-    let best: Aside | undefined;
-    for (const a of this.asides)
-      if (i >= a.start && i < a.end && (!best || a.end - a.start < best.end - best.start)) best = a;
-    return best;
+    if (this.asides.length === 0) return undefined;
+    if (!this.innermost) {
+      this.innermost = new Array(this.tokens.length);
+      for (let k = 0; k < this.tokens.length; k++) {
+        let best: Aside | undefined;
+        for (const a of this.asides)
+          if (k >= a.start && k < a.end && (!best || a.end - a.start < best.end - best.start)) best = a;
+        this.innermost[k] = best;
+      }
+    }
+    return this.innermost[i];
   }
+
+  private innermost: (Aside | undefined)[] | null = null;
 
   clauseStart(i: number): number {
     let k = i - 1;

@@ -31,10 +31,15 @@ const MONTHS = [
 ];
 const MONTH_RE =
   '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
-const MONTH_NAME =
-  '\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b\\.?|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}';
-const MONTH_WORD = new RegExp(MONTH_NAME, 'i');
-const MONTH_SCAN = new RegExp(MONTH_NAME, 'gi');
+const MONTH_ONLY =
+  '\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b';
+const NUMERIC_DATE = '\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}';
+const MONTH_WORD = new RegExp(`${MONTH_ONLY}\\.?|${NUMERIC_DATE}`, 'i');
+/** A day number beside a month name ("3 July", "July 3rd", "the 3rd of July") or a numeric date: where chrono can find a day. */
+const DAY_SCAN = new RegExp(
+  `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_ONLY}|${MONTH_ONLY}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|${NUMERIC_DATE}`,
+  'gi',
+);
 /** Characters read by chrono on each side of a month name: wide enough for "Thursday, 3rd of July 2025". */
 const DAY_REACH = 32;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -76,6 +81,8 @@ export function parseRef(published: PartialDate | null): Ref | null {
  * and relative expressions resolved against the publication date, each as precise as the text supports.
  */
 export function findDates(sentence: string, offset: number, published: PartialDate | null): DateMention[] {
+  // Every expression below needs a digit, a month name or a relative word: most sentences have none.
+  if (!/\d/.test(sentence) && !MONTH_WORD.test(sentence) && !RELATIVE_CUE.test(sentence)) return [];
   const ref = parseRef(published);
   const out: DateMention[] = [];
   const taken: Array<[number, number]> = [];
@@ -103,11 +110,13 @@ export function findDates(sentence: string, offset: number, published: PartialDa
   };
 
   // Named dates first, so "9/11" is not read as a day of a month.
-  for (const m of sentence.matchAll(/\b9\/11\b/g)) add(m.index, m.index + m[0].length, '2001-09-11', 'stated');
+  const digits = /\d/.test(sentence);
+  if (digits && sentence.includes('9/11'))
+    for (const m of sentence.matchAll(/\b9\/11\b/g)) add(m.index, m.index + m[0].length, '2001-09-11', 'stated');
 
   const refDate = ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
   // chrono is the costly part: only a sentence with a digit and a month name can hold a day-level date.
-  const maybeDay = /\d/.test(sentence) && MONTH_WORD.test(sentence);
+  const maybeDay = digits && MONTH_WORD.test(sentence);
   for (const r of maybeDay ? parseNearMonths(sentence, refDate) : []) {
     if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
     // "two days after Taiwan elected …" counts from an event, not from the publication date.
@@ -128,13 +137,36 @@ export function findDates(sentence: string, offset: number, published: PartialDa
     add(m.index, m.index + m[0].length, `${m[2]}-${pad(monthIndex(m[1]))}`, 'stated');
   }
   if (ref) relative(sentence, ref, add, months);
-  for (const m of sentence.matchAll(/(?<![\d$€£,./-])(1[89]\d\d|20\d\d)(?![\d%]|s\b|,\d|-\d|\.\d)/g)) {
+  for (const m of digits ? sentence.matchAll(YEAR) : []) {
     add(m.index, m.index + m[0].length, m[1], 'stated');
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
+const YEAR = /(?<![\d$€£,./-])(1[89]\d\d|20\d\d)(?![\d%]|s\b|,\d|-\d|\.\d)/g;
+
 /** chrono over the stretches around month names only: the rest of the sentence can hold no day-level date. */
+// chrono's strict parsers that can read a day with a month name or a numeric date, and their refiners; the
+// time-of-day and time-unit parsers only cost time here ("two days after …" is no date the text states).
+const DAY_PARSERS = new Set([
+  'ENMonthNameLittleEndianParser',
+  'ENMonthNameMiddleEndianParser',
+  'SlashDateFormatParser',
+  'ENWeekdayParser',
+  'ENYearMonthDayParser',
+]);
+let days: chrono.Chrono | null = null;
+
+function dayParser(): chrono.Chrono {
+  if (!days) {
+    days = chrono.strict.clone();
+    const kept = days.parsers.filter((p) => DAY_PARSERS.has(p.constructor.name));
+    // Should a chrono release rename its parsers, all of them are kept: slower, never wrong.
+    if (kept.length === DAY_PARSERS.size) days.parsers = kept;
+  }
+  return days;
+}
+
 interface Found {
   index: number;
   text: string;
@@ -143,7 +175,7 @@ interface Found {
 
 function parseNearMonths(sentence: string, refDate: Date): Found[] {
   const windows: Array<[number, number]> = [];
-  for (const m of sentence.matchAll(MONTH_SCAN)) {
+  for (const m of sentence.matchAll(DAY_SCAN)) {
     let s = Math.max(0, m.index - DAY_REACH);
     let e = Math.min(sentence.length, m.index + m[0].length + DAY_REACH);
     // Widen to whitespace, so no word is cut in two.
@@ -157,7 +189,7 @@ function parseNearMonths(sentence: string, refDate: Date): Found[] {
   for (const [s, e] of windows) {
     const part = sentence.slice(s, e);
     if (!/\d/.test(part)) continue;
-    for (const r of chrono.strict.parse(part, refDate)) out.push({ index: r.index + s, text: r.text, start: r.start });
+    for (const r of dayParser().parse(part, refDate)) out.push({ index: r.index + s, text: r.text, start: r.start });
   }
   return out;
 }
@@ -180,6 +212,8 @@ const MONTH_ALONE = new RegExp(
   `\\b([Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|[Ff]rom|[Ll]ate|[Ee]arly|[Mm]id-|[Oo]n|of|and|or)\\s+${MONTH_RE}(?![\\w-]|\\s+\\d)`,
   'g',
 );
+const AGO = /\b(?:in\s+)?(\w+)\s+(years?|months?)\s+ago\b/gi;
+
 /** Any word a relative expression below needs: without one, none of them can match. */
 const RELATIVE_CUE =
   /\b(?:ago|week|month|year|yesterday|today|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
@@ -188,7 +222,7 @@ function relative(sentence: string, ref: Ref, add: Add, months: boolean): void {
   if (!months && !RELATIVE_CUE.test(sentence)) return;
   const dayOK = ref.precision === 'day';
   const monthOK = ref.precision !== 'year';
-  for (const m of sentence.matchAll(/\b(?:in\s+)?(\w+)\s+(years?|months?)\s+ago\b/gi)) {
+  for (const m of /\bago\b/i.test(sentence) ? sentence.matchAll(AGO) : []) {
     const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number.parseInt(m[1], 10);
     if (!Number.isFinite(n)) continue;
     // "in August four years ago": the month named just before pins the month.

@@ -82,7 +82,7 @@ function splitParagraph(text: string, para: Span, out: Span[]): void {
 function isBoundaryAfterPeriod(body: string, dot: number): boolean {
   let w = dot;
   if (body[dot - 1] === ']') return true;
-  while (w > 0 && /[A-Za-z.]/.test(body[w - 1])) w--;
+  while (w > 0 && isLetterOrDot(body.charCodeAt(w - 1))) w--;
   const word = body.slice(w, dot);
   if (word.length === 1 && /[A-Z]/.test(word)) return false; // an initial: "S. Jaishankar"
   const lower = word.toLowerCase();
@@ -96,8 +96,29 @@ function isBoundaryAfterPeriod(body: string, dot: number): boolean {
   return true;
 }
 
+const isLetterOrDot = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
-  if (end > start && /[\p{L}\p{N}]/u.test(text.slice(start, end))) out.push({ start, end });
+  while (start < end && isSpace(text, start)) start++;
+  while (end > start && isSpace(text, end - 1)) end--;
+  if (end > start && hasLetterOrDigit(text, start, end)) out.push({ start, end });
+}
+
+const SPACE = /\s/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(text[i]);
+}
+
+function hasLetterOrDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+    } else if (LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i)!))) return true;
+  }
+  return false;
 }
