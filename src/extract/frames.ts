@@ -35,13 +35,25 @@ export function frameAt(v: SentenceView, i: number): FrameMatch | null {
   const options = triggers.get(v.norm(i));
   if (!options) return null;
   const nounish = looksNominal(v, i);
+  const strong = strongNoun(v, i);
+  const hasVerb = options.some((o) => o.pos === 'verb');
+  // Each frame's conditions are read once, whichever pass asks first.
+  const held = new Map<Frame, boolean | number>();
+  const holds = (f: Frame) => {
+    let h = held.get(f);
+    if (h === undefined) {
+      h = conditionsHold(v, i, f);
+      held.set(f, h);
+    }
+    return h;
+  };
   // The reading the context suggests first; a noun reading still serves when no verb frame's conditions hold.
   for (const pass of [true, false]) {
     for (const t of options) {
-      if ((pass || strongNoun(v, i)) && t.pos === 'verb' && nounish) continue;
-      if (pass && t.pos === 'noun' && !nounish && options.some((o) => o.pos === 'verb')) continue;
-      const held = conditionsHold(v, i, t.frame);
-      if (held !== false) return { trigger: t, index: i, end: i + 1, consumed: held === true ? null : held };
+      if ((pass || strong) && t.pos === 'verb' && nounish) continue;
+      if (pass && t.pos === 'noun' && !nounish && hasVerb) continue;
+      const result = holds(t.frame);
+      if (result !== false) return { trigger: t, index: i, end: i + 1, consumed: result === true ? null : result };
     }
   }
   return null;

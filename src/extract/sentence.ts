@@ -104,16 +104,41 @@ export class SentenceView {
 
   private innermost: (Aside | undefined)[] | null = null;
 
+  /** The first token after the boundary before i (0 if none). */
   clauseStart(i: number): number {
-    let k = i - 1;
-    while (k >= 0 && !this.isBoundary(k)) k--;
-    return k + 1;
+    if (i <= 0 || i > this.tokens.length) return i;
+    this.readClauses();
+    return this.starts![i];
   }
 
+  /** The first boundary after i (the token count if none). */
   clauseEnd(i: number): number {
-    let k = i + 1;
-    while (k < this.tokens.length && !this.isBoundary(k)) k++;
-    return k;
+    if (i < -1 || i >= this.tokens.length - 1) return i + 1;
+    if (i === -1) return this.isBoundary(0) ? 0 : this.clauseEnd(0);
+    this.readClauses();
+    return this.ends![i];
+  }
+
+  private starts: Int32Array | null = null;
+  private ends: Int32Array | null = null;
+
+  private readClauses(): void {
+    if (this.starts) return;
+    const n = this.tokens.length;
+    const starts = new Int32Array(n + 1);
+    const ends = new Int32Array(n);
+    let last = -1;
+    for (let i = 0; i <= n; i++) {
+      starts[i] = last + 1;
+      if (i < n && this.isBoundary(i)) last = i;
+    }
+    let next = n;
+    for (let i = n - 1; i >= 0; i--) {
+      ends[i] = next;
+      if (this.isBoundary(i)) next = i;
+    }
+    this.starts = starts;
+    this.ends = ends;
   }
 
   charStart(i: number): number {

@@ -246,8 +246,17 @@ function joinable(v: SentenceView, from: number, to: number): boolean {
 }
 
 /** The coordinated group ("China, the UAE and Pakistan") a reference belongs to. */
+const groupByRef = new WeakMap<SentenceView, Map<EntityRef, EntityRef[]>>();
+
 export function groupOf(v: SentenceView, ref: EntityRef): EntityRef[] {
-  return groupRefs(v).find((g) => g.includes(ref)) ?? [ref];
+  let byRef = groupByRef.get(v);
+  if (!byRef) {
+    byRef = new Map();
+    // The first group holding a reference is its group.
+    for (const g of groupRefs(v)) for (const r of g) if (!byRef.has(r)) byRef.set(r, g);
+    groupByRef.set(v, byRef);
+  }
+  return byRef.get(ref) ?? [ref];
 }
 
 const NUMBER_WORDS = new Set([
@@ -485,7 +494,9 @@ function conjoinedWith(v: SentenceView, k: number): Filler | null {
 /** "Countries like China and Iran", "partners, including Japan": the listed members act for the group. */
 function genericSubject(v: SentenceView, k: number, doc: DocState): Filler | null {
   const { fw } = extractLexicon();
+  const firsts = introducerFirstWords(fw.listIntroducers);
   for (let j = k + 1; j < v.tokens.length; j++) {
+    if (!firsts.has(v.norm(j))) continue;
     const intro = fw.listIntroducers.find((p) => v.phraseAt(j, p));
     if (intro) {
       const ref = v.refs.find((r) => r.start >= j + intro.length && r.start <= j + intro.length + 2);
@@ -494,6 +505,7 @@ function genericSubject(v: SentenceView, k: number, doc: DocState): Filler | nul
   }
   // "allies, including Australia and the UK, as well as … states who now recognise": a list named before.
   for (let j = k - 1; j >= 0; j--) {
+    if (!firsts.has(v.norm(j))) continue;
     const intro = fw.listIntroducers.find((p) => v.phraseAt(j, p));
     if (!intro) continue;
     const ref = v.refs.find((r) => r.start >= j + intro.length && r.start <= j + intro.length + 2);
@@ -504,6 +516,13 @@ function genericSubject(v: SentenceView, k: number, doc: DocState): Filler | nul
     if (/^join/.test(v.norm(j))) return subjectOf(v, j, doc);
   }
   return null;
+}
+
+let introducerFirst: Set<string> | null = null;
+
+function introducerFirstWords(introducers: string[][]): Set<string> {
+  introducerFirst ??= new Set(introducers.map((p) => p[0]));
+  return introducerFirst;
 }
 
 /** A preposition (other than "of", "like", "including") governs the reference: it is no subject. */

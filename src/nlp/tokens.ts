@@ -128,7 +128,17 @@ function kindOf(t: string): TokenKind {
   if (c < 128) {
     if (c >= 48 && c <= 57) return 'num';
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return 'word';
+    // Punctuation, the rest of the tokens, without the regexes below.
+    if (c === 39)
+      return t.length === 2 && (t.charCodeAt(1) | 32) === 115 ? 'poss' : t.length === 1 ? 'quote' : slowKind(t);
+    if (c === 34) return 'quote';
+    if (c === 45 && t.length === 1) return 'hyphen';
+    if (t.length === 1) return 'punct';
   }
+  return slowKind(t);
+}
+
+function slowKind(t: string): TokenKind {
   if (/^[’']s$/i.test(t)) return 'poss';
   if (/^\d/.test(t)) return 'num';
   if (/^[\p{L}\p{M}]/u.test(t) || /^(?:[A-Za-z]\.){2,}$/.test(t)) return 'word';
