@@ -1,5 +1,5 @@
 import { entityById, loadGazetteer, matchesCase, normalizeSurface, type SurfaceHit } from '../nlp/lexicon/index.ts';
-import type { Token } from '../nlp/tokens.ts';
+import { type Token, tokenize } from '../nlp/tokens.ts';
 import type { DocState } from './document.ts';
 import { extractLexicon } from './lexicon.ts';
 
@@ -91,49 +91,107 @@ function longestMatch(
   const t = tokens[i];
   if (t.kind !== 'word' && t.kind !== 'num') return null;
   const first = keys[i];
-  // Most words start no surface: one set lookup rules them out before any string is built. A lowercase word
-  // can only start a blocker or an adjective ("russian"), never a learned name.
-  if (
-    t.cap
-      ? !firstWords().has(first) && !doc.people.has(first) && !doc.firstNames.has(first)
-      : !lowerFirstWords().has(first)
-  )
-    return null;
+  // Most words start no surface: one set lookup rules them out. A lowercase word can only start a blocker or an
+  // adjective ("russian"), never a learned name.
+  const named = t.cap ? firstWords().has(first) : lowerFirstWords().has(first);
+  const learnable = t.cap && doc.namePrefixes.has(first);
+  if (!named && !learnable) return null;
+  const limit = Math.min(tokens.length, i + maxWords + 2);
+  const found = named ? gazetteerMatch(tokens, keys, i, limit, context) : null;
+  const learned = learnable ? learnedMatch(tokens, keys, i, limit, doc) : null;
+  // The longer span wins; at equal length the gazetteer's reading does.
+  return learned && (!found || learned.end > found.end) ? learned : found;
+}
+
+function stops(tok: Token): boolean {
+  return tok.kind === 'punct' && tok.text !== '.' && tok.text !== '&';
+}
+
+/** The longest gazetteer surface from token i, walking the surface trie token by token. */
+function gazetteerMatch(tokens: Token[], keys: string[], i: number, limit: number, context: ContextDate): Hit | null {
   const g = loadGazetteer();
-  const prefixes = surfacePrefixes();
-  let key = '';
+  const cap = tokens[i].cap;
+  let node = surfaceTrie().get(keys[i]);
   let best: Hit | null = null;
-  for (let j = i; j < tokens.length && j < i + maxWords + 2; j++) {
-    const tok = tokens[j];
-    if (tok.kind === 'punct' && tok.text !== '.' && tok.text !== '&') break;
-    key += j > i && tok.space ? ` ${keys[j]}` : keys[j];
-    // No surface and no learned name goes on from here: longer spans cannot match either.
-    if (!prefixes.has(key) && !doc.namePrefixes.has(key)) break;
-    if (t.cap) {
-      const learned = doc.people.get(key);
-      if (learned) best = { end: j + 1, id: learned, form: 'person' };
-    }
-    const hits = g.surfaces.get(key);
-    if (!hits) continue;
-    // A blocker ("Latin America") wins the longest match and names nothing.
-    if (hits.length === 0) {
-      best = { end: j + 1, id: '', form: 'name' };
-      continue;
-    }
-    const written = writtenSpan(tokens, i, j);
-    // A surface that is both a name and an adjective ("UAE", "Taliban") reads as the name.
-    let usable: SurfaceHit | null = null;
-    for (const h of hits) {
-      if (!(t.cap || h.form === 'adjective') || !matchesCase(h, written) || !inTenure(h, context)) continue;
-      if (usable === null) usable = h;
-      if (h.form !== 'adjective') {
-        usable = h;
-        break;
+  for (let j = i; node; ) {
+    if (node.key !== null) {
+      const hits = g.surfaces.get(node.key)!;
+      if (hits.length === 0) {
+        // A blocker ("Latin America") wins the longest match and names nothing.
+        best = { end: j + 1, id: '', form: 'name' };
+      } else {
+        const written = writtenSpan(tokens, i, j);
+        // A surface that is both a name and an adjective ("UAE", "Taliban") reads as the name.
+        let usable: SurfaceHit | null = null;
+        for (const h of hits) {
+          if (!(cap || h.form === 'adjective') || !matchesCase(h, written) || !inTenure(h, context)) continue;
+          if (usable === null) usable = h;
+          if (h.form !== 'adjective') {
+            usable = h;
+            break;
+          }
+        }
+        if (usable) best = { end: j + 1, id: usable.id, form: usable.form as RefForm };
       }
     }
-    if (usable) best = { end: j + 1, id: usable.id, form: usable.form as RefForm };
+    j++;
+    if (j >= limit || stops(tokens[j])) break;
+    node = (tokens[j].space ? node.spaced : node.glued)?.get(keys[j]);
   }
   return best;
+}
+
+/** The longest name the document has learned ("Mao Ning", "Ning") from token i. */
+function learnedMatch(tokens: Token[], keys: string[], i: number, limit: number, doc: DocState): Hit | null {
+  let key = '';
+  let best: Hit | null = null;
+  for (let j = i; j < limit; j++) {
+    if (stops(tokens[j])) break;
+    key += j > i && tokens[j].space ? ` ${keys[j]}` : keys[j];
+    if (!doc.namePrefixes.has(key)) break;
+    const id = doc.people.get(key);
+    if (id) best = { end: j + 1, id, form: 'person' };
+  }
+  return best;
+}
+
+interface SurfaceNode {
+  /** The surface key ending here, if any. */
+  key: string | null;
+  /** Next tokens written after a space, and glued on ("guinea" "-" "bissau", "people" "'s"). */
+  spaced: Map<string, SurfaceNode> | null;
+  glued: Map<string, SurfaceNode> | null;
+}
+
+let trie: Map<string, SurfaceNode> | null = null;
+
+/**
+ * The gazetteer's surfaces as a trie of token keys: a span is looked up token by token, with no string built.
+ * Each surface is split by the tokenizer itself, so its path is the one a sentence's tokens take.
+ */
+function surfaceTrie(): Map<string, SurfaceNode> {
+  if (trie) return trie;
+  const root = new Map<string, SurfaceNode>();
+  const step = (map: Map<string, SurfaceNode>, key: string) => {
+    let node = map.get(key);
+    if (!node) {
+      node = { key: null, spaced: null, glued: null };
+      map.set(key, node);
+    }
+    return node;
+  };
+  for (const surface of loadGazetteer().surfaces.keys()) {
+    const tokens = tokenize(surface);
+    const keys = surfaceKeys(tokens);
+    let node = step(root, keys[0]);
+    for (let k = 1; k < tokens.length; k++) {
+      if (tokens[k].space) node = step((node.spaced ??= new Map()), keys[k]);
+      else node = step((node.glued ??= new Map()), keys[k]);
+    }
+    node.key = surface;
+  }
+  trie = root;
+  return trie;
 }
 
 /** Tokens i..j as written, single-spaced where the text had space. */
