@@ -159,6 +159,8 @@ function inTableRow(text: string, span: Span): boolean {
 }
 
 const PIPE = 124;
+/** Longer than any date written alone ("Thursday, the 3rd of September 2025"). */
+const DATE_CELL_MAX = 48;
 
 // A timeline table: a row holding only a date dates the row after it.
 function updateTable(doc: DocState, sentence: string, published: PartialDate | null, text: string, span: Span): void {
@@ -167,6 +169,8 @@ function updateTable(doc: DocState, sentence: string, published: PartialDate | n
     return;
   }
   const stripped = sentence.replace(/\|/g, '').trim();
+  // A date cell is short; a row of text is no date cell.
+  if (stripped.length > DATE_CELL_MAX) return;
   const dates = findDates(stripped, 0, published);
   if (dates.length === 1 && dates[0].end - dates[0].start >= stripped.length - 2) doc.tableDate = dates[0].value;
 }

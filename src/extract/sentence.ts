@@ -40,7 +40,8 @@ export class SentenceView {
   }
 
   norm(i: number): string {
-    return this.tokens[i]?.norm ?? '';
+    // Callers read past either end freely; a bounds check is cheaper than an out-of-range array read.
+    return i >= 0 && i < this.tokens.length ? this.tokens[i].norm : '';
   }
 
   /**
@@ -60,16 +61,18 @@ export class SentenceView {
     return true;
   }
 
-  private bounds: Uint8Array | null = null;
+  // Plain arrays: a typed array costs more to allocate than a short sentence takes to read.
+  private bounds: boolean[] | null = null;
 
   /** Token i ends a clause (read once per sentence: the slot and mode stages ask for every token, often). */
   isBoundary(i: number): boolean {
     if (i < 0 || i >= this.tokens.length) return true;
     if (!this.bounds) {
-      this.bounds = new Uint8Array(this.tokens.length);
-      for (let k = 0; k < this.tokens.length; k++) this.bounds[k] = this.boundaryAt(k) ? 1 : 0;
+      const bounds: boolean[] = [];
+      for (let k = 0; k < this.tokens.length; k++) bounds.push(this.boundaryAt(k));
+      this.bounds = bounds;
     }
-    return this.bounds[i] === 1;
+    return this.bounds[i];
   }
 
   private boundaryAt(i: number): boolean {
@@ -119,17 +122,17 @@ export class SentenceView {
     return this.ends![i];
   }
 
-  private starts: Int32Array | null = null;
-  private ends: Int32Array | null = null;
+  private starts: number[] | null = null;
+  private ends: number[] | null = null;
 
   private readClauses(): void {
     if (this.starts) return;
     const n = this.tokens.length;
-    const starts = new Int32Array(n + 1);
-    const ends = new Int32Array(n);
+    const starts: number[] = [];
+    const ends: number[] = new Array(n).fill(n);
     let last = -1;
     for (let i = 0; i <= n; i++) {
-      starts[i] = last + 1;
+      starts.push(last + 1);
       if (i < n && this.isBoundary(i)) last = i;
     }
     let next = n;

@@ -5,7 +5,11 @@ export interface Span {
   end: number;
 }
 
-const abbreviations = () => loadWordList('nlp/abbreviations.txt');
+let abbreviationList: ReadonlySet<string> | null = null;
+const abbreviations = () => {
+  abbreviationList ??= loadWordList('nlp/abbreviations.txt');
+  return abbreviationList;
+};
 
 // A sentence ends at . ! ? (plus closing quotes, brackets and footnote marks such as "[iv]") followed by
 // space and a capital, digit or opening quote.
