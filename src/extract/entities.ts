@@ -1,4 +1,11 @@
-import { entityById, loadGazetteer, matchesCase, normalizeSurface, type SurfaceHit } from '../nlp/lexicon/index.ts';
+import {
+  entityById,
+  loadGazetteer,
+  matchesCase,
+  normalizeSurface,
+  type SurfaceHit,
+  type TimeRule,
+} from '../nlp/lexicon/index.ts';
 import { type Token, tokenize } from '../nlp/tokens.ts';
 import type { DocState } from './document.ts';
 import { extractLexicon } from './lexicon.ts';
@@ -457,9 +464,7 @@ function entityAtToken(tokens: Token[], i: number): boolean {
 
 /** Applies the dated readings: after 15 August 2021 Kabul and Afghanistan acting as a government are the Taliban's. */
 export function resolveTimeRule(id: string, context: ContextDate, governmentSense: boolean): string {
-  const g = loadGazetteer();
-  for (const rule of g.timeRules) {
-    if (rule.surface_entity !== id) continue;
+  for (const rule of timeRulesOf(id)) {
     if (rule.when === 'government' && !governmentSense) continue;
     const at = context.at;
     if (!at) continue;
@@ -469,6 +474,21 @@ export function resolveTimeRule(id: string, context: ContextDate, governmentSens
     return rule.resolves_to;
   }
   return id;
+}
+
+let rulesByEntity: Map<string, TimeRule[]> | null = null;
+
+/** The dated readings of one entity, in file order. */
+function timeRulesOf(id: string): TimeRule[] {
+  if (!rulesByEntity) {
+    rulesByEntity = new Map();
+    for (const rule of loadGazetteer().timeRules) {
+      const list = rulesByEntity.get(rule.surface_entity) ?? [];
+      list.push(rule);
+      rulesByEntity.set(rule.surface_entity, list);
+    }
+  }
+  return rulesByEntity.get(id) ?? [];
 }
 
 export function entityKind(id: string): string {

@@ -85,28 +85,39 @@ const ANAPHOR = /\b(?:it|its|they|their|he|she|the group|the movement|the countr
 function view(text: string, span: Span, doc: DocState): SentenceView {
   const body = text.slice(span.start, span.end);
   const tokens = tokenize(text, span.start, span.end);
-  let dates: DateMention[] | null = null;
-  const datesOnce = () => {
-    dates ??= findDates(body, span.start, doc.published);
-    return dates;
-  };
-  let at: string | null | undefined;
-  // Only time-bound readings (office-holders, Kabul after August 2021) ask for the sentence's date.
-  const context: ContextDate = {
-    get at() {
-      if (at === undefined)
-        at = contextDate(
-          datesOnce().map((d) => d.value),
-          doc.published,
-        );
-      return at;
-    },
-  };
+  const context = new SentenceDates(body, span.start, doc.published);
   // "TAIPEI, Jan 15 (Reuters) - Nauru said …": the dateline's city is where the story was filed, no party.
   const dateline = DATELINE.exec(body);
   const from = dateline ? span.start + dateline[0].length : span.start;
   const refs = tagEntities(tokens, doc, context).filter((r) => tokens[r.start].start >= from);
-  return new SentenceView(body, span.start, tokens, refs, datesOnce);
+  return new SentenceView(body, span.start, tokens, refs, () => context.dates);
+}
+
+/** A sentence's dates, read on first use: only time-bound readings (office-holders, Kabul after August 2021) and
+ * sentences that state an act ask for them. */
+class SentenceDates implements ContextDate {
+  private found: DateMention[] | null = null;
+  private latest: string | null | undefined = undefined;
+
+  constructor(
+    private readonly body: string,
+    private readonly offset: number,
+    private readonly published: PartialDate | null,
+  ) {}
+
+  get dates(): DateMention[] {
+    this.found ??= findDates(this.body, this.offset, this.published);
+    return this.found;
+  }
+
+  get at(): string | null {
+    if (this.latest === undefined)
+      this.latest = contextDate(
+        this.dates.map((d) => d.value),
+        this.published,
+      );
+    return this.latest;
+  }
 }
 
 const DATELINE = new RegExp(

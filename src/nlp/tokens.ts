@@ -34,9 +34,11 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
       p++;
       continue;
     }
+    plainToken = true;
     let stop = c < 128 ? asciiToken(body, p) : -1;
     let start = p;
     if (stop < 0) {
+      plainToken = false;
       TOKEN.lastIndex = p;
       const m = TOKEN.exec(body);
       if (m === null) break;
@@ -46,7 +48,7 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
     const t = body.slice(start, stop);
     out.push({
       text: t,
-      norm: normalize(t),
+      norm: plainToken ? t.toLowerCase() : normalize(t),
       start: offset + start,
       end: offset + stop,
       kind: kindOf(t),
@@ -58,6 +60,9 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
   }
   return out;
 }
+
+/** The token asciiToken just read is plain ASCII (no typographic apostrophe): its norm is its lowercase. */
+let plainToken = true;
 
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -85,7 +90,10 @@ function asciiToken(s: string, p: number): number {
       while (r < n && isLetter(s.charCodeAt(r))) r++;
       if (r < n && s.charCodeAt(r) >= 128 && letterOrMarkAt(s, r)) return -1;
       // "don't" is one word; "Russia's" leaves its 's to a token of its own.
-      if (r > q + 1 && !(r === q + 2 && s.charCodeAt(q + 1) === 115)) return r;
+      if (r > q + 1 && !(r === q + 2 && s.charCodeAt(q + 1) === 115)) {
+        if (a === RIGHT_QUOTE) plainToken = false;
+        return r;
+      }
     }
     return q;
   }
