@@ -333,7 +333,12 @@ function nominalSubject(v: SentenceView, i: number, doc: DocState): Filler | nul
     const t = v.tokens[j];
     const verbish =
       fw.verbs.has(n) ||
-      (t.kind === 'word' && !t.cap && /(?:ed|es|ing)$/.test(n) && !fw.determiners.has(v.norm(j - 1)));
+      // ("during", "including" end like verbs but are prepositions)
+      (t.kind === 'word' &&
+        !t.cap &&
+        /(?:ed|es|ing)$/.test(n) &&
+        !fw.prepositions.has(n) &&
+        !fw.determiners.has(v.norm(j - 1)));
     if (verbish || (triggers.get(n)?.some((x) => x.pos === 'verb') && !fw.determiners.has(v.norm(j - 1)))) {
       // "signalling pragmatic engagement": the noun reads the act's meaning; it is no act of its own.
       if (/^(?:signal|mark|show|reflect|indicat|suggest|symboli)/.test(n)) return null;

@@ -1002,6 +1002,30 @@ export const MORE_CASES: Case[] = [
     expect: ['ISR RECOGNIZE SOMALILAND asserted 2025-12', 'USA RECOGNIZE SOMALILAND negated null'],
     forbid: ['USA RECOGNIZE SOMALILAND asserted null'],
   },
+  // switching sides with no "recognition" or "ties" written; prepositions ending in -ing are no verbs
+  {
+    text: 'Nauru switched to Beijing in January 2024.',
+    published: '2024-02-01',
+    expect: ['NRU RECOGNIZE CHN asserted 2024-01'],
+  },
+  {
+    text: 'Honduras switched from Taipei to Beijing in March 2023.',
+    published: '2023-04-01',
+    expect: ['HND RECOGNIZE CHN asserted 2023-03', 'HND WITHDRAW_RECOGNITION TWN asserted 2023-03'],
+  },
+  {
+    text: 'Haiti could switch to Beijing, analysts said.',
+    published: '2024-05-01',
+    expect: ['HTI RECOGNIZE CHN speculated null'],
+    forbid: ['HTI RECOGNIZE CHN asserted'],
+  },
+  {
+    text: "Guatemala's foreign minister ruled out any switch to Beijing during a visit to Taipei last week.",
+    published: '2024-05-10',
+    expect: ['GTM MEET TWN asserted 2024-05', 'GTM REFUSE_RECOGNITION CHN asserted 2024-05'],
+    forbid: ['CHN MEET TWN'],
+  },
+  { text: 'The airline switched to Russian jets after the sanctions.', published: '2024-05-01', none: true },
   // nothing to find
   { text: 'Girls have been banned from secondary schools in Afghanistan.', published: '2025-07-04', none: true },
   { text: 'Russia’s economy grew by 3 percent last year.', published: '2025-07-04', none: true },
