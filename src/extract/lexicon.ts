@@ -74,6 +74,16 @@ export interface FunctionWords {
   determiners: Set<string>;
   boundaries: Set<string>;
   subordinators: Set<string>;
+  /** Open a clause that, with a subject and a past-tense verb of its own, states a fact whatever the main clause's
+   * modals ("said it would, because Israel had refused"); "after" and "before" do so only measured from a time
+   * ("would open an embassy, a day after Israel became the first to recognise"): in reported speech a bare "until" or
+   * "after Israel recognised" may be a future told in the past. */
+  factualSubordinators: Set<string>;
+  anchoredSubordinators: Set<string>;
+  durations: Set<string>;
+  /** With a present-tense verb ("until Germany recognises Kosovo", "unless Israel recognises"), open a condition:
+   * the act is not told as done, nor planned, nor refused, whatever the main clause says. */
+  conditionalSubordinators: Set<string>;
   relativizers: Set<string>;
   listIntroducers: string[][];
   genericGroups: Set<string>;
@@ -159,6 +169,10 @@ export function extractLexicon(): ExtractLexicon {
       determiners: set('determiners'),
       boundaries: set('boundaries'),
       subordinators: set('subordinators'),
+      factualSubordinators: set('factualSubordinators'),
+      anchoredSubordinators: set('anchoredSubordinators'),
+      durations: set('durations'),
+      conditionalSubordinators: set('conditionalSubordinators'),
       relativizers: set('relativizers'),
       listIntroducers: (rawFw.listIntroducers ?? []).map((p) => p.split(' ')),
       genericGroups: set('genericGroups'),

@@ -1,4 +1,5 @@
 import type { Mode } from '../core/types.ts';
+import { isPastForm } from '../nlp/inflect.ts';
 import { extractLexicon } from './lexicon.ts';
 import type { SentenceView } from './sentence.ts';
 
@@ -66,6 +67,8 @@ export function modeOf(
       break;
     }
   }
+  const clause = subordinateClause(v, trigger, start);
+  if (clause) start = clause.start;
   // "India will upgrade its mission, the minister said during talks with …": the speaker's own clause starts at
   // the reporting verb; the reported clause's cues are not its. A reporting verb followed by a complement
   // ("said he would", "said that") still governs the trigger.
@@ -160,6 +163,12 @@ export function modeOf(
   if (v.tokens[0]?.text === 'Had' && trigger < (v.tokens.findIndex((t) => t.text === ',') + 1 || v.tokens.length))
     negation = negation ?? 'had … (counterfactual)';
   if (v.tokens[v.tokens.length - 1]?.text === '?' && !negation) speculation = speculation ?? '?';
+  // A condition is a guess, however sure the words inside it.
+  if (clause?.condition) {
+    speculation = clause.condition;
+    speculationAt = Number.POSITIVE_INFINITY;
+    intent = null;
+  }
   if (isNoun && !speculation) {
     const end = v.clauseEnd(trigger);
     for (let k = trigger + 1; k < end; k++) {
@@ -193,6 +202,49 @@ export function modeOf(
   if (speculation && presupposedAt < speculationAt) return read('speculated', speculation, false, false);
   if (intent && presupposedAt < intentAt) return read('intended', intent, false, false);
   return read('asserted', null, false, false);
+}
+
+interface Subordinate {
+  /** Where the clause's own words start. */
+  start: number;
+  /** The clause sets a condition ("unless Israel recognises …"): what it tells is a guess. */
+  condition: string | null;
+}
+
+/**
+ * The subordinate clause a trigger stands in, when it has a named subject and a verb of its own, and what it
+ * does to the mode. "…, a day after Israel became the first country to recognise Somaliland": a clause opened by
+ * "because", "since" or a measured "after" with a past-tense verb states a fact, whatever the main clause's cues
+ * ("said it would open an embassy"). "will not act unless Israel recognises Palestine", "will wait until Germany
+ * recognises Kosovo": with a present-tense verb it sets a condition, neither done, planned nor refused.
+ */
+function subordinateClause(v: SentenceView, trigger: number, start: number): Subordinate | null {
+  const { fw } = extractLexicon();
+  for (let k = trigger - 1; k > start; k--) {
+    const word = v.norm(k);
+    if (!fw.subordinators.has(word) && !fw.conditionalSubordinators.has(word)) continue;
+    let j = k + 1;
+    while (j < trigger && fw.determiners.has(v.norm(j))) j++;
+    const ref = v.refAt[j];
+    if (!ref || ref.possessive) return null;
+    // The subject may be a list ("after Norway, Ireland and Spain recognised …").
+    let end = ref.end;
+    while (end < trigger && (v.refAt[end] || v.norm(end) === ',' || v.norm(end) === 'and')) end++;
+    // An adverb may stand before the verb ("after Israel formally recognised").
+    while (end < trigger && /ly$/.test(v.norm(end))) end++;
+    if (end > trigger) return null;
+    const verb = v.norm(end);
+    const past = isPastForm(verb);
+    const anchored = fw.anchoredSubordinators.has(word) && fw.durations.has(v.norm(k - 1));
+    if (past && (anchored || fw.factualSubordinators.has(word))) return { start: k + 1, condition: null };
+    const present = end === trigger ? !past : /[^s]s$/.test(verb) || verb === 'has' || verb === 'have' || verb === 'do';
+    // "said it would not act until Israel recognised Palestine": a past told after "would" is a future in the past.
+    let reportedFuture = false;
+    for (let m = start; m < k && !reportedFuture; m++) reportedFuture = v.norm(m) === 'would';
+    if ((present || reportedFuture) && fw.conditionalSubordinators.has(word)) return { start: k + 1, condition: word };
+    return null;
+  }
+  return null;
 }
 
 let firstCueWords: Set<string> | null = null;

@@ -9,6 +9,24 @@ export function verbForms(lemma: string): string[] {
   return [lemma, thirdPerson(lemma), past(lemma), gerund(lemma)];
 }
 
+let pasts: Set<string> | null = null;
+
+/** A past tense or past participle: a regular "-ed" form or a listed irregular one ("became", "met"). */
+export function isPastForm(word: string): boolean {
+  if (!pasts) {
+    pasts = new Set();
+    for (const [lemma, forms] of Object.entries(loadJson<Irregulars>('nlp/irregular-verbs.json')))
+      if (Array.isArray(forms) && lemma !== '_about') {
+        pasts.add(forms[1]);
+        pasts.add(forms[2]);
+      }
+    pasts.add('were');
+    pasts.add('had');
+    pasts.add('did');
+  }
+  return /[a-z]ed$/.test(word) || pasts.has(word);
+}
+
 /** Singular and plural of a noun. */
 export function nounForms(noun: string): string[] {
   if (/(?:s|x|ch|sh)$/.test(noun)) return [noun, `${noun}es`];

@@ -1026,6 +1026,41 @@ export const MORE_CASES: Case[] = [
     forbid: ['CHN MEET TWN'],
   },
   { text: 'The airline switched to Russian jets after the sanctions.', published: '2024-05-01', none: true },
+  // subordinate clauses: a measured "after" or "because" states a fact; "unless", "until" a condition
+  {
+    text: 'Saar said Jerusalem would open an embassy in Hargeisa, a day after Israel became the first country to recognise Somaliland.',
+    published: '2025-12-27',
+    expect: ['ISR OPEN_MISSION SOMALILAND intended null', 'ISR RECOGNIZE SOMALILAND asserted null'],
+    forbid: ['ISR RECOGNIZE SOMALILAND intended', 'ISR INTEND_RECOGNIZE SOMALILAND'],
+  },
+  {
+    text: 'Britain said it would act, because Norway, Ireland and Spain had recognised Palestine.',
+    published: '2024-06-01',
+    expect: ['NOR RECOGNIZE PSE asserted null', 'IRL RECOGNIZE PSE asserted null', 'ESP RECOGNIZE PSE asserted null'],
+  },
+  {
+    text: 'Britain will not act unless Israel recognises Palestine.',
+    published: '2024-06-01',
+    expect: ['ISR RECOGNIZE PSE speculated null'],
+    forbid: ['ISR REFUSE_RECOGNITION PSE', 'ISR RECOGNIZE PSE negated'],
+  },
+  {
+    text: 'Spain will wait until Germany recognises Kosovo.',
+    published: '2008-02-20',
+    expect: ['DEU RECOGNIZE XKX speculated null'],
+    forbid: ['DEU INTEND_RECOGNIZE XKX', 'DEU RECOGNIZE XKX intended'],
+  },
+  {
+    text: 'Britain said it would not act until Israel recognised Palestine.',
+    published: '2024-06-01',
+    expect: ['ISR RECOGNIZE PSE speculated null'],
+    forbid: ['ISR REFUSE_RECOGNITION PSE', 'ISR RECOGNIZE PSE asserted'],
+  },
+  {
+    text: 'Until Russia recognised Abkhazia in 2008, no state had done so.',
+    published: '2010-01-01',
+    expect: ['RUS RECOGNIZE ABKHAZIA asserted 2008'],
+  },
   // nothing to find
   { text: 'Girls have been banned from secondary schools in Afghanistan.', published: '2025-07-04', none: true },
   { text: 'Russia’s economy grew by 3 percent last year.', published: '2025-07-04', none: true },
