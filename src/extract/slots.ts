@@ -638,6 +638,32 @@ export function afterPreposition(
     if (ref) return filler(groupOf(v, ref));
     const plural = pluralAnaphor(v, k + 1, doc) ?? pluralAnaphor(v, k + 2, doc);
     if (plural) return plural;
+    const state = stateAnaphor(v, k + 1);
+    if (state) return state;
+  }
+  return null;
+}
+
+const STATE_NOUNS = new Set(['country', 'nation', 'state', 'kingdom', 'republic']);
+
+/**
+ * "expressed regret over Nauru's decision and said it would cut relations with the Pacific island nation": a
+ * definite "country" or "nation", after a few modifiers, is the state named last before it in the sentence (the
+ * slot drops it when that is the actor). "The first country to …" is a predicate, "the nation of Nauru" names
+ * its own; the document's earlier sentences are not read, as "the country" there is too often another.
+ */
+function stateAnaphor(v: SentenceView, k: number): Filler | null {
+  if (v.norm(k) !== 'the') return null;
+  for (let j = k + 1; j <= k + 4 && j < v.tokens.length; j++) {
+    const t = v.tokens[j];
+    if (v.refAt[j] || t.kind !== 'word' || ORDINAL.test(t.norm)) return null;
+    if (!STATE_NOUNS.has(t.norm) || t.cap) continue;
+    if (v.norm(j + 1) === 'of') return null;
+    for (let r = v.refs.length - 1; r >= 0; r--) {
+      const ref = v.refs[r];
+      if (ref.start < k && entityKind(ref.id) === 'state') return pronoun(ref.id, k);
+    }
+    return null;
   }
   return null;
 }

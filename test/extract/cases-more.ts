@@ -1061,6 +1061,24 @@ export const MORE_CASES: Case[] = [
     published: '2010-01-01',
     expect: ['RUS RECOGNIZE ABKHAZIA asserted 2008'],
   },
+  // an attempt's object is no target; "the Pacific island nation" is the state just named
+  {
+    text: "The African Union rejected any attempt to undermine Somalia's unity and sovereignty.",
+    published: '2025-12-28',
+    expect: [],
+    forbid: ['AU CONDEMN SOM'],
+  },
+  {
+    text: "Somalia condemned Israel's attempt to recognise Somaliland.",
+    published: '2025-12-28',
+    expect: ['SOM CONDEMN ISR asserted null'],
+    forbid: ['ISR RECOGNIZE SOMALILAND asserted'],
+  },
+  {
+    text: "Taiwan's foreign ministry expressed regret over Nauru's decision and said it would terminate diplomatic relations with the Pacific island nation.",
+    published: '2024-01-16',
+    expect: ['TWN CONDEMN NRU asserted null', 'TWN WITHDRAW_RECOGNITION NRU intended null'],
+  },
   // nothing to find
   { text: 'Girls have been banned from secondary schools in Afghanistan.', published: '2025-07-04', none: true },
   { text: 'Russia’s economy grew by 3 percent last year.', published: '2025-07-04', none: true },
