@@ -570,7 +570,10 @@ function alsoAfter(v: SentenceView, i: number): string[] {
 
 /** "Portugal joins the UK, Canada and Australia in recognising …": those it joins did the same. */
 function joined(v: SentenceView, i: number): string[] {
-  const last = v.norm(i - 1) === 'in' ? v.refAt[i - 2] : undefined;
+  // "joined Britain, Canada and Australia in formally recognising": past the adverbs.
+  let before = i - 1;
+  while (before > 0 && /ly$/.test(v.norm(before))) before--;
+  const last = v.norm(before) === 'in' ? v.refAt[before - 1] : undefined;
   if (!last?.actor) return [];
   const group = groupOf(v, last);
   let k = group[0].start - 1;

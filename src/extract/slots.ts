@@ -384,13 +384,20 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
       // "announced that the government authorized …": the government of whoever is speaking.
       return matrixSubject(v, k, doc) ?? earlierActor(v, k);
     }
-    // "The two sides signed a declaration": the two parties of the act last told.
-    if (
-      doc.lastPair &&
-      (n === 'sides' || n === 'countries' || n === 'governments') &&
-      /^(?:two|both)$/.test(v.norm(k - 1))
-    )
-      return referred(doc.lastPair, k - 1, k + 1);
+    // "… from Ireland and Norway after the two countries announced …": the pair just named in the sentence;
+    // "The two sides signed a declaration": else the two parties of the act last told.
+    if ((n === 'sides' || n === 'countries' || n === 'governments') && /^(?:two|both)$/.test(v.norm(k - 1))) {
+      const pair = groupRefs(v)
+        .filter((g) => g.length === 2 && g[1].end < k - 1)
+        .pop();
+      if (pair)
+        return referred(
+          pair.map((r) => r.id),
+          k - 1,
+          k + 1,
+        );
+      if (doc.lastPair) return referred(doc.lastPair, k - 1, k + 1);
+    }
     const q = QUANTIFIERS.find((p) => v.phraseAt(k, p));
     // "India neither recognises … nor …" negates the verb; "neither country" or "neither of them" is the subject.
     const verbal = q?.[0] === 'neither' && k > stop && !!v.refAt[k - 1] && verbAt(v, k + 1);
@@ -689,6 +696,13 @@ export function objectAfter(
     if (v.isBoundary(k)) return null;
     const plural = pluralAnaphor(v, k, doc);
     if (plural) return plural;
+    // "Serbia and Russia reject its independence": whose statehood it is, the party last named before the verb.
+    if ((v.norm(k) === 'its' || v.norm(k) === 'their') && k === from && STATEHOOD.has(v.norm(k + 1))) {
+      for (let j = from - 1; j >= 0; j--) {
+        const r = v.refAt[j];
+        if (r && !skip.has(r.id) && r.actor) return pronoun(r.id, k);
+      }
+    }
     // "banned the Taliban and listed it as …": an object pronoun is the party last named before it.
     if ((v.norm(k) === 'it' || v.norm(k) === 'them') && k === from) {
       for (let j = from - 1; j >= 0; j--) {

@@ -1079,6 +1079,38 @@ export const MORE_CASES: Case[] = [
     published: '2024-01-16',
     expect: ['TWN CONDEMN NRU asserted null', 'TWN WITHDRAW_RECOGNITION NRU intended null'],
   },
+  // companions past adverbs; "the two countries" just named; a result clause's ambassador; rejected independence
+  {
+    text: 'Portugal on Sunday joined Britain, Canada and Australia in formally recognising a Palestinian state.',
+    published: '2025-09-22',
+    expect: [
+      'PRT RECOGNIZE PSE asserted 2025-09-21',
+      'GBR RECOGNIZE PSE asserted null',
+      'CAN RECOGNIZE PSE asserted null',
+      'AUS RECOGNIZE PSE asserted null',
+    ],
+  },
+  {
+    text: 'Israel withdrew its ambassadors from Ireland and Norway in May 2024 after the two countries announced they would recognise a Palestinian state.',
+    published: '2024-06-01',
+    expect: ['IRL RECOGNIZE PSE intended null', 'NOR RECOGNIZE PSE intended null'],
+    forbid: ['ISR RECOGNIZE PSE', 'ISR INTEND_RECOGNIZE PSE'],
+  },
+  {
+    text: 'Sweden became the first EU member in western Europe to recognise Palestine in 2014, prompting Israel to recall its ambassador to Stockholm.',
+    published: '2015-01-01',
+    expect: ['SWE RECOGNIZE PSE asserted 2014'],
+    forbid: ['SWE ACCEPT_ENVOY'],
+  },
+  {
+    text: 'Kosovo has been recognised by more than 100 countries, though Serbia, Russia and China still reject its independence.',
+    published: '2020-01-01',
+    expect: [
+      'SRB REFUSE_RECOGNITION XKX asserted null',
+      'RUS REFUSE_RECOGNITION XKX asserted null',
+      'CHN REFUSE_RECOGNITION XKX asserted null',
+    ],
+  },
   // nothing to find
   { text: 'Girls have been banned from secondary schools in Afghanistan.', published: '2025-07-04', none: true },
   { text: 'Russia’s economy grew by 3 percent last year.', published: '2025-07-04', none: true },
