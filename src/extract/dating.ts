@@ -90,6 +90,9 @@ function eligible(v: SentenceView, at: number, trigger: number): boolean {
     if (k < trigger && trigger < at) break;
   }
   if (v.norm(at - 1) === 'by') return false; // "by 2015" bounds a state of affairs, it dates no act
+  // "for the first time since 2011": the last time before, not this one.
+  if (v.norm(at - 1) === 'since')
+    for (let k = at - 2; k >= Math.max(0, at - 6); k--) if (v.norm(k) === 'first' || v.norm(k) === 'time') return false;
   return true;
 }
 

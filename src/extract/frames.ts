@@ -74,6 +74,8 @@ function looksNominal(v: SentenceView, i: number): boolean {
   const prev = v.tokens[i - 1];
   if (!prev) return false;
   if (prev.kind === 'poss' || NOUN_CUES.has(prev.norm)) return true;
+  // "rounds of talks", "years of negotiations": no finite verb follows "of".
+  if (prev.norm === 'of') return true;
   // The object of a verb: "hosted talks", "imposed sanctions".
   if (prev.kind === 'word' && !prev.cap && /ed$/.test(prev.norm) && !v.refAt[i - 1]) return true;
   // "the next cabinet meeting": a determiner, then lowercase modifiers, then the word.

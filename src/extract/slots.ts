@@ -651,6 +651,16 @@ export function afterPreposition(
   return null;
 }
 
+/** The non-state party (the Taliban, Hamas) named last before token k. */
+function groupBefore(v: SentenceView, k: number): string | null {
+  for (let r = v.refs.length - 1; r >= 0; r--) {
+    const ref = v.refs[r];
+    const kind = entityKind(ref.id);
+    if (ref.start < k && (kind === 'authority' || kind === 'armed_group')) return ref.id;
+  }
+  return null;
+}
+
 const STATE_NOUNS = new Set(['country', 'nation', 'state', 'kingdom', 'republic']);
 
 /**
@@ -714,8 +724,10 @@ export function objectAfter(
     // without its agent (the 'act' slot takes it), and at the next verb ("… and said the Arab League would").
     if (!v.refAt[k] && (v.norm(k) === ',' || fw.actNouns.has(v.norm(k)) || (k > from && verbAt(v, k)))) return null;
     // "refused to recognise the group": the group last named.
-    if (doc?.lastGroup && !v.refAt[k] && fw.groupAnaphors.some((p) => v.phraseAt(k, p)) && !skip.has(doc.lastGroup)) {
-      return pronoun(doc.lastGroup, k);
+    if (!v.refAt[k] && fw.groupAnaphors.some((p) => v.phraseAt(k, p))) {
+      // The group named earlier in the sentence, else the one last named in the document.
+      const group = groupBefore(v, k) ?? doc?.lastGroup;
+      if (group && !skip.has(group)) return pronoun(group, k);
     }
     const ref = v.refAt[k];
     // A reference inside a prepositional phrase ("in the UN Security Council resolution") is no direct object;
@@ -776,6 +788,11 @@ export function ownerAfter(v: SentenceView, from: number, to: number, skip: Set<
       if (from2) return from2;
       const of = afterPreposition(v, k + 1, Math.min(k + 3, v.tokens.length), 'of');
       if (of) return of;
+      // "envoys appointed by the Taliban": the agent of the participle sent them.
+      if (/ed$/.test(v.norm(k + 1)) || v.norm(k + 1) === 'sent') {
+        const by = afterPreposition(v, k + 2, Math.min(k + 4, v.tokens.length), 'by');
+        if (by) return by;
+      }
     }
   }
   return null;

@@ -1111,6 +1111,34 @@ export const MORE_CASES: Case[] = [
       'CHN REFUSE_RECOGNITION XKX asserted null',
     ],
   },
+  // "first time since", envoys appointed by, the group named earlier, rounds of talks, no relations
+  {
+    text: 'Saudi Arabia to host Syrian foreign minister for first time since 2011',
+    published: '2023-04-10',
+    expect: ['SAU MEET SYR intended null'],
+    forbid: ['SAU MEET SYR intended 2011'],
+  },
+  {
+    text: 'Britain and France have repeatedly refused to accept envoys appointed by the Taliban.',
+    published: '2025-07-08',
+    expect: ['GBR ACCEPT_ENVOY TALIBAN negated null', 'FRA ACCEPT_ENVOY TALIBAN negated null'],
+  },
+  {
+    text: 'Qatar, which hosted years of talks between Washington and the Taliban, has not formally recognised the group either.',
+    published: '2025-07-08',
+    expect: ['QAT RECOGNIZE TALIBAN negated null', 'USA MEET TALIBAN asserted null', 'TALIBAN MEET USA asserted null'],
+  },
+  {
+    text: 'Turkey, an ally of Azerbaijan, does not recognise Armenia’s claims and has no diplomatic relations with Yerevan.',
+    published: '2024-01-01',
+    expect: ['TUR RECOGNIZE ARM negated null'],
+    forbid: ['TUR RECOGNIZE ARM asserted'],
+  },
+  {
+    text: 'There are no formal ties between Washington and Tehran.',
+    published: '2024-01-01',
+    expect: ['USA RECOGNIZE IRN negated null', 'IRN RECOGNIZE USA negated null'],
+  },
   // nothing to find
   { text: 'Girls have been banned from secondary schools in Afghanistan.', published: '2025-07-04', none: true },
   { text: 'Russia’s economy grew by 3 percent last year.', published: '2025-07-04', none: true },
