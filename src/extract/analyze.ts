@@ -298,7 +298,8 @@ function nominalSubject(v: SentenceView, i: number, doc: DocState): Filler | nul
   // Back over the noun's own modifiers only: a determiner, preposition, name or verb ends them.
   while (
     k >= 0 &&
-    v.tokens[k].kind === 'word' &&
+    // ("the 2008 recognition": a year is one of them)
+    (v.tokens[k].kind === 'word' || v.tokens[k].kind === 'num') &&
     !fw.determiners.has(v.norm(k)) &&
     !fw.prepositions.has(v.norm(k)) &&
     !v.refAt[k] &&

@@ -90,10 +90,21 @@ function eligible(v: SentenceView, at: number, trigger: number): boolean {
     if (k < trigger && trigger < at) break;
   }
   if (v.norm(at - 1) === 'by') return false; // "by 2015" bounds a state of affairs, it dates no act
+  // "revoking its 2011 recognition": a year before another act's noun dates that act, not this one. ("its 2012
+  // decision to recognise" dates the recognition: a decision is the act it decides.)
+  if (at + 1 !== trigger && /^\d{4}$/.test(v.norm(at)) && nounTrigger(v.norm(at + 1))) return false;
   // "for the first time since 2011": the last time before, not this one.
   if (v.norm(at - 1) === 'since')
     for (let k = at - 2; k >= Math.max(0, at - 6); k--) if (v.norm(k) === 'first' || v.norm(k) === 'time') return false;
   return true;
+}
+
+function nounTrigger(word: string): boolean {
+  return (
+    extractLexicon()
+      .triggers.get(word)
+      ?.some((t) => t.pos === 'noun') ?? false
+  );
 }
 
 function betweenHasComma(v: SentenceView, a: number, b: number): boolean {

@@ -84,6 +84,9 @@ export interface FunctionWords {
   /** With a present-tense verb ("until Germany recognises Kosovo", "unless Israel recognises"), open a condition:
    * the act is not told as done, nor planned, nor refused, whatever the main clause says. */
   conditionalSubordinators: Set<string>;
+  /** Verbs whose object is no subject of the infinitive after it: "summoned the envoy to protest" (the summoner
+   * protests), unlike "urged Serbia to recognise". */
+  purposeVerbs: Set<string>;
   relativizers: Set<string>;
   listIntroducers: string[][];
   genericGroups: Set<string>;
@@ -173,6 +176,7 @@ export function extractLexicon(): ExtractLexicon {
       anchoredSubordinators: set('anchoredSubordinators'),
       durations: set('durations'),
       conditionalSubordinators: set('conditionalSubordinators'),
+      purposeVerbs: set('purposeVerbs'),
       relativizers: set('relativizers'),
       listIntroducers: (rawFw.listIntroducers ?? []).map((p) => p.split(' ')),
       genericGroups: set('genericGroups'),

@@ -340,7 +340,8 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
     const ref = v.refAt[k];
     if (ref) {
       // "urged Serbia to recognise", "pressure on Britain to recognise": the subject of the infinitive.
-      const controlled = ref.end === from - 1 && v.norm(from - 1) === 'to';
+      const controlled =
+        ref.end === from - 1 && v.norm(from - 1) === 'to' && !purposeObject(v, groupOf(v, ref)[0].start);
       if (!absolute && !controlled && blocked(v, groupOf(v, ref)[0].start)) {
         k = ref.start;
         adjacent = false;
@@ -421,6 +422,14 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
       return pronoun(doc.lastState, k);
   }
   return null;
+}
+
+/** "summoned the Lithuanian envoy to protest": the reference is the object of a verb that takes a purpose. */
+function purposeObject(v: SentenceView, start: number): boolean {
+  const { fw } = extractLexicon();
+  let k = start - 1;
+  while (k >= 0 && fw.determiners.has(v.norm(k))) k--;
+  return fw.purposeVerbs.has(v.norm(k));
 }
 
 const ORDINAL = /^(?:first|second|third|fourth|fifth|only|last|latest|sole|\d+(?:st|nd|rd|th))$/;

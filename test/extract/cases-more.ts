@@ -1139,6 +1139,25 @@ export const MORE_CASES: Case[] = [
     published: '2024-01-01',
     expect: ['USA RECOGNIZE IRN negated null', 'IRN RECOGNIZE USA negated null'],
   },
+  // a year before another act's noun; a purpose infinitive after a summoned envoy; a year among a noun's modifiers
+  {
+    text: "The Central African Republic said on Friday it was revoking its 2011 recognition of Kosovo's independence, a move welcomed by Belgrade.",
+    published: '2025-07-08',
+    expect: ['CAF WITHDRAW_RECOGNITION XKX asserted 2025-07-04', 'SRB PRAISE CAF asserted 2025-07-04'],
+    forbid: ['CAF WITHDRAW_RECOGNITION XKX asserted 2011'],
+  },
+  {
+    text: "Russia's foreign ministry summoned the Lithuanian charge d'affaires to protest against the expulsion of Russian diplomats.",
+    published: '2025-07-08',
+    expect: [],
+    forbid: ['LTU CONDEMN RUS'],
+  },
+  {
+    text: 'Germany condemned the 2008 recognition of Abkhazia.',
+    published: '2009-01-01',
+    expect: [],
+    forbid: ['DEU RECOGNIZE ABKHAZIA'],
+  },
   // nothing to find
   { text: 'Girls have been banned from secondary schools in Afghanistan.', published: '2025-07-04', none: true },
   { text: 'Russia’s economy grew by 3 percent last year.', published: '2025-07-04', none: true },
