@@ -133,7 +133,7 @@ function conditionsHold(v: SentenceView, i: number, f: Frame): boolean | number 
   }
   if (f.needsBefore) {
     const before: string[] = [];
-    for (let k = Math.max(0, i - 4); k < i; k++) before.push(v.norm(k));
+    for (let k = Math.max(0, i - (f.beforeWithin ?? 4)); k < i; k++) before.push(v.norm(k));
     if (!before.some(wordTest(f.needsBefore))) return false;
   }
   return consumed ?? true;

@@ -23,7 +23,7 @@ export interface Extraction {
 }
 
 /** Bumped whenever the extractor's output can change, so stored documents can be re-extracted. */
-export const EXTRACTOR_VERSION = '2';
+export const EXTRACTOR_VERSION = '3';
 
 /**
  * The extraction pipeline for one document: sentences → a cheap trigger pre-filter → for candidate

@@ -34,6 +34,8 @@ export interface Frame {
   words?: string[];
   needs?: string[];
   needsBefore?: string[];
+  /** How many words before the trigger `needsBefore` looks at (4 if unset). */
+  beforeWithin?: number;
   unless?: string[];
   /** None of these may stand among the few words after the trigger ("recognise Somalia's territorial integrity"). */
   unlessNear?: string[];

@@ -136,7 +136,8 @@ export function modeOf(
     const spec = phraseAt(v, k, cues.speculation);
     if (spec && !(spec[0] === 'next' && k !== trigger - 1)) speculation = spec.join(' ');
     // "analysts expect Uzbekistan to recognise": a guess about the infinitive it governs.
-    if (cues.guessInfinitive.has(word) && v.norm(trigger - 1) === 'to' && trigger - k <= 8) {
+    // (An aside between them does not count: "Few expect Tajikistan, a vocal critic of the Taliban, to recognise".)
+    if (cues.guessInfinitive.has(word) && v.norm(trigger - 1) === 'to' && zoneDistance(zone, k, trigger) <= 8) {
       speculation = word;
       speculationAt = k;
     }
@@ -202,6 +203,13 @@ export function modeOf(
   if (speculation && presupposedAt < speculationAt) return read('speculated', speculation, false, false);
   if (intent && presupposedAt < intentAt) return read('intended', intent, false, false);
   return read('asserted', null, false, false);
+}
+
+/** Tokens of the zone from k to the trigger: asides left out of the zone do not count. */
+function zoneDistance(zone: number[], k: number, trigger: number): number {
+  let n = 0;
+  for (const j of zone) if (j > k && j <= trigger) n++;
+  return n;
 }
 
 interface Subordinate {

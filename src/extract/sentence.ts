@@ -262,7 +262,9 @@ function descriptions(tokens: Token[], refs: EntityRef[]): Aside[] {
         break;
       }
       if (tokens[j].kind !== 'word' && tokens[j].kind !== 'poss' && tokens[j].kind !== 'hyphen') break;
-      if (tokens[j].norm === 'and' || tokens[j].norm === 'or' || startsAt.get(j)?.actor) break;
+      // A party may stand inside a prepositional phrase ("a vocal critic of the Taliban"), not as a list member.
+      const inPhrase = /^(?:of|with|to|for|in|on)$/.test(tokens[j - 1]?.norm ?? '') || tokens[j - 2]?.norm === 'of';
+      if (tokens[j].norm === 'and' || tokens[j].norm === 'or' || (startsAt.get(j)?.actor && !inPhrase)) break;
     }
     const after = tokens[close + 1];
     if (close < 0 || !after || after.kind !== 'word' || after.cap) continue;

@@ -401,7 +401,8 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
     }
     const q = QUANTIFIERS.find((p) => v.phraseAt(k, p));
     // "India neither recognises … nor …" negates the verb; "neither country" or "neither of them" is the subject.
-    const verbal = q?.[0] === 'neither' && k > stop && !!v.refAt[k - 1] && verbAt(v, k + 1);
+    const aux = /^(?:has|have|had|is|are|was|were|does|do|did|will|would|can|could)$/.test(v.norm(k - 1)) ? 1 : 0;
+    const verbal = q?.[0] === 'neither' && k > stop && !!v.refAt[k - 1 - aux] && verbAt(v, k + 1);
     if (q && !verbal) return { kind: 'quantifier', start: k };
     const ownGovernment = (n === 'country' || n === 'government') && fw.possessivePronouns.has(v.norm(k - 1));
     if (fw.pronounsIt.has(n) || ownGovernment) {
@@ -731,7 +732,10 @@ export function objectAfter(
     }
     // The object phrase ends at its first comma ("condemned the decision, saying …"), at an act named
     // without its agent (the 'act' slot takes it), and at the next verb ("… and said the Arab League would").
-    if (!v.refAt[k] && (v.norm(k) === ',' || fw.actNouns.has(v.norm(k)) || (k > from && verbAt(v, k)))) return null;
+    // ("has neither recognised nor condemned the Taliban": two verbs share the object after the second.)
+    const sharedVerb = k === from + 1 && /^(?:nor|or|and)$/.test(v.norm(from));
+    if (!v.refAt[k] && (v.norm(k) === ',' || fw.actNouns.has(v.norm(k)) || (k > from && verbAt(v, k) && !sharedVerb)))
+      return null;
     // "refused to recognise the group": the group last named.
     if (!v.refAt[k] && fw.groupAnaphors.some((p) => v.phraseAt(k, p))) {
       // The group named earlier in the sentence, else the one last named in the document.

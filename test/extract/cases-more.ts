@@ -1158,6 +1158,31 @@ export const MORE_CASES: Case[] = [
     expect: [],
     forbid: ['DEU RECOGNIZE ABKHAZIA'],
   },
+  // guesses across a description; bounds; two verbs sharing an object; a move to upgrade is no relations denied
+  {
+    text: 'Few expect Tajikistan, a vocal critic of the Taliban, to recognise the group any time soon.',
+    published: '2025-07-08',
+    expect: ['TJK RECOGNIZE TALIBAN speculated null'],
+    forbid: ['TJK RECOGNIZE TALIBAN asserted'],
+  },
+  {
+    text: 'Of the 27 EU members, only a handful, including Sweden, had recognised Palestine before 2024.',
+    published: '2024-06-01',
+    expect: ['SWE RECOGNIZE PSE asserted null'],
+    forbid: ['SWE RECOGNIZE PSE asserted 2024'],
+  },
+  {
+    text: 'Beijing has neither recognised nor condemned the Taliban government.',
+    published: '2025-07-08',
+    expect: ['CHN RECOGNIZE TALIBAN negated null', 'CHN CONDEMN TALIBAN negated null'],
+    forbid: ['CHN RECOGNIZE TALIBAN asserted', 'CHN CONDEMN TALIBAN asserted'],
+  },
+  {
+    text: 'Despite speculation, Turkmenistan has made no move to upgrade relations with Kabul.',
+    published: '2025-07-08',
+    expect: [],
+    forbid: ['TKM RECOGNIZE TALIBAN'],
+  },
   // nothing to find
   { text: 'Girls have been banned from secondary schools in Afghanistan.', published: '2025-07-04', none: true },
   { text: 'Russia’s economy grew by 3 percent last year.', published: '2025-07-04', none: true },
