@@ -192,8 +192,13 @@ function surfaceTrie(): Map<string, SurfaceNode> {
     const keys = surfaceKeys(tokens);
     let node = step(root, keys[0]);
     for (let k = 1; k < tokens.length; k++) {
-      if (tokens[k].space) node = step((node.spaced ??= new Map()), keys[k]);
-      else node = step((node.glued ??= new Map()), keys[k]);
+      if (tokens[k].space) {
+        node.spaced ??= new Map();
+        node = step(node.spaced, keys[k]);
+      } else {
+        node.glued ??= new Map();
+        node = step(node.glued, keys[k]);
+      }
     }
     node.key = surface;
   }
