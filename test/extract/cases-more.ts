@@ -1183,6 +1183,19 @@ export const MORE_CASES: Case[] = [
     expect: [],
     forbid: ['TKM RECOGNIZE TALIBAN'],
   },
+  // an embassy handed over to another government's diplomats
+  {
+    text: 'Iran handed over the Afghan embassy in Tehran to Taliban-appointed diplomats in February 2023.',
+    published: '2023-03-01',
+    expect: ['IRN ACCEPT_ENVOY TALIBAN asserted 2023-02'],
+  },
+  {
+    text: 'Norway refused to hand over the Afghan embassy in Oslo to the Taliban.',
+    published: '2024-01-01',
+    expect: ['NOR ACCEPT_ENVOY TALIBAN negated null'],
+    forbid: ['NOR ACCEPT_ENVOY TALIBAN asserted'],
+  },
+  { text: 'The company handed over its offices to the new owners in March.', published: '2024-04-01', none: true },
   // nothing to find
   { text: 'Girls have been banned from secondary schools in Afghanistan.', published: '2025-07-04', none: true },
   { text: 'Russia’s economy grew by 3 percent last year.', published: '2025-07-04', none: true },
