@@ -184,7 +184,7 @@ function fromTrigger(
   const also = symmetricPairs || between || targets.length === 0 ? [] : alsoAfter(v, i);
   // Those joined acted before, at a time the sentence does not give.
   const joiners = symmetricPairs || between || targets.length === 0 ? [] : joined(v, i);
-  const pairs: Array<[Party, Party, Draft['derived'] | 'joined']> = [];
+  const pairs: Array<[Party, Party, Draft['derived'] | 'joined' | 'denied']> = [];
   if (symmetricPairs) {
     for (const a of actors) for (const b of actors) if (a !== b) pairs.push([a, b, undefined]);
   } else if (between) {
@@ -193,6 +193,9 @@ function fromTrigger(
     for (const a of actors) for (const b of targets) pairs.push([a, b, undefined]);
     for (const a of also) for (const b of targets) pairs.push([a, b, 'also']);
     for (const a of joiners) for (const b of targets) pairs.push([a, b, 'joined']);
+    // "recognised by the United States …, but not by five EU states, including Spain": those did not.
+    if (passive && actor?.kind === 'refs')
+      for (const a of deniedAgents(v, actor.end)) for (const b of targets) pairs.push([a, b, 'denied']);
   }
   // Mode and date are read only for a trigger that states a record.
   if (pairs.length === 0) return [];
@@ -220,6 +223,10 @@ function fromTrigger(
   const dates: (PartialDate | null)[] = dating.dates.length && !ambiguous ? dating.dates : [null];
   const drafts: Draft[] = [];
   for (const [a, b, kind] of pairs) {
+    if (kind === 'denied') {
+      drafts.push({ ...base(a, b, null), mode: 'negated', derived: undefined });
+      continue;
+    }
     for (const date of kind === 'joined' ? [null] : dates) {
       drafts.push({
         actor: a,
@@ -239,6 +246,34 @@ function fromTrigger(
     }
   }
   return drafts;
+
+  function base(a: Party, b: Party, date: PartialDate | null): Draft {
+    return {
+      actor: a,
+      action: frame.action,
+      target: b,
+      mode: m,
+      date,
+      dateSource: null,
+      rule: frame.id,
+      sentence: index,
+      start: v.offset,
+      end: v.offset + v.text.length,
+      evidence: v.text,
+      era,
+    };
+  }
+}
+
+/** The agents a passive denies after its own: ", but not by five EU states, including Spain". */
+function deniedAgents(v: SentenceView, from: number): string[] {
+  for (let k = from; k < v.tokens.length - 1; k++) {
+    if (v.norm(k) === ';') return [];
+    if (v.norm(k) !== 'not' || v.norm(k + 1) !== 'by') continue;
+    const group = afterPreposition(v, k + 1, Math.min(v.tokens.length, k + 14), 'by');
+    return group?.kind === 'refs' ? group.refs.filter((r) => r.actor).map((r) => r.id) : [];
+  }
+  return [];
 }
 
 /**

@@ -1196,6 +1196,23 @@ export const MORE_CASES: Case[] = [
     forbid: ['NOR ACCEPT_ENVOY TALIBAN asserted'],
   },
   { text: 'The company handed over its offices to the new owners in March.', published: '2024-04-01', none: true },
+  // a visit by a party; agents a passive denies
+  {
+    text: 'The announcement came during a visit by Kosovo President Vjosa Osmani to Nairobi.',
+    published: '2025-03-28',
+    expect: ['XKX MEET KEN asserted null'],
+  },
+  {
+    text: 'Kosovo declared independence in 2008. It has since been recognised by the United States, but not by five EU states, including Spain.',
+    published: '2025-03-28',
+    expect: ['USA RECOGNIZE XKX asserted null', 'ESP RECOGNIZE XKX negated null'],
+    forbid: ['ESP RECOGNIZE XKX asserted'],
+  },
+  {
+    text: 'Kosovo is recognised by the US but not by Serbia.',
+    published: '2025-03-28',
+    expect: ['USA RECOGNIZE XKX asserted null', 'SRB RECOGNIZE XKX negated null'],
+  },
   // nothing to find
   { text: 'Girls have been banned from secondary schools in Afghanistan.', published: '2025-07-04', none: true },
   { text: 'Russia’s economy grew by 3 percent last year.', published: '2025-07-04', none: true },
