@@ -1213,6 +1213,12 @@ export const MORE_CASES: Case[] = [
     published: '2025-03-28',
     expect: ['USA RECOGNIZE XKX asserted null', 'SRB RECOGNIZE XKX negated null'],
   },
+  {
+    text: 'Taiwan, which has maintained a representative office in Hargeisa since 2020, welcomed the announcement.',
+    published: '2025-12-27',
+    expect: ['TWN OPEN_MISSION SOMALILAND asserted 2020'],
+  },
+  { text: 'The company maintained offices in London and Paris.', published: '2025-12-27', none: true },
   // nothing to find
   { text: 'Girls have been banned from secondary schools in Afghanistan.', published: '2025-07-04', none: true },
   { text: 'Russia’s economy grew by 3 percent last year.', published: '2025-07-04', none: true },
