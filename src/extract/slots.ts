@@ -408,6 +408,11 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
     if (fw.pronounsIt.has(n) || ownGovernment) {
       return matrixSubject(v, k, doc) ?? earlierActor(v, k) ?? cataphor(v, k) ?? pronoun(doc.lastSubject, k);
     }
+    // "Finland's president said the country was ready": a state named before it in the sentence, else the last one.
+    if ((n === 'country' || n === 'nation') && isDefinite(v, k) && !predicateNoun(v, k)) {
+      const state = stateBefore(v, k) ?? doc.lastState;
+      if (state) return pronoun(state, k);
+    }
     if (fw.genericGroups.has(n) && (absolute || !blocked(v, k))) {
       // "became the first country to recognize", "the latest Pacific nation to switch": a predicate, not the subject.
       let j = k - 1;
@@ -419,8 +424,6 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
     if (n === 'group' || n === 'movement' || n === 'militants' || n === 'islamists') {
       if (v.norm(k - 1) === 'the' && doc.lastGroup) return pronoun(doc.lastGroup, k - 1);
     }
-    if ((n === 'country' || n === 'nation') && v.norm(k - 1) !== 'first' && isDefinite(v, k) && doc.lastState)
-      return pronoun(doc.lastState, k);
   }
   return null;
 }
@@ -661,6 +664,19 @@ export function afterPreposition(
   return null;
 }
 
+/** "the first country to", "the latest Pacific nation to": an ordinal among the noun's modifiers. */
+function predicateNoun(v: SentenceView, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 3) && v.norm(j) !== 'the'; j--) if (ORDINAL.test(v.norm(j))) return true;
+  return false;
+}
+
+/** The state named last before token k. */
+function stateBefore(v: SentenceView, k: number): string | null {
+  for (let r = v.refs.length - 1; r >= 0; r--)
+    if (v.refs[r].start < k && entityKind(v.refs[r].id) === 'state') return v.refs[r].id;
+  return null;
+}
+
 /** The non-state party (the Taliban, Hamas) named last before token k. */
 function groupBefore(v: SentenceView, k: number): string | null {
   for (let r = v.refs.length - 1; r >= 0; r--) {
@@ -686,11 +702,8 @@ function stateAnaphor(v: SentenceView, k: number): Filler | null {
     if (v.refAt[j] || t.kind !== 'word' || ORDINAL.test(t.norm)) return null;
     if (!STATE_NOUNS.has(t.norm) || t.cap) continue;
     if (v.norm(j + 1) === 'of') return null;
-    for (let r = v.refs.length - 1; r >= 0; r--) {
-      const ref = v.refs[r];
-      if (ref.start < k && entityKind(ref.id) === 'state') return pronoun(ref.id, k);
-    }
-    return null;
+    const state = stateBefore(v, k);
+    return state ? pronoun(state, k) : null;
   }
   return null;
 }

@@ -1219,6 +1219,12 @@ export const MORE_CASES: Case[] = [
     expect: ['TWN OPEN_MISSION SOMALILAND asserted 2020'],
   },
   { text: 'The company maintained offices in London and Paris.', published: '2025-12-27', none: true },
+  {
+    text: "Finland's president said the country was ready to recognise Palestine, but only as part of a wider European move.",
+    published: '2025-09-10',
+    expect: ['FIN RECOGNIZE PSE intended null'],
+    forbid: ['FIN RECOGNIZE PSE asserted'],
+  },
   // nothing to find
   { text: 'Girls have been banned from secondary schools in Afghanistan.', published: '2025-07-04', none: true },
   { text: 'Russia’s economy grew by 3 percent last year.', published: '2025-07-04', none: true },
