@@ -183,7 +183,7 @@ function fromTrigger(
     v.norm(target.start - 1) === 'between';
   const also = symmetricPairs || between || targets.length === 0 ? [] : alsoAfter(v, i);
   // Those joined acted before, at a time the sentence does not give.
-  const joiners = symmetricPairs || between || targets.length === 0 ? [] : joined(v, i);
+  const joiners = symmetricPairs || between || targets.length === 0 ? [] : [...joined(v, i), ...followers(v, i)];
   const pairs: Array<[Party, Party, Draft['derived'] | 'joined' | 'denied']> = [];
   if (symmetricPairs) {
     for (const a of actors) for (const b of actors) if (a !== b) pairs.push([a, b, undefined]);
@@ -615,6 +615,25 @@ function joined(v: SentenceView, i: number): string[] {
   let k = group[0].start - 1;
   while (k >= 0 && extractLexicon().fw.determiners.has(v.norm(k))) k--;
   return /^join/.test(v.norm(k)) ? group.filter((r) => r.actor).map((r) => r.id) : [];
+}
+
+/** "switched to Beijing in September 2019, followed days later by Kiribati": those who did the same after. */
+function followers(v: SentenceView, i: number): string[] {
+  for (let k = i + 1; k < v.tokens.length - 2; k++) {
+    if (v.isBoundary(k)) return [];
+    if (v.norm(k) !== ',' || v.norm(k + 1) !== 'followed') continue;
+    for (let j = k + 2; j < Math.min(v.tokens.length, k + 6); j++) {
+      if (v.norm(j) !== 'by') continue;
+      const ref = v.refAt[j + 1] ?? v.refAt[j + 2];
+      return ref?.actor
+        ? groupOf(v, ref)
+            .filter((r) => r.actor)
+            .map((r) => r.id)
+        : [];
+    }
+    return [];
+  }
+  return [];
 }
 
 const COMPANION_PHRASES = [

@@ -37,6 +37,8 @@ export function frameAt(v: SentenceView, i: number): FrameMatch | null {
   const nounish = looksNominal(v, i);
   const strong = strongNoun(v, i);
   const hasVerb = options.some((o) => o.pos === 'verb');
+  // A word with no noun reading is a verb even after "that" ("the states that recognise Abkhazia").
+  const hasNoun = options.some((o) => o.pos !== 'verb');
   // Each frame's conditions are read once, whichever pass asks first.
   const held = new Map<Frame, boolean | number>();
   const holds = (f: Frame) => {
@@ -50,7 +52,7 @@ export function frameAt(v: SentenceView, i: number): FrameMatch | null {
   // The reading the context suggests first; a noun reading still serves when no verb frame's conditions hold.
   for (const pass of [true, false]) {
     for (const t of options) {
-      if ((pass || strong) && t.pos === 'verb' && nounish) continue;
+      if ((pass || strong) && t.pos === 'verb' && nounish && hasNoun) continue;
       if (pass && t.pos === 'noun' && !nounish && hasVerb) continue;
       const result = holds(t.frame);
       if (result !== false) return { trigger: t, index: i, end: i + 1, consumed: result === true ? null : result };

@@ -514,6 +514,13 @@ function conjoinedWith(v: SentenceView, k: number): Filler | null {
 /** "Countries like China and Iran", "partners, including Japan": the listed members act for the group. */
 function genericSubject(v: SentenceView, k: number, doc: DocState): Filler | null {
   const { fw } = extractLexicon();
+  // "Syria and Venezuela are among the handful of states that recognise Abkhazia": the members named before.
+  for (let j = k - 1; j >= Math.max(1, k - 6); j--) {
+    if (v.norm(j) !== 'among') continue;
+    const subject = v.refAt[j - 1] ?? (fw.beForms.has(v.norm(j - 1)) ? v.refAt[j - 2] : undefined);
+    if (subject?.actor) return filler(groupOf(v, subject).filter((r) => r.actor));
+    break;
+  }
   const firsts = introducerFirstWords(fw.listIntroducers);
   for (let j = k + 1; j < v.tokens.length; j++) {
     if (!firsts.has(v.norm(j))) continue;

@@ -1225,6 +1225,27 @@ export const MORE_CASES: Case[] = [
     expect: ['FIN RECOGNIZE PSE intended null'],
     forbid: ['FIN RECOGNIZE PSE asserted'],
   },
+  // never had relations; members of a group that recognises; those who followed
+  {
+    text: 'Armenia and Azerbaijan have never had diplomatic relations.',
+    published: '2024-01-01',
+    expect: ['ARM RECOGNIZE AZE negated null', 'AZE RECOGNIZE ARM negated null'],
+  },
+  {
+    text: 'Syria and Venezuela are among the handful of states that recognise Abkhazia.',
+    published: '2024-01-01',
+    expect: ['SYR RECOGNIZE ABKHAZIA asserted null', 'VEN RECOGNIZE ABKHAZIA asserted null'],
+  },
+  {
+    text: 'The Solomon Islands switched its diplomatic allegiance from Taipei to Beijing in September 2019, followed days later by Kiribati.',
+    published: '2019-10-01',
+    expect: [
+      'SLB RECOGNIZE CHN asserted 2019-09',
+      'SLB WITHDRAW_RECOGNITION TWN asserted 2019-09',
+      'KIR RECOGNIZE CHN asserted null',
+      'KIR WITHDRAW_RECOGNITION TWN asserted null',
+    ],
+  },
   // nothing to find
   { text: 'Girls have been banned from secondary schools in Afghanistan.', published: '2025-07-04', none: true },
   { text: 'Russia’s economy grew by 3 percent last year.', published: '2025-07-04', none: true },
