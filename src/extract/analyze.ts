@@ -128,14 +128,28 @@ function fromTrigger(
   // "Russia's move to recognize", "Macron's plan to recognise": the act's possessor is the actor.
   const owner = passive ? null : actOwner(v, i, doc);
   let actor: Filler | null = owner;
+  let actorSlot: ActorSlot | null = null;
   for (const slot of actor ? [] : actorSlots) {
     actor = fillActor(v, i, windowEnd, slot, doc, pos);
+    actorSlot = slot;
     if (actor) break;
   }
+  // "Chad closed Israel's embassy": a mission another party owns, closed by the clause's subject, is that party's.
+  let hostOf: Filler | null = null;
+  if (frame.hostActs && actorSlot === 'owner' && actor?.kind === 'refs') {
+    const subject = subjectOf(v, i, doc);
+    if (
+      subject?.kind === 'refs' &&
+      !subject.refs.some((r) => actor?.kind === 'refs' && actor.refs.some((a) => a.id === r.id))
+    ) {
+      hostOf = actor;
+      actor = subject;
+    }
+  }
   const actorIds = new Set(actor?.kind === 'refs' ? actor.refs.map((r) => r.id) : []);
-  let target: Filler | null = null;
+  let target: Filler | null = hostOf;
   const targetSlots: TargetSlot[] = passive ? ['subject'] : frame.target;
-  for (const slot of targetSlots) {
+  for (const slot of hostOf ? [] : targetSlots) {
     target = fillTarget(v, i, windowEnd, slot, actorIds, doc, actor, pos, frame.action);
     if (target) break;
   }

@@ -45,6 +45,9 @@ export interface Frame {
   target: TargetSlot[];
   actor?: ActorSlot[];
   symmetric?: boolean;
+  /** The act falls on a mission: when its owner ("Israel's embassy") is not the clause's subject, the subject acts on
+   * the owner ("Chad closed Israel's embassy": Chad closes Israel's mission). */
+  hostActs?: boolean;
   /** Another frame the same words state too ("switched recognition from Taipei to Beijing"). */
   also?: string;
 }

@@ -583,9 +583,11 @@ export function blocked(v: SentenceView, start: number): boolean {
   // "for New Zealand to recognise it": the subject of the infinitive.
   if (n === 'for' && v.norm(v.refAt[start]?.end ?? start) === 'to') return false;
   // "officials from Russia", "a delegation from Kabul" act for where they come from.
+  // ("recalled its diplomats from Tel Aviv": they are the subject's own, called back from there.)
   if (
     n === 'from' &&
-    /^(?:officials|delegation|delegations|representatives|diplomats|envoys|ministers|leaders)$/.test(v.norm(k - 1))
+    /^(?:officials|delegation|delegations|representatives|diplomats|envoys|ministers|leaders)$/.test(v.norm(k - 1)) &&
+    !fw.possessivePronouns.has(v.norm(k - 2))
   )
     return false;
   // "analysts say China might …": a reporting verb takes a clause, not an object.

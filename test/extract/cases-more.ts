@@ -1246,6 +1246,28 @@ export const MORE_CASES: Case[] = [
       'KIR WITHDRAW_RECOGNITION TWN asserted null',
     ],
   },
+  // ambassadors exchanged; ties suspended; another party's mission closed; own diplomats recalled from a capital
+  {
+    text: 'Iran and Saudi Arabia have exchanged ambassadors for the first time in seven years.',
+    published: '2023-09-06',
+    expect: ['IRN SEND_ENVOY SAU asserted null', 'SAU SEND_ENVOY IRN asserted null'],
+  },
+  {
+    text: 'Belize suspended ties with Israel in November 2023.',
+    published: '2024-01-01',
+    expect: ['BLZ WITHDRAW_RECOGNITION ISR asserted 2023-11'],
+  },
+  {
+    text: "Chad closed Israel's embassy in N'Djamena.",
+    published: '2024-01-01',
+    expect: ['TCD CLOSE_MISSION ISR asserted null'],
+    forbid: ['ISR CLOSE_MISSION TCD'],
+  },
+  {
+    text: 'South Africa recalled its diplomats from Tel Aviv and accused Israel of genocide.',
+    published: '2024-01-01',
+    expect: ['ZAF CONDEMN ISR asserted null'],
+  },
   // nothing to find
   { text: 'Girls have been banned from secondary schools in Afghanistan.', published: '2025-07-04', none: true },
   { text: 'Russia’s economy grew by 3 percent last year.', published: '2025-07-04', none: true },
