@@ -631,10 +631,22 @@ function joined(v: SentenceView, i: number): string[] {
   return /^join/.test(v.norm(k)) ? group.filter((r) => r.actor).map((r) => r.id) : [];
 }
 
-/** "switched to Beijing in September 2019, followed days later by Kiribati": those who did the same after. */
+/**
+ * "switched to Beijing in September 2019, followed days later by Kiribati": those who did the same after;
+ * "removed the Taliban from its list, following a similar move by Kazakhstan": those who did it before.
+ */
 function followers(v: SentenceView, i: number): string[] {
+  const { fw } = extractLexicon();
   for (let k = i + 1; k < v.tokens.length - 2; k++) {
     if (v.isBoundary(k)) return [];
+    if (v.norm(k) === 'similar' && fw.actNouns.has(v.norm(k + 1)) && v.norm(k + 2) === 'by') {
+      const ref = v.refAt[k + 3] ?? v.refAt[k + 4];
+      return ref?.actor
+        ? groupOf(v, ref)
+            .filter((r) => r.actor)
+            .map((r) => r.id)
+        : [];
+    }
     if (v.norm(k) !== ',' || v.norm(k + 1) !== 'followed') continue;
     for (let j = k + 2; j < Math.min(v.tokens.length, k + 6); j++) {
       if (v.norm(j) !== 'by') continue;

@@ -107,7 +107,13 @@ function looksNominal(v: SentenceView, i: number): boolean {
 }
 
 function conditionsHold(v: SentenceView, i: number, f: Frame): boolean | number {
-  if (f.notAfter?.includes(v.norm(i - 1))) return false;
+  // ("lifted its sanctions": past a determiner or possessive to the verb)
+  if (f.notAfter) {
+    const { fw } = extractLexicon();
+    let k = i - 1;
+    if (fw.determiners.has(v.norm(k)) || fw.possessivePronouns.has(v.norm(k))) k--;
+    if (f.notAfter.includes(v.norm(i - 1)) || f.notAfter.includes(v.norm(k))) return false;
+  }
   const window = f.window ?? 10;
   const aside = v.asideOf(i);
   const end = Math.min(

@@ -1268,6 +1268,28 @@ export const MORE_CASES: Case[] = [
     published: '2024-01-01',
     expect: ['ZAF CONDEMN ISR asserted null'],
   },
+  // sanctions lifted are none imposed; proscription; lashing out; a similar move by another
+  {
+    text: "Washington lifted its sanctions on Syria's new government in June.",
+    published: '2025-07-08',
+    expect: [],
+    forbid: ['USA SANCTION SYR'],
+  },
+  {
+    text: 'Britain proscribed Hamas in its entirety in 2021.',
+    published: '2024-01-01',
+    expect: ['GBR DESIGNATE HAMAS asserted 2021'],
+  },
+  {
+    text: "Turkey's Erdogan lashed out at Israel, calling its actions in Gaza a genocide.",
+    published: '2024-01-01',
+    expect: ['TUR CONDEMN ISR asserted null'],
+  },
+  {
+    text: 'Kyrgyzstan removed the Taliban from its list of banned organisations in September 2024, following a similar move by Kazakhstan.',
+    published: '2024-10-01',
+    expect: ['KGZ DELIST TALIBAN asserted 2024-09', 'KAZ DELIST TALIBAN asserted null'],
+  },
   // nothing to find
   { text: 'Girls have been banned from secondary schools in Afghanistan.', published: '2025-07-04', none: true },
   { text: 'Russia’s economy grew by 3 percent last year.', published: '2025-07-04', none: true },
