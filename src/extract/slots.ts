@@ -328,6 +328,9 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
   if (v.norm(from - 1) === 'to' && fw.genericGroups.has(v.norm(from - 2)) && !v.refAt[from - 2] && verbAt(v, from - 3))
     return null;
   const gerund = /ing$/.test(v.norm(from));
+  // "blocked an EU statement criticising Israel": an -ing form right after a common noun has that noun as its
+  // subject, which names no party here.
+  if (gerund && from - 1 >= stop && commonNoun(v, from - 1)) return null;
   let adjacent = true;
   for (let k = from - 1; k >= stop; k--) {
     const a = v.asideOf(k);
@@ -426,6 +429,22 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
     }
   }
   return null;
+}
+
+function commonNoun(v: SentenceView, k: number): boolean {
+  const { fw } = extractLexicon();
+  const t = v.tokens[k];
+  const n = t.norm;
+  if (t.kind !== 'word' || t.cap || v.refAt[k] || verbAt(v, k) || /(?:ly|ing|ed)$/.test(n)) return false;
+  if (fw.genericGroups.has(n) || fw.determiners.has(n) || fw.prepositions.has(n) || fw.beForms.has(n)) return false;
+  if (fw.boundaries.has(n) || fw.subordinators.has(n) || fw.relativizers.has(n) || fw.verbs.has(n)) return false;
+  // The head of a noun phrase: an article or possessive opens it, with only modifiers between.
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    const m = v.norm(j);
+    if (fw.determiners.has(m) || fw.possessivePronouns.has(m) || v.tokens[j].kind === 'poss') return true;
+    if (v.tokens[j].kind !== 'word' || verbAt(v, j) || fw.prepositions.has(m)) return false;
+  }
+  return false;
 }
 
 /** "summoned the Lithuanian envoy to protest": the reference is the object of a verb that takes a purpose. */

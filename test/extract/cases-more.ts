@@ -1290,6 +1290,13 @@ export const MORE_CASES: Case[] = [
     published: '2024-10-01',
     expect: ['KGZ DELIST TALIBAN asserted 2024-09', 'KAZ DELIST TALIBAN asserted null'],
   },
+  // a phone call held; an -ing form after a common noun has that noun as subject
+  {
+    text: 'Modi and Putin held a phone call on Monday.',
+    published: '2025-07-08',
+    expect: ['IND MEET RUS asserted 2025-07-07', 'RUS MEET IND asserted 2025-07-07'],
+  },
+  { text: 'Hungary blocked an EU statement criticising Israel.', published: '2025-07-08', none: true },
   // nothing to find
   { text: 'Girls have been banned from secondary schools in Afghanistan.', published: '2025-07-04', none: true },
   { text: 'Russia’s economy grew by 3 percent last year.', published: '2025-07-04', none: true },
