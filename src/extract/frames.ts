@@ -147,15 +147,10 @@ function conditionsHold(v: SentenceView, i: number, f: Frame): boolean | number 
   return consumed ?? true;
 }
 
-const afterCache = new WeakMap<SentenceView, Map<number, string[]>>();
-
 /** The words from i + 1 to end; a trigger's frames mostly share one window, so it is read once. */
 function wordsAfter(v: SentenceView, i: number, end: number): string[] {
-  let byKey = afterCache.get(v);
-  if (!byKey) {
-    byKey = new Map();
-    afterCache.set(v, byKey);
-  }
+  v.wordsAfter ??= new Map();
+  const byKey = v.wordsAfter;
   const key = i * 4096 + end;
   let after = byKey.get(key);
   if (!after) {

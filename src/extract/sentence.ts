@@ -20,6 +20,13 @@ export class SentenceView {
 
   private found: DateMention[] | (() => DateMention[]);
 
+  // What the slot and frame stages work out once per sentence, kept with it (and gone with it).
+  /** Coordinated reference groups ("Russia, China and Iran"), and each reference's group. */
+  groups?: EntityRef[][];
+  groupOfRef?: Map<EntityRef, EntityRef[]>;
+  /** Words after a trigger up to a window's end, by `trigger * 4096 + end`. */
+  wordsAfter?: Map<number, string[]>;
+
   /** `dates` may be a function: dates are then read on first use, as most candidate sentences state no act. */
   constructor(
     readonly text: string,

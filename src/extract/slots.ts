@@ -162,16 +162,11 @@ const QUANTIFIERS = [
 ];
 
 /** Groups of coordinated entity references ("China, the UAE, Uzbekistan, and Pakistan") in one sentence. */
-const groupCache = new WeakMap<SentenceView, EntityRef[][]>();
 
 export function groupRefs(v: SentenceView): EntityRef[][] {
   // Every slot asks for the groups of its sentence; they are worked out once per sentence.
-  let cached = groupCache.get(v);
-  if (!cached) {
-    cached = computeGroups(v);
-    groupCache.set(v, cached);
-  }
-  return cached;
+  v.groups ??= computeGroups(v);
+  return v.groups;
 }
 
 function computeGroups(v: SentenceView): EntityRef[][] {
@@ -246,17 +241,14 @@ function joinable(v: SentenceView, from: number, to: number): boolean {
 }
 
 /** The coordinated group ("China, the UAE and Pakistan") a reference belongs to. */
-const groupByRef = new WeakMap<SentenceView, Map<EntityRef, EntityRef[]>>();
-
 export function groupOf(v: SentenceView, ref: EntityRef): EntityRef[] {
-  let byRef = groupByRef.get(v);
-  if (!byRef) {
-    byRef = new Map();
+  if (!v.groupOfRef) {
+    const byRef = new Map<EntityRef, EntityRef[]>();
     // The first group holding a reference is its group.
     for (const g of groupRefs(v)) for (const r of g) if (!byRef.has(r)) byRef.set(r, g);
-    groupByRef.set(v, byRef);
+    v.groupOfRef = byRef;
   }
-  return byRef.get(ref) ?? [ref];
+  return v.groupOfRef.get(ref) ?? [ref];
 }
 
 const NUMBER_WORDS = new Set([
