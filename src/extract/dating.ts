@@ -28,6 +28,9 @@ export function dateFor(v: SentenceView, trigger: number, mode: Mode, doc: DocSt
   }
   candidates.sort((a, b) => distance(a.at, trigger) - distance(b.at, trigger));
   const best = candidates[0];
+  // "At the end of May, Pakistan said it would upgrade …": the date of the telling, not of the plan.
+  if (mode === 'intended' && best.at < trigger && reportedBetween(v, best.at, trigger))
+    return { dates: [], source: null };
   const picked = [best.d, ...coordinated(v, best, candidates)];
   // "are expected to follow on Monday", "will sign on Friday": a plan's weekday is the coming one.
   const ahead = (mode === 'intended' || mode === 'speculated') && futureCue(v, trigger);
@@ -35,6 +38,12 @@ export function dateFor(v: SentenceView, trigger: number, mode: Mode, doc: DocSt
     dates: picked.map((d) => (ahead && d.weekday ? nextWeekday(d.value, doc) : futureAware(d, mode, doc))),
     source: best.d.source,
   };
+}
+
+function reportedBetween(v: SentenceView, from: number, to: number): boolean {
+  const { cues } = extractLexicon();
+  for (let k = from + 1; k < to; k++) if (cues.reporting.has(v.norm(k))) return true;
+  return false;
 }
 
 function sinceThen(v: SentenceView, trigger: number): boolean {

@@ -212,7 +212,7 @@ const MONTH_ALONE = new RegExp(
   `\\b([Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|[Ff]rom|[Ll]ate|[Ee]arly|[Mm]id-|[Oo]n|of|and|or)\\s+${MONTH_RE}(?![\\w-]|\\s+\\d)`,
   'g',
 );
-const AGO = /\b(?:in\s+)?(\w+)\s+(years?|months?)\s+ago\b/gi;
+const AGO = /\b(?:in\s+)?(\w+)\s+(years?|months?|weeks?|days?)\s+ago\b/gi;
 
 /** Any word a relative expression below needs: without one, none of them can match. */
 const RELATIVE_CUE =
@@ -230,7 +230,17 @@ function relative(sentence: string, ref: Ref, add: Add, months: boolean): void {
     if (/^year/i.test(m[2])) {
       if (before) add(before.index, m.index + m[0].length, `${ref.y - n}-${pad(monthIndex(before[1]))}`, 'relative');
       else add(m.index, m.index + m[0].length, String(ref.y - n), 'relative');
-    } else if (monthOK) add(m.index, m.index + m[0].length, shiftMonth(ref, -n), 'relative');
+    } else if (/^month/i.test(m[2])) {
+      if (monthOK) add(m.index, m.index + m[0].length, shiftMonth(ref, -n), 'relative');
+    } else if (dayOK) {
+      // Days back are a day; weeks back only the month they fall in.
+      const days = /^day/i.test(m[2]) ? n : 7 * n;
+      const d = new Date(Date.UTC(ref.y, ref.m - 1, ref.d - days, 12));
+      const value = /^day/i.test(m[2])
+        ? iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())
+        : iso(d.getUTCFullYear(), d.getUTCMonth() + 1);
+      add(m.index, m.index + m[0].length, value, 'relative');
+    }
   }
   for (const m of months ? sentence.matchAll(NEAR_MONTH) : []) {
     add(m.index, m.index + m[0].length, monthNear(ref, monthIndex(m[2]), m[1] as 'last' | 'this' | 'next'), 'relative');

@@ -1297,6 +1297,23 @@ export const MORE_CASES: Case[] = [
     expect: ['IND MEET RUS asserted 2025-07-07', 'RUS MEET IND asserted 2025-07-07'],
   },
   { text: 'Hungary blocked an EU statement criticising Israel.', published: '2025-07-08', none: true },
+  // days and weeks ago; the date of the telling is not the plan's
+  {
+    text: 'Two weeks ago, Kazakhstan removed the Taliban from its list of banned groups.',
+    published: '2025-07-08',
+    expect: ['KAZ DELIST TALIBAN asserted 2025-06'],
+  },
+  {
+    text: 'Three days ago, Russia recognised the Taliban.',
+    published: '2025-07-06',
+    expect: ['RUS RECOGNIZE TALIBAN asserted 2025-07-03'],
+  },
+  {
+    text: 'At the end of May, Pakistan said it would upgrade its mission in Kabul to an embassy.',
+    published: '2025-07-08',
+    expect: ['PAK OPEN_MISSION TALIBAN intended null'],
+    forbid: ['PAK OPEN_MISSION TALIBAN intended 2026-05'],
+  },
   // nothing to find
   { text: 'Girls have been banned from secondary schools in Afghanistan.', published: '2025-07-04', none: true },
   { text: 'Russia’s economy grew by 3 percent last year.', published: '2025-07-04', none: true },
