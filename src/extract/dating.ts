@@ -99,7 +99,13 @@ function eligible(v: SentenceView, at: number, trigger: number): boolean {
     if (k < trigger && trigger < at) break;
   }
   // "by 2015", "before 2024" bound a state of affairs; they date no act.
-  if (v.norm(at - 1) === 'by' || v.norm(at - 1) === 'before' || v.norm(at - 1) === 'until') return false;
+  // ("It was not until 2008 that …" dates the act.)
+  if (
+    v.norm(at - 1) === 'by' ||
+    v.norm(at - 1) === 'before' ||
+    (v.norm(at - 1) === 'until' && v.norm(at - 2) !== 'not')
+  )
+    return false;
   // "revoking its 2011 recognition": a year before another act's noun dates that act, not this one. ("its 2012
   // decision to recognise" dates the recognition: a decision is the act it decides.)
   if (at + 1 !== trigger && /^\d{4}$/.test(v.norm(at)) && nounTrigger(v.norm(at + 1))) return false;

@@ -69,6 +69,13 @@ export function modeOf(
   }
   const clause = subordinateClause(v, trigger, start);
   if (clause) start = clause.start;
+  // "has never recognised the Taliban, despite allowing its diplomats …": a concession states a fact of its own.
+  for (let k = trigger - 1; k > start; k--) {
+    if (v.norm(k) === 'despite' || (v.norm(k) === 'spite' && v.norm(k - 1) === 'in')) {
+      start = k + 1;
+      break;
+    }
+  }
   // "India will upgrade its mission, the minister said during talks with …": the speaker's own clause starts at
   // the reporting verb; the reported clause's cues are not its. A reporting verb followed by a complement
   // ("said he would", "said that") still governs the trigger.

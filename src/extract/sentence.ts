@@ -94,6 +94,8 @@ export class SentenceView {
     )
       return true;
     if (t.norm === 'yet' && /^(?:has|have|had|is|are|was|were|not)$/.test(this.norm(i - 1))) return false; // "has yet to"
+    // ", however," set off by commas is an aside, not a new clause.
+    if (t.norm === 'however' && this.norm(i - 1) === ',' && this.norm(i + 1) === ',') return false;
     return fw.boundaries.has(t.norm) && !(t.norm === 'so' && this.norm(i + 1) === 'far');
   }
 
@@ -170,7 +172,11 @@ function findAsides(tokens: Token[]): Aside[] {
         out.push({ start: i, end: close + 1, kind: 'dash', anchor: i - 1 });
         i = close;
       }
-    } else if (t.text === ',' && fw.relativizers.has(tokens[i + 1]?.norm ?? '') && tokens[i + 1].norm !== 'that') {
+    } else if (
+      t.text === ',' &&
+      ((fw.relativizers.has(tokens[i + 1]?.norm ?? '') && tokens[i + 1].norm !== 'that') ||
+        quantifiedRelative(tokens, i + 1))
+    ) {
       let k = i + 2;
       const runOn = () => {
         while (
@@ -278,6 +284,15 @@ function descriptions(tokens: Token[], refs: EntityRef[]): Aside[] {
     out.push({ start: r.end, end: close + 1, kind: 'paren', anchor: r.end - 1 });
   }
   return out;
+}
+
+/** ", both of which host …", ", neither of whom …": a relative clause opened by a quantifier. */
+function quantifiedRelative(tokens: Token[], i: number): boolean {
+  return (
+    /^(?:both|all|each|neither|none|some|many|most|one|two|several)$/.test(tokens[i]?.norm ?? '') &&
+    tokens[i + 1]?.norm === 'of' &&
+    /^(?:which|whom)$/.test(tokens[i + 2]?.norm ?? '')
+  );
 }
 
 function continuesVerbList(tokens: Token[], i: number): boolean {

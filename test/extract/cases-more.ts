@@ -1314,6 +1314,31 @@ export const MORE_CASES: Case[] = [
     expect: ['PAK OPEN_MISSION TALIBAN intended null'],
     forbid: ['PAK OPEN_MISSION TALIBAN intended 2026-05'],
   },
+  // quantified relative clauses, "not until", ", however,", concessions
+  {
+    text: 'Neither the UAE nor Qatar, both of which host Taliban representatives, has recognised the group.',
+    published: '2025-10-20',
+    expect: ['ARE RECOGNIZE TALIBAN negated null', 'QAT RECOGNIZE TALIBAN negated null'],
+    forbid: ['ARE MEET TALIBAN negated', 'QAT MEET TALIBAN negated'],
+  },
+  {
+    text: 'It was not until 2008 that Costa Rica recognised Kosovo.',
+    published: '2010-01-01',
+    expect: ['CRI RECOGNIZE XKX asserted 2008'],
+    forbid: ['CRI RECOGNIZE XKX negated'],
+  },
+  {
+    text: 'Iran, however, has never formally recognised the Taliban, despite allowing its diplomats to take over the Afghan embassy in Tehran.',
+    published: '2025-10-20',
+    expect: ['IRN RECOGNIZE TALIBAN negated null', 'IRN ACCEPT_ENVOY TALIBAN asserted null'],
+    forbid: ['IRN ACCEPT_ENVOY TALIBAN negated'],
+  },
+  {
+    text: 'China will not recognise the Taliban despite hosting its envoy.',
+    published: '2025-10-20',
+    expect: ['CHN REFUSE_RECOGNITION TALIBAN asserted null', 'CHN ACCEPT_ENVOY TALIBAN asserted null'],
+    forbid: ['CHN ACCEPT_ENVOY TALIBAN negated'],
+  },
   // nothing to find
   { text: 'Girls have been banned from secondary schools in Afghanistan.', published: '2025-07-04', none: true },
   { text: 'Russia’s economy grew by 3 percent last year.', published: '2025-07-04', none: true },
