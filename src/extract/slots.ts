@@ -317,8 +317,9 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
   const { fw } = extractLexicon();
   // "lobbied states to withdraw recognition": the infinitive's subject is a group nobody named.
   // ("the first country to recognise" is another matter: the group there is the subject's own predicate.)
-  if (v.norm(from - 1) === 'to' && fw.genericGroups.has(v.norm(from - 2)) && !v.refAt[from - 2] && verbAt(v, from - 3))
-    return null;
+  // ("urged countries not to recognise them": past the negation)
+  const g = v.norm(from - 2) === 'not' || v.norm(from - 2) === 'never' ? from - 3 : from - 2;
+  if (v.norm(from - 1) === 'to' && fw.genericGroups.has(v.norm(g)) && !v.refAt[g] && verbAt(v, g - 1)) return null;
   const gerund = /ing$/.test(v.norm(from));
   // "blocked an EU statement criticising Israel": an -ing form right after a common noun has that noun as its
   // subject, which names no party here.
@@ -335,8 +336,9 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
     const ref = v.refAt[k];
     if (ref) {
       // "urged Serbia to recognise", "pressure on Britain to recognise": the subject of the infinitive.
-      const controlled =
-        ref.end === from - 1 && v.norm(from - 1) === 'to' && !purposeObject(v, groupOf(v, ref)[0].start);
+      // ("urged Nauru not to recognise": past the negation)
+      const beforeTo = ref.end === from - 1 || (ref.end === from - 2 && /^(?:not|never)$/.test(v.norm(from - 2)));
+      const controlled = beforeTo && v.norm(from - 1) === 'to' && !purposeObject(v, groupOf(v, ref)[0].start);
       if (!absolute && !controlled && blocked(v, groupOf(v, ref)[0].start)) {
         k = ref.start;
         adjacent = false;

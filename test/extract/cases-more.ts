@@ -1339,6 +1339,19 @@ export const MORE_CASES: Case[] = [
     expect: ['CHN REFUSE_RECOGNITION TALIBAN asserted null', 'CHN ACCEPT_ENVOY TALIBAN asserted null'],
     forbid: ['CHN ACCEPT_ENVOY TALIBAN negated'],
   },
+  // urged not to
+  {
+    text: 'Georgia considers both regions occupied territory and has urged countries not to recognise them.',
+    published: '2019-01-01',
+    expect: [],
+    forbid: ['GEO RECOGNIZE ABKHAZIA', 'GEO RECOGNIZE SOUTH_OSSETIA'],
+  },
+  {
+    text: 'Georgia urged Nauru not to recognise Abkhazia.',
+    published: '2009-01-01',
+    expect: ['NRU RECOGNIZE ABKHAZIA negated null'],
+    forbid: ['GEO RECOGNIZE ABKHAZIA', 'NRU RECOGNIZE ABKHAZIA asserted'],
+  },
   // nothing to find
   { text: 'Girls have been banned from secondary schools in Afghanistan.', published: '2025-07-04', none: true },
   { text: 'Russia’s economy grew by 3 percent last year.', published: '2025-07-04', none: true },
