@@ -137,11 +137,9 @@ function fromTrigger(
   // "Chad closed Israel's embassy": a mission another party owns, closed by the clause's subject, is that party's.
   let hostOf: Filler | null = null;
   if (frame.hostActs && actorSlot === 'owner' && actor?.kind === 'refs') {
+    const owners = new Set(actor.refs.map((r) => r.id));
     const subject = subjectOf(v, i, doc);
-    if (
-      subject?.kind === 'refs' &&
-      !subject.refs.some((r) => actor?.kind === 'refs' && actor.refs.some((a) => a.id === r.id))
-    ) {
+    if (subject?.kind === 'refs' && !subject.refs.some((r) => owners.has(r.id))) {
       hostOf = actor;
       actor = subject;
     }
@@ -237,44 +235,39 @@ function fromTrigger(
   const dates: (PartialDate | null)[] = dating.dates.length && !ambiguous ? dating.dates : [null];
   const drafts: Draft[] = [];
   for (const [a, b, kind] of pairs) {
-    if (kind === 'denied') {
-      drafts.push({ ...base(a, b, null), mode: 'negated', derived: undefined });
-      continue;
-    }
-    for (const date of kind === 'joined' ? [null] : dates) {
-      drafts.push({
-        actor: a,
-        action,
-        target: b,
-        mode: m,
-        date,
-        dateSource: dating.source,
-        rule: frame.id,
-        sentence: index,
-        start: v.offset,
-        end: v.offset + v.text.length,
-        evidence: v.text,
-        era,
-        derived: kind === 'joined' ? 'also' : (kind ?? derived),
-      });
-    }
+    // Agents a passive denies did not act, at no time the sentence gives.
+    if (kind === 'denied') drafts.push(draft(a, b, frame.action, 'negated', null, null, undefined));
+    else
+      for (const date of kind === 'joined' ? [null] : dates)
+        drafts.push(draft(a, b, action, m, date, dating.source, kind === 'joined' ? 'also' : (kind ?? derived)));
   }
   return drafts;
 
-  function base(a: Party, b: Party, date: PartialDate | null): Draft {
+  function draft(
+    a: Party,
+    b: Party,
+    act: Action,
+    mode: Mode,
+    date: PartialDate | null,
+    dateSource: Draft['dateSource'],
+    how: Draft['derived'],
+  ): Draft {
+    const evidence = v.text;
+    const [start, end] = [v.offset, v.offset + evidence.length];
     return {
       actor: a,
-      action: frame.action,
+      action: act,
       target: b,
-      mode: m,
+      mode,
       date,
-      dateSource: null,
+      dateSource,
       rule: frame.id,
       sentence: index,
-      start: v.offset,
-      end: v.offset + v.text.length,
-      evidence: v.text,
+      start,
+      end,
+      evidence,
       era,
+      derived: how,
     };
   }
 }
@@ -639,27 +632,24 @@ function followers(v: SentenceView, i: number): string[] {
   const { fw } = extractLexicon();
   for (let k = i + 1; k < v.tokens.length - 2; k++) {
     if (v.isBoundary(k)) return [];
-    if (v.norm(k) === 'similar' && fw.actNouns.has(v.norm(k + 1)) && v.norm(k + 2) === 'by') {
-      const ref = v.refAt[k + 3] ?? v.refAt[k + 4];
-      return ref?.actor
-        ? groupOf(v, ref)
-            .filter((r) => r.actor)
-            .map((r) => r.id)
-        : [];
-    }
+    if (v.norm(k) === 'similar' && fw.actNouns.has(v.norm(k + 1)) && v.norm(k + 2) === 'by')
+      return actorsFrom(v, v.refAt[k + 3] ?? v.refAt[k + 4]);
     if (v.norm(k) !== ',' || v.norm(k + 1) !== 'followed') continue;
     for (let j = k + 2; j < Math.min(v.tokens.length, k + 6); j++) {
-      if (v.norm(j) !== 'by') continue;
-      const ref = v.refAt[j + 1] ?? v.refAt[j + 2];
-      return ref?.actor
-        ? groupOf(v, ref)
-            .filter((r) => r.actor)
-            .map((r) => r.id)
-        : [];
+      if (v.norm(j) === 'by') return actorsFrom(v, v.refAt[j + 1] ?? v.refAt[j + 2]);
     }
     return [];
   }
   return [];
+}
+
+/** The actors of the group a reference heads, if it names an actor. */
+function actorsFrom(v: SentenceView, ref: EntityRef | undefined): string[] {
+  return ref?.actor
+    ? groupOf(v, ref)
+        .filter((r) => r.actor)
+        .map((r) => r.id)
+    : [];
 }
 
 const COMPANION_PHRASES = [

@@ -248,12 +248,10 @@ let lowerFirstSet: Set<string> | null = null;
 /** First words of the surfaces a lowercase word can start: blockers and adjectives. */
 function lowerFirstWords(): Set<string> {
   if (!lowerFirstSet) {
-    lowerFirstSet = new Set();
-    for (const [key, hits] of loadGazetteer().surfaces) {
-      if (hits.length > 0 && !hits.some((h) => h.form === 'adjective')) continue;
-      lowerFirstSet.add(key.split(' ')[0]);
-      lowerFirstSet.add(key.split(/[ '\-&]/)[0]);
-    }
+    const keys = [...loadGazetteer().surfaces]
+      .filter(([, hits]) => hits.length === 0 || hits.some((h) => h.form === 'adjective'))
+      .map(([key]) => key);
+    lowerFirstSet = firstWordsOf(keys, /[ '\-&]/);
   }
   return lowerFirstSet;
 }
@@ -272,15 +270,18 @@ export function surfacePrefixes(): Set<string> {
 }
 
 export function firstWords(): Set<string> {
-  if (!firstWordSet) {
-    firstWordSet = new Set();
-    // Token boundaries fall inside some surface words ("people's", "guinea-bissau"): index their first token too.
-    for (const key of loadGazetteer().surfaces.keys()) {
-      firstWordSet.add(key.split(' ')[0]);
-      firstWordSet.add(key.split(/[ '\-&]/)[0]);
-    }
-  }
+  firstWordSet ??= firstWordsOf(loadGazetteer().surfaces.keys(), /[ '\-&]/);
   return firstWordSet;
+}
+
+/** The first words of keys, whole and up to the first mark at which a token ends ("people's", "guinea-bissau"). */
+function firstWordsOf(keys: Iterable<string>, marks: RegExp): Set<string> {
+  const out = new Set<string>();
+  for (const key of keys) {
+    out.add(key.split(' ')[0]);
+    out.add(key.split(marks)[0]);
+  }
+  return out;
 }
 
 function inTenure(h: SurfaceHit, context: ContextDate): boolean {
@@ -393,13 +394,7 @@ let institutionFirst: Set<string> | null = null;
 
 /** The first words of institution and title keys, as a token's lowercase form can spell them. */
 function institutionFirstWords(): Set<string> {
-  if (!institutionFirst) {
-    institutionFirst = new Set();
-    for (const key of loadGazetteer().institutions.keys()) {
-      institutionFirst.add(key.split(' ')[0]);
-      institutionFirst.add(key.split(/[ '\-&.]/)[0]);
-    }
-  }
+  institutionFirst ??= firstWordsOf(loadGazetteer().institutions.keys(), /[ '\-&.]/);
   return institutionFirst;
 }
 

@@ -1,5 +1,5 @@
 import { extractLexicon, type Frame, type Trigger } from './lexicon.ts';
-import type { SentenceView } from './sentence.ts';
+import { phrasesByFirstWord, type SentenceView } from './sentence.ts';
 
 export interface FrameMatch {
   trigger: Trigger;
@@ -192,7 +192,7 @@ export function proverbAt(v: SentenceView, i: number): { end: number; anaphoric:
   }
   // Most words start no pro-verb: test the first word before any phrase.
   const w = v.norm(i);
-  if (!w.startsWith('follow') && !proverbFirstWords(proverbs).has(w)) return null;
+  if (!w.startsWith('follow') && !phrasesByFirstWord(proverbs).has(w)) return null;
   for (const p of proverbs) {
     if (p.length === 2 && p[0] === 'follow' && /^follow/.test(v.norm(i))) {
       // "follow Russia's example": up to three words between the verb and its noun.
@@ -203,13 +203,6 @@ export function proverbAt(v: SentenceView, i: number): { end: number; anaphoric:
     if (v.phraseAt(i, p)) return { end: i + p.length, anaphoric: /^do/.test(p[0]) };
   }
   return bareFollow(v, i) ? { end: i + 1, anaphoric: false } : null;
-}
-
-let proverbFirst: Set<string> | null = null;
-
-function proverbFirstWords(proverbs: string[][]): Set<string> {
-  proverbFirst ??= new Set(proverbs.map((p) => p[0]));
-  return proverbFirst;
 }
 
 /** Auxiliaries of an elliptical denial ('Washington has not.'); the pre-filter lets such sentences through. */

@@ -92,6 +92,8 @@ export interface FunctionWords {
   /** Verbs whose object is no subject of the infinitive after it: "summoned the envoy to protest" (the summoner
    * protests), unlike "urged Serbia to recognise". */
   purposeVerbs: Set<string>;
+  /** Open a phrase that states a fact of its own: "has never recognised it, despite allowing its diplomats …". */
+  concessions: string[][];
   relativizers: Set<string>;
   listIntroducers: string[][];
   genericGroups: Set<string>;
@@ -182,6 +184,7 @@ export function extractLexicon(): ExtractLexicon {
       durations: set('durations'),
       conditionalSubordinators: set('conditionalSubordinators'),
       purposeVerbs: set('purposeVerbs'),
+      concessions: (rawFw.concessions ?? []).map((p) => p.split(' ')),
       relativizers: set('relativizers'),
       listIntroducers: (rawFw.listIntroducers ?? []).map((p) => p.split(' ')),
       genericGroups: set('genericGroups'),

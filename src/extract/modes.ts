@@ -69,17 +69,18 @@ export function modeOf(
   }
   const clause = subordinateClause(v, trigger, start);
   if (clause) start = clause.start;
+  const { fw } = extractLexicon();
   // "has never recognised the Taliban, despite allowing its diplomats …": a concession states a fact of its own.
   for (let k = trigger - 1; k > start; k--) {
-    if (v.norm(k) === 'despite' || (v.norm(k) === 'spite' && v.norm(k - 1) === 'in')) {
-      start = k + 1;
+    const concession = v.firstPhrase(k, fw.concessions);
+    if (concession && k + concession.length <= trigger) {
+      start = k + concession.length;
       break;
     }
   }
   // "India will upgrade its mission, the minister said during talks with …": the speaker's own clause starts at
   // the reporting verb; the reported clause's cues are not its. A reporting verb followed by a complement
   // ("said he would", "said that") still governs the trigger.
-  const { fw } = extractLexicon();
   let reported = false;
   for (let k = trigger - 1; k > start; k--) {
     if (!cues.reporting.has(v.norm(k))) continue;
@@ -102,7 +103,7 @@ export function modeOf(
   }
   const masked = new Set<number>();
   for (const k of zone) {
-    const p = phraseAt(v, k, cues.notNegation);
+    const p = v.firstPhrase(k, cues.notNegation);
     if (p) for (let j = 0; j < p.length; j++) masked.add(k + j);
   }
   let negation: string | null = null;
@@ -127,20 +128,20 @@ export function modeOf(
     if (!idx.has(word)) continue;
     // Words inside a date ("May 28") are no cues.
     if (v.dates.some((d) => v.tokens[k].start >= d.start && v.tokens[k].end <= d.end)) continue;
-    const neg = phraseAt(v, k, cues.negation);
+    const neg = v.firstPhrase(k, cues.negation);
     if (neg) negation = neg.join(' ');
     // "is not expected to", "not likely to": a guess that it will not happen is still a guess.
     if (neg && /^(?:expected|likely|poised|set)$/.test(v.norm(k + neg.length))) guessedNot = true;
     // "Neither the US nor the EU is expected to recognise": the guess comes later in the clause.
     if (negation && /^(?:expected|likely|poised)$/.test(word) && v.norm(k + 1) === 'to') guessedNot = true;
-    const ref = phraseAt(v, k, cues.refusal);
+    const ref = v.firstPhrase(k, cues.refusal);
     if (ref) {
       refusal = ref.join(' ');
       refusalEnd = k + ref.length;
     }
-    const aim = phraseAt(v, k, cues.purpose);
+    const aim = v.firstPhrase(k, cues.purpose);
     if (aim && trigger - (k + aim.length) <= 3 && k + aim.length <= trigger) speculation = aim.join(' ');
-    const spec = phraseAt(v, k, cues.speculation);
+    const spec = v.firstPhrase(k, cues.speculation);
     if (spec && !(spec[0] === 'next' && k !== trigger - 1)) speculation = spec.join(' ');
     // "analysts expect Uzbekistan to recognise": a guess about the infinitive it governs.
     // (An aside between them does not count: "Few expect Tajikistan, a vocal critic of the Taliban, to recognise".)
@@ -148,7 +149,7 @@ export function modeOf(
       speculation = word;
       speculationAt = k;
     }
-    const int = phraseAt(v, k, cues.intent);
+    const int = v.firstPhrase(k, cues.intent);
     if (int) {
       intent = int.join(' ');
       if (INTENT_PLAN.has(int[0])) planCue = true;
@@ -252,12 +253,11 @@ function subordinateClause(v: SentenceView, trigger: number, start: number): Sub
     const past = isPastForm(verb);
     const anchored = fw.anchoredSubordinators.has(word) && fw.durations.has(v.norm(k - 1));
     if (past && (anchored || fw.factualSubordinators.has(word))) return { start: k + 1, condition: null };
+    if (!fw.conditionalSubordinators.has(word)) return null;
     const present = end === trigger ? !past : /[^s]s$/.test(verb) || verb === 'has' || verb === 'have' || verb === 'do';
     // "said it would not act until Israel recognised Palestine": a past told after "would" is a future in the past.
-    let reportedFuture = false;
-    for (let m = start; m < k && !reportedFuture; m++) reportedFuture = v.norm(m) === 'would';
-    if ((present || reportedFuture) && fw.conditionalSubordinators.has(word)) return { start: k + 1, condition: word };
-    return null;
+    const reportedFuture = v.tokens.slice(start, k).some((t) => t.norm === 'would');
+    return present || reportedFuture ? { start: k + 1, condition: word } : null;
   }
   return null;
 }
@@ -273,24 +273,6 @@ function cueIndex(): Set<string> {
       for (const p of list) firstCueWords.add(p[0]);
   }
   return firstCueWords;
-}
-
-const byFirstWord = new WeakMap<string[][], Map<string, string[][]>>();
-
-/** The first phrase of the list (in list order) that tokens k.. spell; phrases are indexed by their first word. */
-function phraseAt(v: SentenceView, k: number, list: string[][]): string[] | undefined {
-  let index = byFirstWord.get(list);
-  if (!index) {
-    index = new Map();
-    for (const ph of list) {
-      const bucket = index.get(ph[0]);
-      if (bucket) bucket.push(ph);
-      else index.set(ph[0], [ph]);
-    }
-    byFirstWord.set(list, index);
-  }
-  const bucket = index.get(v.norm(k));
-  return bucket?.find((ph) => v.phraseAt(k, ph));
 }
 
 function read(mode: Mode, cue: string | null, refusal: boolean, intentNegated: boolean): ModeReading {

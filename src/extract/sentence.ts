@@ -62,6 +62,13 @@ export class SentenceView {
     return this.tokens.findIndex((t) => t.text === ',');
   }
 
+  /** The first phrase of the list, in list order, that tokens i.. spell. */
+  firstPhrase(i: number, list: string[][]): string[] | undefined {
+    return phrasesByFirstWord(list)
+      .get(this.norm(i))
+      ?.find((ph) => this.phraseAt(i, ph));
+  }
+
   /** Tokens i.. spell the phrase (lowercase words). */
   phraseAt(i: number, phrase: string[]): boolean {
     for (let k = 0; k < phrase.length; k++) if (this.norm(i + k) !== phrase[k]) return false;
@@ -156,6 +163,23 @@ export class SentenceView {
   charStart(i: number): number {
     return this.tokens[i].start;
   }
+}
+
+const phraseIndexes = new WeakMap<string[][], Map<string, string[][]>>();
+
+/** A lexicon's phrase list indexed by first word (built once per list): most tokens start none of them. */
+export function phrasesByFirstWord(list: string[][]): Map<string, string[][]> {
+  let index = phraseIndexes.get(list);
+  if (!index) {
+    index = new Map();
+    for (const ph of list) {
+      const bucket = index.get(ph[0]);
+      if (bucket) bucket.push(ph);
+      else index.set(ph[0], [ph]);
+    }
+    phraseIndexes.set(list, index);
+  }
+  return index;
 }
 
 function findAsides(tokens: Token[]): Aside[] {

@@ -407,14 +407,12 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
     }
     // "Finland's president said the country was ready": a state named before it in the sentence, else the last one.
     if ((n === 'country' || n === 'nation') && isDefinite(v, k) && !predicateNoun(v, k)) {
-      const state = stateBefore(v, k) ?? doc.lastState;
+      const state = partyBefore(v, k, STATES) ?? doc.lastState;
       if (state) return pronoun(state, k);
     }
     if (fw.genericGroups.has(n) && (absolute || !blocked(v, k))) {
       // "became the first country to recognize", "the latest Pacific nation to switch": a predicate, not the subject.
-      let j = k - 1;
-      while (j > k - 3 && v.tokens[j]?.kind === 'word' && !v.refAt[j] && !ORDINAL.test(v.norm(j))) j--;
-      if (ORDINAL.test(v.norm(j))) continue;
+      if (predicateNoun(v, k)) continue;
       return conjoinedWith(v, k) ?? genericSubject(v, k, doc);
     }
     if (fw.pronounsPerson.has(n)) return matrixSubject(v, k, doc) ?? pronoun(doc.lastPerson, k);
@@ -534,10 +532,8 @@ function genericSubject(v: SentenceView, k: number, doc: DocState): Filler | nul
     if (subject?.actor) return filler(groupOf(v, subject).filter((r) => r.actor));
     break;
   }
-  const firsts = introducerFirstWords(fw.listIntroducers);
   for (let j = k + 1; j < v.tokens.length; j++) {
-    if (!firsts.has(v.norm(j))) continue;
-    const intro = fw.listIntroducers.find((p) => v.phraseAt(j, p));
+    const intro = v.firstPhrase(j, fw.listIntroducers);
     if (intro) {
       const ref = v.refs.find((r) => r.start >= j + intro.length && r.start <= j + intro.length + 2);
       if (ref) return filler(groupOf(v, ref));
@@ -545,8 +541,7 @@ function genericSubject(v: SentenceView, k: number, doc: DocState): Filler | nul
   }
   // "allies, including Australia and the UK, as well as … states who now recognise": a list named before.
   for (let j = k - 1; j >= 0; j--) {
-    if (!firsts.has(v.norm(j))) continue;
-    const intro = fw.listIntroducers.find((p) => v.phraseAt(j, p));
+    const intro = v.firstPhrase(j, fw.listIntroducers);
     if (!intro) continue;
     const ref = v.refs.find((r) => r.start >= j + intro.length && r.start <= j + intro.length + 2);
     if (ref) return filler(groupOf(v, ref));
@@ -556,13 +551,6 @@ function genericSubject(v: SentenceView, k: number, doc: DocState): Filler | nul
     if (/^join/.test(v.norm(j))) return subjectOf(v, j, doc);
   }
   return null;
-}
-
-let introducerFirst: Set<string> | null = null;
-
-function introducerFirstWords(introducers: string[][]): Set<string> {
-  introducerFirst ??= new Set(introducers.map((p) => p[0]));
-  return introducerFirst;
 }
 
 /** A preposition (other than "of", "like", "including") governs the reference: it is no subject. */
@@ -671,7 +659,7 @@ export function afterPreposition(
         fw.genericGroups.has(v.norm(j)) ||
         QUANTITY.has(v.norm(j)) ||
         v.norm(j) === ':' ||
-        (v.norm(j) === ',' && fw.listIntroducers.some((p) => v.phraseAt(j + 1, p))) ||
+        (v.norm(j) === ',' && !!v.firstPhrase(j + 1, fw.listIntroducers)) ||
         fw.listIntroducers.some((p) => p.length === 1 && p[0] === v.norm(j) && v.norm(j - 1) === ',');
       if (!skip) break;
       j++;
@@ -688,24 +676,20 @@ export function afterPreposition(
 
 /** "the first country to", "the latest Pacific nation to": an ordinal among the noun's modifiers. */
 function predicateNoun(v: SentenceView, k: number): boolean {
-  for (let j = k - 1; j >= Math.max(0, k - 3) && v.norm(j) !== 'the'; j--) if (ORDINAL.test(v.norm(j))) return true;
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    if (ORDINAL.test(v.norm(j))) return true;
+    if (v.tokens[j].kind !== 'word' || v.refAt[j] || v.norm(j) === 'the') return false;
+  }
   return false;
 }
 
-/** The state named last before token k. */
-function stateBefore(v: SentenceView, k: number): string | null {
-  for (let r = v.refs.length - 1; r >= 0; r--)
-    if (v.refs[r].start < k && entityKind(v.refs[r].id) === 'state') return v.refs[r].id;
-  return null;
-}
+const STATES = new Set(['state']);
+const GROUPS = new Set(['authority', 'armed_group']);
 
-/** The non-state party (the Taliban, Hamas) named last before token k. */
-function groupBefore(v: SentenceView, k: number): string | null {
-  for (let r = v.refs.length - 1; r >= 0; r--) {
-    const ref = v.refs[r];
-    const kind = entityKind(ref.id);
-    if (ref.start < k && (kind === 'authority' || kind === 'armed_group')) return ref.id;
-  }
+/** The party of one of these kinds named last before token k: a state, or a group such as the Taliban. */
+function partyBefore(v: SentenceView, k: number, kinds: Set<string>): string | null {
+  for (let r = v.refs.length - 1; r >= 0; r--)
+    if (v.refs[r].start < k && kinds.has(entityKind(v.refs[r].id))) return v.refs[r].id;
   return null;
 }
 
@@ -724,7 +708,7 @@ function stateAnaphor(v: SentenceView, k: number): Filler | null {
     if (v.refAt[j] || t.kind !== 'word' || ORDINAL.test(t.norm)) return null;
     if (!STATE_NOUNS.has(t.norm) || t.cap) continue;
     if (v.norm(j + 1) === 'of') return null;
-    const state = stateBefore(v, k);
+    const state = partyBefore(v, k, STATES);
     return state ? pronoun(state, k) : null;
   }
   return null;
@@ -774,7 +758,7 @@ export function objectAfter(
     // "refused to recognise the group": the group last named.
     if (!v.refAt[k] && fw.groupAnaphors.some((p) => v.phraseAt(k, p))) {
       // The group named earlier in the sentence, else the one last named in the document.
-      const group = groupBefore(v, k) ?? doc?.lastGroup;
+      const group = partyBefore(v, k, GROUPS) ?? doc?.lastGroup;
       if (group && !skip.has(group)) return pronoun(group, k);
     }
     const ref = v.refAt[k];

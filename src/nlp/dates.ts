@@ -40,7 +40,7 @@ const DAY_SCAN = new RegExp(
   `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_ONLY}|${MONTH_ONLY}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|${NUMERIC_DATE}`,
   'gi',
 );
-/** Characters read by chrono on each side of a month name: wide enough for "Thursday, 3rd of July 2025". */
+/** Characters read by chrono on each side of a day and month: wide enough for "Thursday, 3rd of July 2025". */
 const DAY_REACH = 32;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const NUMBER_WORDS: Record<string, number> = {
@@ -82,7 +82,8 @@ export function parseRef(published: PartialDate | null): Ref | null {
  */
 export function findDates(sentence: string, offset: number, published: PartialDate | null): DateMention[] {
   // Every expression below needs a digit, a month name or a relative word: most sentences have none.
-  if (!/\d/.test(sentence) && !MONTH_WORD.test(sentence) && !RELATIVE_CUE.test(sentence)) return [];
+  const digits = /\d/.test(sentence);
+  if (!digits && !MONTH_WORD.test(sentence) && !RELATIVE_CUE.test(sentence)) return [];
   const ref = parseRef(published);
   const out: DateMention[] = [];
   const taken: Array<[number, number]> = [];
@@ -110,7 +111,6 @@ export function findDates(sentence: string, offset: number, published: PartialDa
   };
 
   // Named dates first, so "9/11" is not read as a day of a month.
-  const digits = /\d/.test(sentence);
   if (digits && sentence.includes('9/11'))
     for (const m of sentence.matchAll(/\b9\/11\b/g)) add(m.index, m.index + m[0].length, '2001-09-11', 'stated');
 
@@ -145,7 +145,6 @@ export function findDates(sentence: string, offset: number, published: PartialDa
 
 const YEAR = /(?<![\d$€£,./-])(1[89]\d\d|20\d\d)(?![\d%]|s\b|,\d|-\d|\.\d)/g;
 
-/** chrono over the stretches around month names only: the rest of the sentence can hold no day-level date. */
 // chrono's strict parsers that can read a day with a month name or a numeric date, and their refiners; the
 // time-of-day and time-unit parsers only cost time here ("two days after …" is no date the text states).
 const DAY_PARSERS = new Set([
@@ -173,6 +172,7 @@ interface Found {
   start: chrono.ParsedComponents;
 }
 
+/** chrono over the stretches around a day and month only: the rest of the sentence holds no day-level date. */
 function parseNearMonths(sentence: string, refDate: Date): Found[] {
   const windows: Array<[number, number]> = [];
   for (const m of sentence.matchAll(DAY_SCAN)) {
