@@ -48,7 +48,7 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
     const t = body.slice(start, stop);
     out.push({
       text: t,
-      norm: plainToken ? t.toLowerCase() : normalize(t),
+      norm: plainToken ? (hasUpper(body, start, stop) ? t.toLowerCase() : t) : foldedOf(t),
       start: offset + start,
       end: offset + stop,
       kind: kindOf(t),
@@ -63,6 +63,28 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
 
 /** The token asciiToken just read is plain ASCII (no typographic apostrophe): its norm is its lowercase. */
 let plainToken = true;
+
+// Most tokens are lowercase already: a scan is far cheaper than toLowerCase's call and copy.
+function hasUpper(s: string, start: number, stop: number): boolean {
+  for (let k = start; k < stop; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+
+// Typographic quotes and dashes recur in every text: each is folded once.
+const foldedMemo = new Map<string, string>();
+
+function foldedOf(t: string): string {
+  if (t.length > 2) return normalize(t);
+  let f = foldedMemo.get(t);
+  if (f === undefined) {
+    f = normalize(t);
+    if (foldedMemo.size < 10_000) foldedMemo.set(t, f);
+  }
+  return f;
+}
 
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isDigit = (c: number) => c >= 48 && c <= 57;
