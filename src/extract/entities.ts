@@ -85,6 +85,7 @@ interface Hit {
   end: number;
   id: string;
   form: RefForm;
+  plural?: boolean;
 }
 
 function longestMatch(
@@ -138,7 +139,7 @@ function gazetteerMatch(tokens: Token[], keys: string[], i: number, limit: numbe
             break;
           }
         }
-        if (usable) best = { end: j + 1, id: usable.id, form: usable.form as RefForm };
+        if (usable) best = { end: j + 1, id: usable.id, form: usable.form as RefForm, plural: usable.plural };
       }
     }
     j++;
@@ -345,6 +346,8 @@ function buildRef(tokens: Token[], i: number, hit: Hit, doc: DocState, context: 
       next.kind === 'dash' ||
       /^(?:and|or|have|has|had|is|are|was|were|said|says|will|would|could|may|also)$/.test(next.norm);
     actor = bareUse && !possessiveAt && tokens[i].cap;
+    // A plural demonym is a noun: "the Palestinians" is the Palestinian side; "Palestinians" alone are people.
+    if (hit.plural) actor = !possessiveAt && tokens[i].cap && tokens[i - 1]?.norm === 'the';
   }
   // "most EU members", "four UN member states": the name qualifies a group of others and is no actor itself.
   if (!possessiveAt && !inst && fw.genericGroups.has(tokens[end]?.norm ?? '') && tokens[end].norm !== 'many')

@@ -1366,4 +1366,28 @@ export const MORE_CASES: Case[] = [
   },
   { text: 'The court sentenced the man to ten years in prison on Monday.', published: '2025-07-04', none: true },
   { text: 'Afghan women’s rights activists condemned the decision.', published: '2025-07-04', none: true },
+  // a plural demonym with "the" is the state's side; without it, people
+  {
+    text: 'Armenia and the Palestinians established diplomatic relations in 1992.',
+    published: '2024-06-21',
+    expect: ['ARM RECOGNIZE PSE asserted 1992', 'PSE RECOGNIZE ARM asserted 1992'],
+  },
+  {
+    text: 'The Israelis and the Palestinians held talks in Washington.',
+    published: '2013-07-31',
+    expect: ['ISR MEET PSE asserted null', 'PSE MEET ISR asserted null'],
+  },
+  {
+    text: 'The Russians have recognised the Taliban.',
+    published: '2025-07-05',
+    expect: ['RUS RECOGNIZE TALIBAN asserted null'],
+  },
+  { text: 'Palestinians in Gaza welcomed the ceasefire.', published: '2025-01-16', none: true },
+  { text: 'Thousands of Afghans fled to Pakistan after the Taliban took power.', published: '2022-08-15', none: true },
+  {
+    text: 'Most Palestinians welcomed Spain’s recognition.',
+    published: '2024-05-29',
+    expect: [],
+    forbid: ['PSE PRAISE ESP'],
+  },
 ];

@@ -21,6 +21,7 @@ interface Draft {
   validFrom?: string;
   validTo?: string;
   person?: string;
+  plural?: boolean;
   order: number;
 }
 
@@ -85,7 +86,16 @@ function addEntity(c: Collector, d: EntityDraft, capitals: CapitalPolicy): void 
     c.add({ s: cap, ambiguous: capitals.ambiguous.has(cap), caseSensitive: false }, d.id, 'capital', valid);
   }
   for (const s of d.adjectives) c.add(s, d.id, 'adjective', valid);
+  // "talks with the Palestinians", "the Russians said": a state's people, plural, speak of its side.
+  if (d.kind !== 'state') return;
+  for (const s of d.adjectives) {
+    if (PLURAL_S.test(s.s))
+      c.add({ ...s, s: `${s.s}s` }, d.id, 'adjective', { ...valid, plural: true }, `${d.id}|plural`);
+  }
 }
+
+/** Demonyms that take a plural -s: "Russian(s)", "Israeli(s)", "Kosovar(s)", "Cypriot(s)"; not "Chinese", "British". */
+const PLURAL_S = /(?:an|i|ar|ot)$/;
 
 /** Tenures of one person and entity, merged where they overlap or nearly touch (≤ 31 days apart). */
 function spans(tenures: readonly PersonRecord[]): { from: string | null; to: string | null }[] {
@@ -158,6 +168,7 @@ function finish(d: Draft): SurfaceHit {
     ...(d.validTo && { validTo: d.validTo }),
     ...(d.cased && { cased: Object.freeze([...d.cased]) }),
     ...(d.person && { person: d.person }),
+    ...(d.plural && { plural: true }),
     surface: d.surface,
   });
 }

@@ -88,6 +88,8 @@ export interface SurfaceHit {
   readonly cased?: readonly string[];
   /** For form 'person': the person's canonical name. */
   readonly person?: string;
+  /** A plural demonym ("Palestinians", "Russians"): names the state's side only as "the Palestinians". */
+  readonly plural?: boolean;
   /** The surface as written in the lexicon. */
   readonly surface: string;
 }
