@@ -65,24 +65,45 @@ export const PRO_ACTS = new Set<Action>([
   'CLOSE_MISSION',
 ]);
 
+/** An act told earlier in the sentence: "did so" or "did the same" after it stands for it. */
+interface LocalAct {
+  action: Action;
+  targets: string[];
+  date: PartialDate | null;
+}
+
 /** Finds the drafts one sentence states. */
 export function analyzeSentence(v: SentenceView, index: number, doc: DocState, last: LastAct | null): Draft[] {
   const out: Draft[] = [];
   let lastAct = last;
+  // Each trigger read so far, with the act it stated (null when it stated none).
+  const acts = new Map<number, LocalAct | null>();
   const consumed = new Set<number>();
   for (let i = 0; i < v.tokens.length; i++) {
     if (v.refAt[i] || consumed.has(i)) continue;
-    const pro = lastAct || doc.lastRecognition ? proverbAt(v, i) : null;
-    // "did so" is the act just told; "follow suit", "follow its lead" the recognition the story is about.
-    const meant = pro && (pro.anaphoric ? lastAct : (doc.lastRecognition ?? lastAct));
+    const pro = lastAct || doc.lastRecognition || acts.size > 0 ? proverbAt(v, i) : null;
+    // "did so" is the act just told, in this sentence if it tells one; "follow suit", "follow its lead" the
+    // recognition the story is about.
+    const found = pro?.anaphoric ? antecedent(v, i, acts) : null;
+    if (pro && found === 'other') {
+      // "expected to review its ties, though it has no plans to do so": the verb before is no act of ours.
+      i = pro.end - 1;
+      continue;
+    }
+    const local = found === 'other' ? null : found;
+    const meant: LastAct | null | undefined = local
+      ? { action: local.action, target: local.targets[0] ?? null, date: local.date }
+      : pro && (pro.anaphoric ? lastAct : (doc.lastRecognition ?? lastAct));
     if (pro && meant) {
       const frame: Frame = { id: 'proverb', action: meant.action, verbs: [], target: ['topic'] };
-      const drafts = fromTrigger(v, index, doc, frame, i, 'verb', false, meant.target);
+      const targets = local ? local.targets : proTargets(meant.target, doc);
+      const drafts = fromTrigger(v, index, doc, frame, i, 'verb', false, targets);
       out.push(
         ...drafts.map((d) => ({
           ...d,
           rule: `proverb:${meant.action}`,
-          date: pro.negated ? null : afterAct(v, d.date, meant.date),
+          // Following comes after what is followed; doing the same may come before or after it.
+          date: pro.negated ? null : pro.anaphoric ? d.date : afterAct(v, d.date, meant.date),
           mode: pro.negated ? ('negated' as const) : d.mode,
         })),
       );
@@ -94,6 +115,8 @@ export function analyzeSentence(v: SentenceView, index: number, doc: DocState, l
     // The words a frame needed ("approve the appointment of a … ambassador") start no frame of their own.
     if (m.consumed !== null) for (let k = i + 1; k <= m.consumed; k++) consumed.add(k);
     const drafts = fromTrigger(v, index, doc, m.trigger.frame, i, m.trigger.pos, m.trigger.participle, null);
+    const told = [...new Set(drafts.map((d) => d.target).filter((t): t is string => typeof t === 'string'))];
+    acts.set(i, told.length > 0 ? { action: m.trigger.frame.action, targets: told, date: drafts[0].date } : null);
     out.push(...drafts, ...exclusivity(v, drafts));
     const companion = m.trigger.frame.also
       ? extractLexicon().frames.find((f) => f.id === m.trigger.frame.also)
@@ -118,7 +141,7 @@ function fromTrigger(
   i: number,
   pos: 'verb' | 'noun' | 'word',
   participle: boolean,
-  proTarget: string | null,
+  proTargets: string[] | null,
 ): Draft[] {
   const windowEnd = Math.min(v.clauseEnd(i), i + 1 + (frame.window ?? 12));
   const passive = pos !== 'noun' && participle && isPassive(v, i);
@@ -153,10 +176,8 @@ function fromTrigger(
   }
   // "The move was condemned by Israel": a passive whose subject is an act named without its agent.
   if (passive && !target && frame.target.includes('act')) target = actAfter(v, v.clauseStart(i), i);
-  if (proTarget && (!target || target.kind === 'deferred')) {
-    const ids = doc.lastTargets.includes(proTarget) ? doc.lastTargets : [proTarget];
-    target = referred(ids, i, i + 1);
-  }
+  if (proTargets && proTargets.length > 0 && (!target || target.kind === 'deferred'))
+    target = referred(proTargets, i, i + 1);
   // "when the U.S. launched operations, Russia was quick to support the intervention": the act's agent is the
   // other subject of the sentence, when it has one.
   if (target?.kind === 'deferred' && target.slot === 'act') target = otherSubject(v, i, actorIds) ?? target;
@@ -287,6 +308,36 @@ function deniedAgents(v: SentenceView, from: number): string[] {
  * "Iceland recognised Croatia on 19 December 1991. Germany followed on 23 December": a day and month without a
  * year, told of an act that followed another, take the year of the act followed (or the next one).
  */
+/** The targets a pro-verb takes from an act told before its sentence: all those the last recognition named. */
+function proTargets(target: string | null, doc: DocState): string[] | null {
+  if (!target) return null;
+  return doc.lastTargets.includes(target) ? doc.lastTargets : [target];
+}
+
+/**
+ * The nearest act before an anaphoric pro-verb in its sentence; 'other' when the nearest verb before it states
+ * none ("to review its ties"); null when the sentence has neither, and the pro-verb looks further back.
+ */
+function antecedent(v: SentenceView, i: number, acts: Map<number, LocalAct | null>): LocalAct | 'other' | null {
+  for (let k = i - 1; k >= 0; k--) {
+    if (acts.has(k)) return acts.get(k) ?? 'other';
+    if (bareVerbAt(v, k)) return 'other';
+  }
+  return null;
+}
+
+const BARE_VERB_BEFORE = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall']);
+const NOT_A_VERB = new Set(['not', 'be', 'have', 'do', 'also', 'soon', 'then', 'still', 'never', 'ever', 'further']);
+
+/** A lowercase word after "to" or a modal, itself taking no infinitive ("would like to"): a verb of the sentence. */
+function bareVerbAt(v: SentenceView, k: number): boolean {
+  const t = v.tokens[k];
+  if (t.kind !== 'word' || t.cap || v.refAt[k] || !BARE_VERB_BEFORE.has(v.norm(k - 1))) return false;
+  const { fw } = extractLexicon();
+  if (NOT_A_VERB.has(t.norm) || t.norm.endsWith('ly') || v.norm(k + 1) === 'to') return false;
+  return !fw.determiners.has(t.norm) && !fw.possessivePronouns.has(t.norm);
+}
+
 function afterAct(
   v: SentenceView,
   date: PartialDate | null,

@@ -1,5 +1,5 @@
 import { extractLexicon, type Frame, type Trigger } from './lexicon.ts';
-import { phrasesByFirstWord, type SentenceView } from './sentence.ts';
+import { DO_FORMS, phrasesByFirstWord, type SentenceView } from './sentence.ts';
 
 export interface FrameMatch {
   trigger: Trigger;
@@ -200,7 +200,7 @@ export function proverbAt(v: SentenceView, i: number): { end: number; anaphoric:
         if (v.norm(k) === p[1]) return { end: k + 1, anaphoric: false };
       continue;
     }
-    if (v.phraseAt(i, p)) return { end: i + p.length, anaphoric: /^do/.test(p[0]) };
+    if (v.phraseAt(i, p)) return { end: i + p.length, anaphoric: DO_FORMS.has(p[0]) };
   }
   return bareFollow(v, i) ? { end: i + 1, anaphoric: false } : null;
 }

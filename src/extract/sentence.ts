@@ -3,6 +3,9 @@ import type { Token } from '../nlp/tokens.ts';
 import type { EntityRef } from './entities.ts';
 import { extractLexicon } from './lexicon.ts';
 
+/** Forms of "do": "did so", "do the same" stand for an act told before them. */
+export const DO_FORMS = new Set(['do', 'does', 'did', 'doing', 'done']);
+
 /** A stretch of a sentence set off from its clause: a parenthesis, a relative clause, a dash aside. */
 export interface Aside {
   start: number;
@@ -103,7 +106,10 @@ export class SentenceView {
     if (t.norm === 'yet' && /^(?:has|have|had|is|are|was|were|not)$/.test(this.norm(i - 1))) return false; // "has yet to"
     // ", however," set off by commas is an aside, not a new clause.
     if (t.norm === 'however' && this.norm(i - 1) === ',' && this.norm(i + 1) === ',') return false;
-    return fw.boundaries.has(t.norm) && !(t.norm === 'so' && this.norm(i + 1) === 'far');
+    // "so far" and "did so" are no "so" that joins clauses.
+    return (
+      fw.boundaries.has(t.norm) && !(t.norm === 'so' && (this.norm(i + 1) === 'far' || DO_FORMS.has(this.norm(i - 1))))
+    );
   }
 
   /** The aside that contains token i, innermost first. */

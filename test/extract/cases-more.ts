@@ -1390,4 +1390,33 @@ export const MORE_CASES: Case[] = [
     expect: [],
     forbid: ['PSE PRAISE ESP'],
   },
+  // "did so", "did the same": the act told just before, in the sentence when it tells one
+  {
+    text: 'Honduras broke off relations with Taiwan last March, and Nicaragua did the same in 2021.',
+    published: '2024-01-15',
+    expect: ['HND WITHDRAW_RECOGNITION TWN asserted 2023-03', 'NIC WITHDRAW_RECOGNITION TWN asserted 2021'],
+    forbid: ['NIC RECOGNIZE'],
+  },
+  {
+    text: 'Nauru recognised Beijing in 2002. Tuvalu is expected to review its ties with Taipei after the election, though its officials have said they have no plans to do so.',
+    published: '2024-01-20',
+    expect: ['NRU RECOGNIZE CHN asserted 2002'],
+    forbid: ['TUV RECOGNIZE', 'TUV REFUSE_RECOGNITION', 'TUV WITHDRAW_RECOGNITION'],
+  },
+  {
+    text: 'Israel and Somaliland agreed to establish diplomatic relations. The United States has not recognised Somaliland, although some lawmakers have urged Washington to do so.',
+    published: '2025-12-27',
+    expect: ['USA RECOGNIZE SOMALILAND negated null', 'USA RECOGNIZE SOMALILAND speculated null'],
+    forbid: ['USA RECOGNIZE ISR'],
+  },
+  {
+    text: 'Kazakhstan removed the Taliban from its list of banned organisations in December, and Kyrgyzstan did the same in September.',
+    published: '2025-01-10',
+    expect: ['KAZ DELIST TALIBAN asserted 2024-12', 'KGZ DELIST TALIBAN asserted 2024-09'],
+  },
+  {
+    text: 'Spain recognised Palestine in May. Jamaica and Barbados did so on 22 April.',
+    published: '2024-06-21',
+    expect: ['JAM RECOGNIZE PSE asserted 2024-04-22', 'BRB RECOGNIZE PSE asserted 2024-04-22'],
+  },
 ];
