@@ -18,6 +18,8 @@ export class DocState {
   lastGroup: string | null = null;
   /** The latest state named, for "the country". */
   lastState: string | null = null;
+  /** Every entity named so far: a name others share ("Dar") counts only for an entity the story names. */
+  readonly named = new Set<string>();
   /** The latest recognition (or withdrawal) told: what "follow suit" and "follow its lead" stand for. */
   lastRecognition: {
     action: 'RECOGNIZE' | 'WITHDRAW_RECOGNITION';
@@ -48,7 +50,7 @@ export class DocState {
     this.firstNames.add(full.split(' ')[0]);
     this.addPrefixes(full);
     const last = normalizeSurface(name[name.length - 1].norm);
-    if (name.length > 1 && last.length > 3 && !this.people.has(last)) {
+    if (name.length > 1 && last.length > 2 && !this.people.has(last)) {
       this.people.set(last, entity);
       this.addPrefixes(last);
     }

@@ -56,6 +56,7 @@ export function tagEntities(tokens: Token[], doc: DocState, context: ContextDate
   const g = loadGazetteer();
   const refs: EntityRef[] = [];
   const keys = surfaceKeys(tokens);
+  let shared: EntityRef[] | null = null;
   let i = 0;
   while (i < tokens.length) {
     const hit = longestMatch(tokens, keys, i, g.maxSurfaceWords, doc, context);
@@ -68,12 +69,25 @@ export function tagEntities(tokens: Token[], doc: DocState, context: ContextDate
       continue;
     }
     const ref = buildRef(tokens, i, hit, doc, context);
+    // "Gustavo Petro" named in full: "Petro" alone is he for the rest of the document.
+    if (ref && hit.form === 'person' && hit.end - i > 1) doc.learnPerson(tokens.slice(i, hit.end), ref.id);
+    if (ref && hit.shared) {
+      shared ??= [];
+      shared.push(ref);
+    }
     if (ref) {
       refs.push(ref);
       i = ref.end;
     } else i = hit.end;
   }
-  return refs;
+  // "Dar" is Pakistan's foreign minister in a story that names Pakistan, and no one in a story that does not.
+  const kept = shared ? refs.filter((r) => !shared.includes(r) || supported(r, refs, doc)) : refs;
+  for (const r of kept) doc.named.add(r.id);
+  return kept;
+}
+
+function supported(ref: EntityRef, refs: EntityRef[], doc: DocState): boolean {
+  return doc.named.has(ref.id) || refs.some((r) => r !== ref && r.id === ref.id);
 }
 
 export interface ContextDate {
@@ -86,6 +100,8 @@ interface Hit {
   id: string;
   form: RefForm;
   plural?: boolean;
+  /** A name others share ("Abbas", "Dar", "Petro"): it needs its entity named in the document too. */
+  shared?: boolean;
 }
 
 function longestMatch(
@@ -131,15 +147,28 @@ function gazetteerMatch(tokens: Token[], keys: string[], i: number, limit: numbe
         const written = writtenSpan(tokens, i, j);
         // A surface that is both a name and an adjective ("UAE", "Taliban") reads as the name.
         let usable: SurfaceHit | null = null;
+        let writtenSo = false;
         for (const h of hits) {
-          if (!(cap || h.form === 'adjective') || !matchesCase(h, written) || !inTenure(h, context)) continue;
+          if (!(cap || h.form === 'adjective') || !matchesCase(h, written)) continue;
+          writtenSo = true;
+          if (!inTenure(h, context)) continue;
           if (usable === null) usable = h;
           if (h.form !== 'adjective') {
             usable = h;
             break;
           }
         }
-        if (usable) best = { end: j + 1, id: usable.id, form: usable.form as RefForm, plural: usable.plural };
+        if (usable)
+          best = {
+            end: j + 1,
+            id: usable.id,
+            form: usable.form as RefForm,
+            plural: usable.plural,
+            shared: usable.form === 'person' && usable.ambiguous,
+          };
+        // "Petro Poroshenko" in 2023 is no one we know then, and not Gustavo Petro: a name written out, at a
+        // date it names no one, still covers the shorter names inside it.
+        else if (writtenSo && j > i) best = { end: j + 1, id: '', form: 'name' };
       }
     }
     j++;
@@ -290,8 +319,16 @@ function inTenure(h: SurfaceHit, context: ContextDate): boolean {
   const at = context.at;
   if (!at) return true;
   if (h.validFrom && at < h.validFrom) return false;
-  if (h.validTo && at >= h.validTo) return false;
+  if (h.validTo && at >= periodAfter(h.validTo)) return false;
   return true;
+}
+
+/** An end given to the month or year ("2025-10") runs through that month or year: the tenure ends at the next. */
+function periodAfter(end: string): string {
+  if (end.length === 4) return String(Number(end) + 1);
+  if (end.length !== 7) return end;
+  const [y, m] = [Number(end.slice(0, 4)), Number(end.slice(5, 7))];
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
 }
 
 function buildRef(tokens: Token[], i: number, hit: Hit, doc: DocState, context: ContextDate): EntityRef | null {
