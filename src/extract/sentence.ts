@@ -3,6 +3,8 @@ import type { Token } from '../nlp/tokens.ts';
 import type { EntityRef } from './entities.ts';
 import { extractLexicon } from './lexicon.ts';
 
+const PRONOUN_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we']);
+
 /** Forms of "do": "did so", "do the same" stand for an act told before them. */
 export const DO_FORMS = new Set(['do', 'does', 'did', 'doing', 'done']);
 
@@ -65,6 +67,40 @@ export class SentenceView {
     return this.tokens.findIndex((t) => t.text === ',');
   }
 
+  /**
+   * ", and" at i joins two clauses when a verb stands before it and a subject with its own verb after it:
+   * "Russia hosted Taliban officials, and China accepted their ambassador" (but "Spain, Ireland, and Norway
+   * recognised" is one list of subjects, and "China, Russia, and Iran" a list of objects).
+   */
+  private joinsClauses(i: number): boolean {
+    let k = i + 1;
+    const ref = this.refAt[k];
+    if (ref) k = ref.end;
+    else if (PRONOUN_SUBJECTS.has(this.norm(k))) k++;
+    else return false;
+    if (!this.verbLike(k)) return false;
+    const { fw } = extractLexicon();
+    for (let j = i - 1; j >= 0; j--) {
+      const n = this.norm(j);
+      if (n === ';' || fw.boundaries.has(n)) return false;
+      if (this.verbLike(j) && !this.asides.some((a) => j >= a.start && j < a.end)) return true;
+    }
+    return false;
+  }
+
+  /** A finite or past form, as far as the word alone tells: "accepted", "recognises", "has", "said". */
+  private verbLike(k: number): boolean {
+    const t = this.tokens[k];
+    if (!t || t.kind !== 'word' || t.cap || this.refAt[k]) return false;
+    const { fw, cues, triggers } = extractLexicon();
+    return (
+      fw.verbs.has(t.norm) ||
+      cues.reporting.has(t.norm) ||
+      /(?:ed|es)$/.test(t.norm) ||
+      !!triggers.get(t.norm)?.some((x) => x.pos === 'verb')
+    );
+  }
+
   /** The first phrase of the list, in list order, that tokens i.. spell. */
   firstPhrase(i: number, list: string[][]): string[] | undefined {
     return phrasesByFirstWord(list)
@@ -106,6 +142,7 @@ export class SentenceView {
     if (t.norm === 'yet' && /^(?:has|have|had|is|are|was|were|not)$/.test(this.norm(i - 1))) return false; // "has yet to"
     // ", however," set off by commas is an aside, not a new clause.
     if (t.norm === 'however' && this.norm(i - 1) === ',' && this.norm(i + 1) === ',') return false;
+    if (t.norm === 'and' && this.norm(i - 1) === ',') return this.joinsClauses(i);
     // "so far" and "did so" are no "so" that joins clauses.
     return (
       fw.boundaries.has(t.norm) && !(t.norm === 'so' && (this.norm(i + 1) === 'far' || DO_FORMS.has(this.norm(i - 1))))

@@ -190,7 +190,7 @@ function computeGroups(v: SentenceView): EntityRef[][] {
       (!r.possessive || (v.norm(r.start - 1) === 'and' && v.norm(r.start - 2) !== ',')) &&
       !apposition &&
       joinable(v, last.end, r.start) &&
-      !startsClause(v, r)
+      !startsClause(v, r, cur[0])
     )
       cur.push(r);
     else {
@@ -210,13 +210,18 @@ function introEnd(v: SentenceView): number {
   return v.tokens.findIndex((t) => t.text === ',');
 }
 
-// "…of Kosovo, the Serbian Foreign Ministry said": a reference followed by its verb starts a new clause.
-function startsClause(v: SentenceView, r: EntityRef): boolean {
+// "…of Kosovo, the Serbian Foreign Ministry said": a reference followed by its verb starts a new clause. So does
+// one after ", and" when the list so far is a verb's object: "Spain recognised Palestine, and the Russian
+// president welcomed it" (but "Spain, Ireland, and Norway recognised" is one list of subjects).
+function startsClause(v: SentenceView, r: EntityRef, first: EntityRef): boolean {
   const { cues, fw, triggers } = extractLexicon();
   const next = v.tokens[r.end];
   let before = r.start - 1;
   while (before > 0 && fw.determiners.has(v.norm(before))) before--;
-  if (!next || next.cap || v.norm(before) !== ',') return false;
+  if (!next || next.cap) return false;
+  if (v.norm(before) !== ',') {
+    if (!CLAUSE_JOINERS.has(v.norm(before)) || v.norm(before - 1) !== ',' || !verbBefore(v, first.start)) return false;
+  }
   // "… in Kabul, Russia stands alone": after a bare comma, a reference with its own verb opens a clause.
   return (
     cues.reporting.has(next.norm) ||
@@ -224,6 +229,14 @@ function startsClause(v: SentenceView, r: EntityRef): boolean {
     triggers.has(next.norm) ||
     (/^\w+(?:s|ed)$/.test(next.norm) && !fw.prepositions.has(next.norm))
   );
+}
+
+const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas']);
+
+/** A verb stands before token i in its clause: what follows it is an object, not a subject. */
+function verbBefore(v: SentenceView, i: number): boolean {
+  for (let k = v.clauseStart(i); k < i; k++) if (verbAt(v, k)) return true;
+  return false;
 }
 
 function joinable(v: SentenceView, from: number, to: number): boolean {

@@ -1419,4 +1419,28 @@ export const MORE_CASES: Case[] = [
     published: '2024-06-21',
     expect: ['JAM RECOGNIZE PSE asserted 2024-04-22', 'BRB RECOGNIZE PSE asserted 2024-04-22'],
   },
+  // ", and" with a verb before it and a subject and verb after it joins two clauses, not two list members
+  {
+    text: 'Spain recognised Palestine, and the Russian president welcomed the decision.',
+    published: '2024-05-29',
+    expect: ['ESP RECOGNIZE PSE asserted null', 'RUS PRAISE ESP asserted null'],
+    forbid: ['ESP RECOGNIZE RUS', 'ESP PRAISE'],
+  },
+  {
+    text: 'Russia hosted Taliban officials, and China accepted the Taliban ambassador.',
+    published: '2024-02-01',
+    expect: ['RUS MEET TALIBAN asserted null', 'CHN ACCEPT_ENVOY TALIBAN asserted null'],
+    forbid: ['RUS ACCEPT_ENVOY'],
+  },
+  {
+    text: 'Spain, Ireland, and Norway recognised Palestine.',
+    published: '2024-05-29',
+    expect: ['ESP RECOGNIZE PSE asserted null', 'IRL RECOGNIZE PSE asserted null', 'NOR RECOGNIZE PSE asserted null'],
+  },
+  {
+    text: 'The Taliban have hosted delegations from China, Russia, and Iran, and Uzbekistan recognised the group.',
+    published: '2025-07-05',
+    expect: ['TALIBAN MEET IRN asserted null', 'UZB RECOGNIZE TALIBAN asserted null'],
+    forbid: ['IRN RECOGNIZE', 'RUS RECOGNIZE', 'TALIBAN MEET UZB'],
+  },
 ];
