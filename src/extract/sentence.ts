@@ -91,7 +91,7 @@ export class SentenceView {
   /** A finite or past form, as far as the word alone tells: "accepted", "recognises", "has", "said". */
   private verbLike(k: number): boolean {
     const t = this.tokens[k];
-    if (!t || t.kind !== 'word' || t.cap || this.refAt[k]) return false;
+    if (t?.kind !== 'word' || t.cap || this.refAt[k]) return false;
     const { fw, cues, triggers } = extractLexicon();
     return (
       fw.verbs.has(t.norm) ||
