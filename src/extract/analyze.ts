@@ -187,7 +187,7 @@ function fromTrigger(
     frame.action === 'MEET' &&
     pos === 'noun' &&
     target?.kind === 'refs' &&
-    v.norm(target.start - 1) === 'with'
+    wordBefore(v, target.start) === 'with'
   )
     actor = hostPlace(v, i, windowEnd);
   // "Only a handful of states recognise Abkhazia: Russia, Nicaragua, …": the unnamed subject is listed after a colon.
@@ -213,7 +213,7 @@ function fromTrigger(
     frame.symmetric &&
     target?.kind === 'refs' &&
     targets.length >= 2 &&
-    v.norm(target.start - 1) === 'between';
+    wordBefore(v, target.start) === 'between';
   const also = symmetricPairs || between || targets.length === 0 ? [] : alsoAfter(v, i);
   // Those joined acted before, at a time the sentence does not give.
   const joiners = symmetricPairs || between || targets.length === 0 ? [] : [...joined(v, i), ...followers(v, i)];
@@ -308,6 +308,14 @@ function deniedAgents(v: SentenceView, from: number): string[] {
  * "Iceland recognised Croatia on 19 December 1991. Germany followed on 23 December": a day and month without a
  * year, told of an act that followed another, take the year of the act followed (or the next one).
  */
+/** The word before a phrase, past its article: "between the United States and …". */
+function wordBefore(v: SentenceView, start: number): string {
+  const { fw } = extractLexicon();
+  let k = start - 1;
+  while (k > 0 && fw.determiners.has(v.norm(k))) k--;
+  return v.norm(k);
+}
+
 /** The targets a pro-verb takes from an act told before its sentence: all those the last recognition named. */
 function proTargets(target: string | null, doc: DocState): string[] | null {
   if (!target) return null;

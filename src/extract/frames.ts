@@ -237,7 +237,18 @@ export const FOLLOW_AFTER = new Set([
   'before',
   'after',
   'by',
+  'earlier',
+  'last',
+  'days',
+  'weeks',
+  'months',
+  'years',
+  'afterwards',
+  'afterward',
 ]);
+/** "followed a day later", "followed two weeks later": a count of days, weeks or months after "follow". */
+export const FOLLOW_COUNTS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'several', 'few']);
+export const FOLLOW_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
 const TIME_NOUNS = /^(?:days?|weeks?|months?|years?|hours?|talks|steps|measures)$/;
 
 /** "France is expected to follow on Monday", "others will follow": "follow" with no object of its own. */
@@ -248,5 +259,9 @@ function bareFollow(v: SentenceView, i: number): boolean {
   // "in the weeks to follow", "the talks that will follow": coming after, not doing the same.
   if (TIME_NOUNS.test(v.norm(i - 2)) || v.norm(i - 2) === 'that' || v.norm(i - 2) === 'which') return false;
   const next = v.tokens[i + 1];
-  return !next || next.kind === 'punct' || next.kind === 'dash' || FOLLOW_AFTER.has(next.norm);
+  if (!next || next.kind === 'punct' || next.kind === 'dash' || FOLLOW_AFTER.has(next.norm)) return true;
+  // "followed a day later", "followed two weeks later", "followed 10 days later"
+  const counted = FOLLOW_COUNTS.has(next.norm) || next.kind === 'num';
+  const unit = FOLLOW_UNITS.has(v.norm(i + 2)) ? i + 2 : v.norm(i + 2) === 'few' ? i + 3 : -1;
+  return counted && unit > 0 && FOLLOW_UNITS.has(v.norm(unit));
 }

@@ -1,7 +1,7 @@
 import { loadGazetteer, normalizeSurface } from '../nlp/lexicon/index.ts';
 import type { DocState } from './document.ts';
 import { firstWords, surfacePrefixes } from './entities.ts';
-import { ELLIPSIS_AUX, FOLLOW_AFTER, FOLLOW_BEFORE } from './frames.ts';
+import { ELLIPSIS_AUX, FOLLOW_AFTER, FOLLOW_BEFORE, FOLLOW_COUNTS, FOLLOW_UNITS } from './frames.ts';
 import { extractLexicon } from './lexicon.ts';
 
 interface Gate {
@@ -127,7 +127,8 @@ function build(): Gate {
     'follow\\w*\\s+(?:\\S+\\s+){0,3}?(?:suit|lead|example|footsteps|steps|precedent|path|soon)',
     // "Washington has not." and "others will follow soon": the pro-verbs of frames.ts.
     `(?:${any(ELLIPSIS_AUX)})\\s+not(?=\\s*[.;,]|\\s*$)`,
-    `(?:(?:${any(FOLLOW_BEFORE)})\\s+follow|followed|follows)(?=\\s*[.,;:!?)]|\\s*$|\\s+(?:${any(FOLLOW_AFTER)})\\b)`,
+    `(?:(?:${any(FOLLOW_BEFORE)})\\s+follow|followed|follows)(?=\\s*[.,;:!?)]|\\s*$|\\s+(?:${any(FOLLOW_AFTER)})\\b|` +
+      `\\s+(?:${any(FOLLOW_COUNTS)}|\\d+)\\s+(?:few\\s+)?(?:${any(FOLLOW_UNITS)})\\b)`,
   ].join('|');
   return { pattern: new RegExp(`\\b(?:${[...words, ...phrases, follow].join('|')})\\b`, 'gi'), companions };
 }

@@ -1443,4 +1443,32 @@ export const MORE_CASES: Case[] = [
     expect: ['TALIBAN MEET IRN asserted null', 'UZB RECOGNIZE TALIBAN asserted null'],
     forbid: ['IRN RECOGNIZE', 'RUS RECOGNIZE', 'TALIBAN MEET UZB'],
   },
+  // "between the …", "with the …": the article does not hide the preposition
+  {
+    text: 'Talks between the United States and the Taliban took place in Doha in 2019.',
+    published: '2020-03-01',
+    expect: ['USA MEET TALIBAN asserted 2019', 'TALIBAN MEET USA asserted 2019'],
+  },
+  {
+    text: 'A meeting between the UAE and Israel was held in Abu Dhabi.',
+    published: '2020-09-01',
+    expect: ['ARE MEET ISR asserted null', 'ISR MEET ARE asserted null'],
+  },
+  // "followed" with a time after it
+  {
+    text: 'Spain recognised Palestine in May, and Slovenia followed earlier this month.',
+    published: '2024-06-21',
+    expect: ['SVN RECOGNIZE PSE asserted 2024-06'],
+  },
+  {
+    text: 'Nauru switched recognition to Beijing on Monday. Kiribati followed a few days later.',
+    published: '2019-09-25',
+    expect: ['KIR RECOGNIZE CHN asserted null'],
+  },
+  {
+    text: 'The Russian move was followed the next day by a statement from China.',
+    published: '2025-07-05',
+    expect: [],
+    forbid: ['CHN RECOGNIZE'],
+  },
 ];
