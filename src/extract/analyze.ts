@@ -250,6 +250,10 @@ function fromTrigger(
     action = 'INTEND_RECOGNIZE';
     m = 'negated';
     derived = 'intend-negated';
+  } else if (frame.action === 'RECOGNIZE' && m === 'negated' && mode.cue === 'no longer') {
+    // "no longer recognises Taiwan": recognition withdrawn; "would no longer recognise": a withdrawal announced.
+    action = 'WITHDRAW_RECOGNITION';
+    m = ceasingMode(v, i);
   }
   // "Brazil, Argentina and Chile recognised Palestine in 2010 and 2011": which date is whose is not said.
   const ambiguous = dating.dates.length > 1 && actors.length > 1;
@@ -308,6 +312,16 @@ function deniedAgents(v: SentenceView, from: number): string[] {
  * "Iceland recognised Croatia on 19 December 1991. Germany followed on 23 December": a day and month without a
  * year, told of an act that followed another, take the year of the act followed (or the next one).
  */
+/** The mode of "no longer" before trigger i, by the word before it: "will no longer" is a plan, "may" a guess. */
+function ceasingMode(v: SentenceView, i: number): Mode {
+  let k = i - 1;
+  while (k > 0 && !(v.norm(k) === 'no' && v.norm(k + 1) === 'longer')) k--;
+  const before = v.norm(k - 1);
+  if (/^(?:will|would|'ll|shall|to)$/.test(before)) return 'intended';
+  if (/^(?:may|might|could|can)$/.test(before)) return 'speculated';
+  return 'asserted';
+}
+
 /** The word before a phrase, past its article: "between the United States and …". */
 function wordBefore(v: SentenceView, start: number): string {
   const { fw } = extractLexicon();

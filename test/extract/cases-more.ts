@@ -1471,4 +1471,21 @@ export const MORE_CASES: Case[] = [
     expect: [],
     forbid: ['CHN RECOGNIZE'],
   },
+  // "no longer recognises": a withdrawal, in the mode of what comes before "no longer"
+  {
+    text: 'Nauru said it would no longer recognise the Republic of China as a separate country.',
+    published: '2024-01-15',
+    expect: ['NRU WITHDRAW_RECOGNITION TWN intended null'],
+    forbid: ['NRU RECOGNIZE'],
+  },
+  {
+    text: 'Serbia says Ghana no longer recognises Kosovo.',
+    published: '2019-11-08',
+    expect: ['GHA WITHDRAW_RECOGNITION XKX asserted null'],
+  },
+  {
+    text: 'Burkina Faso may no longer recognise the Sahrawi Republic.',
+    published: '2018-01-01',
+    expect: ['BFA WITHDRAW_RECOGNITION SADR speculated null'],
+  },
 ];
