@@ -18,6 +18,7 @@ export type DropReason =
   | 'related' // a related-stories block
   | 'nav-run' // a menu: a run of one-to-three-word lines before or after the article
   | 'bio' // an author bio after the article
+  | 'caption' // a photo caption with its label or credit: "Photo: …", "… (Reuters)", "… Photograph: AFP"
   | 'tail'; // short lines after the article's end, among other furniture
 
 // ---- line features ---------------------------------------------------------------
@@ -157,8 +158,19 @@ function lineReason(t: string, n: string): DropReason | null {
   if (TEASER_LINK.test(t) && words(t).length <= 25 && !isPipeRow(t)) return 'teaser-link';
   if (isCookieBanner(t)) return 'cookie';
   if (isCallToAction(t)) return 'call-to-action';
+  if (t.length <= 400 && (CAPTION_LABEL.test(t) || CAPTION_CREDIT.test(t))) return 'caption';
   return null;
 }
+
+// A caption says it is one: a label before it ("Photo:", "FILE PHOTO -") or a picture credit after it.
+const CAPTION_LABEL =
+  /^(?:file\s+)?(?:photo(?:graph)?|image|picture|pictured|caption|video|in pictures)s?\s*(?:\([^)]{0,40}\))?\s*[:|–—-]\s+\S/i;
+const AGENCIES = 'AP|AFP|Reuters|EPA(?:-EFE)?|Getty Images|Xinhua|Anadolu(?: Agency)?|TASS|Sputnik|WAM|SPA|Bloomberg';
+const CAPTION_CREDIT = new RegExp(
+  String.raw`(?:\(\s*(?:${AGENCIES}|[^()]{0,60}\b(?:photo|image|pool|handout)\b[^()]{0,60})\s*\)|` +
+    String.raw`\b(?:photo(?:graph)?|image|picture|credit)\s*:\s*[^.:]{2,60}|\bvia Getty Images|/\s*(?:${AGENCIES}))\s*\.?$`,
+  'i',
+);
 
 // ---- the pass ----------------------------------------------------------------------
 

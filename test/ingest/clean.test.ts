@@ -344,6 +344,28 @@ const CASES: { name: string; raw: string; kept: string[]; gone: string[] }[] = [
     kept: [P1, 'Diplomats arrive at the ministry in Kabul on Thursday.'],
     gone: ['A A A', 'protesters-in-kabul', 'embassy_photo', 'XS', 'LG'],
   },
+  {
+    name: 'captions that say so: a label before them or a picture credit after them',
+    raw: [
+      P1,
+      '',
+      'Photo: The foreign minister meets the visiting delegation in Kabul in 2022. (Reuters)',
+      '',
+      'FILE PHOTO - The ambassador presents his credentials at the palace, March 3, 2024.',
+      '',
+      P2,
+      '',
+      'The new embassy building in the capital. Photograph: Wakil Kohsar/AFP via Getty Images',
+      '',
+      'Officials met the envoy at the airport. (AP Photo/Rahmat Gul)',
+      '',
+      P3,
+      '',
+      'The talks, officials said, were held at the ministry (Reuters has not verified the account).',
+    ].join('\n'),
+    kept: [P1, P2, P3, 'The talks, officials said, were held at the ministry'],
+    gone: ['Photo: The foreign minister', 'FILE PHOTO', 'The new embassy building', 'Officials met the envoy'],
+  },
 ];
 
 for (const c of CASES) {
