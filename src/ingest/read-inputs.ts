@@ -11,7 +11,7 @@ import { osReason } from './os-error.ts';
 import { declaredXmlEncoding, readFeed } from './read-feed.ts';
 import { declaredCharset, readHtml } from './read-html.ts';
 import { readJson, readJsonl } from './read-jsonl.ts';
-import { guessTitle } from './read-txt.ts';
+import { guessPublished, guessTitle } from './read-txt.ts';
 import { makeInput } from './record.ts';
 import { walk } from './walk.ts';
 
@@ -101,6 +101,7 @@ function* readBytes(
           source: path,
           format: origin.id ? 'txt' : 'stdin',
           title: guessTitle(text),
+          published: guessPublished(text),
           legacyCharset: legacy,
         },
         published,
