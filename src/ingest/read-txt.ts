@@ -45,7 +45,7 @@ export function guessPublished(raw: string): PartialDate | null {
     for (const part of t.split(/\s+[|·•]\s+/)) {
       const stamp = STAMP.exec(part.trim());
       const date = normalizeDate((stamp ? stamp[1] : part).replace(/^on\s+/i, ''));
-      if (!date || date.length !== 10) continue;
+      if (date?.length !== 10) continue;
       if (!stamp) bare ??= date;
       else if (/updated/i.test(part)) updated ??= date;
       else return date;
