@@ -1488,4 +1488,16 @@ export const MORE_CASES: Case[] = [
     published: '2018-01-01',
     expect: ['BFA WITHDRAW_RECOGNITION SADR speculated null'],
   },
+  // "his Afghan counterpart": the office-holder of that state, read with the state's dated readings
+  {
+    text: "Pakistan's foreign minister held talks with his Afghan counterpart in Kabul.",
+    published: '2025-04-20',
+    expect: ['PAK MEET TALIBAN asserted null'],
+    forbid: ['PAK MEET AFG'],
+  },
+  {
+    text: "Pakistan's foreign minister held talks with his Afghan counterpart in Kabul.",
+    published: '2019-04-20',
+    expect: ['PAK MEET AFG asserted null'],
+  },
 ];
