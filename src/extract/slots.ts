@@ -910,10 +910,27 @@ export function actAfter(v: SentenceView, from: number, to: number): Filler | nu
   const { fw } = extractLexicon();
   for (let k = from; k < Math.min(to, from + 4); k++) {
     const n = v.norm(k);
-    if (fw.actNouns.has(n) || n === 'it' || n === 'this') return { kind: 'deferred', slot: 'act' };
+    if (fw.actNouns.has(n)) return actAgent(v, k + 1, to) ?? { kind: 'deferred', slot: 'act' };
+    if (n === 'it' || n === 'this') return { kind: 'deferred', slot: 'act' };
     if (v.refAt[k]) return null;
   }
   return null;
+}
+
+/** "the decision by Washington", "the recognition of Kosovo by Ghana": the act's agent, named after it. */
+function actAgent(v: SentenceView, from: number, to: number): Filler | null {
+  let k = from;
+  // Past the act's own object: "of Kosovo".
+  if (v.norm(k) === 'of') {
+    let j = k + 1;
+    while (j < to && extractLexicon().fw.determiners.has(v.norm(j))) j++;
+    const object = v.refAt[j];
+    if (!object) return null;
+    k = object.end;
+  }
+  if (v.norm(k) !== 'by') return null;
+  const agent = afterPreposition(v, k, Math.min(to, k + 5), 'by');
+  return agent?.kind === 'refs' ? agent : null;
 }
 
 export function isState(id: string): boolean {

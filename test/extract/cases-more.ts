@@ -1500,4 +1500,21 @@ export const MORE_CASES: Case[] = [
     published: '2019-04-20',
     expect: ['PAK MEET AFG asserted null'],
   },
+  // a reaction to "the decision by X" targets X
+  {
+    text: 'Morocco welcomed the decision by Washington.',
+    published: '2020-12-11',
+    expect: ['MAR PRAISE USA asserted null'],
+  },
+  {
+    text: 'Serbia condemned the recognition of Kosovo by Ghana.',
+    published: '2012-05-25',
+    expect: ['SRB CONDEMN GHA asserted null', 'GHA RECOGNIZE XKX asserted null'],
+    forbid: ['SRB CONDEMN XKX'],
+  },
+  {
+    text: 'Israel condemned the move by Spain, Ireland and Norway.',
+    published: '2024-05-22',
+    expect: ['ISR CONDEMN ESP asserted null', 'ISR CONDEMN IRL asserted null', 'ISR CONDEMN NOR asserted null'],
+  },
 ];
