@@ -137,6 +137,11 @@ export function findDates(sentence: string, offset: number, published: PartialDa
     add(m.index, m.index + m[0].length, `${m[2]}-${pad(monthIndex(m[1]))}`, 'stated');
   }
   if (ref) relative(sentence, ref, add, months);
+  // "in mid-2024", "early-2023": the hyphen ties the year to its part, not to another year.
+  for (const m of digits && sentence.includes('-') ? sentence.matchAll(PART_YEAR) : []) {
+    const s = m.index + m[0].length - 4;
+    add(s, s + 4, m[1], 'stated');
+  }
   for (const m of digits ? sentence.matchAll(YEAR) : []) {
     add(m.index, m.index + m[0].length, m[1], 'stated');
   }
@@ -144,6 +149,7 @@ export function findDates(sentence: string, offset: number, published: PartialDa
 }
 
 const YEAR = /(?<![\d$€£,./-])(1[89]\d\d|20\d\d)(?![\d%]|s\b|,\d|-\d|\.\d)/g;
+const PART_YEAR = /\b(?:mid|early|late)-(1[89]\d\d|20\d\d)(?![\d%]|s\b|-\d)/gi;
 
 // chrono's strict parsers that can read a day with a month name or a numeric date, and their refiners; the
 // time-of-day and time-unit parsers only cost time here ("two days after …" is no date the text states).
@@ -294,7 +300,8 @@ function roleOf(sentence: string, s: number, e: number): DateMention['role'] {
   const before = sentence.slice(Math.max(0, s - 8), s).toLowerCase();
   const after = sentence.slice(e, e + 6);
   if (/[–—-]\s*$/.test(before) && /\d\s*[–—-]\s*$/.test(sentence.slice(Math.max(0, s - 12), s))) return 'range';
-  if (/^\s*[–—-]\s*\d/.test(after) || /^\s*to\s+(?:19|20)\d\d/.test(after)) return 'range';
+  // ("from 2002 to 2005" keeps its first year: "recognised Beijing from 2002 to 2005" recognised it in 2002.)
+  if (/^\s*[–—-]\s*\d/.test(after)) return 'range';
   if (/\bsince\s+(?:the\s+)?$/.test(before)) return 'since';
   // "between 1996 and 2001": both ends of a span, neither the date of what happened in it.
   const wider = sentence.slice(Math.max(0, s - 40), s).toLowerCase();

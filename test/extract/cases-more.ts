@@ -1517,4 +1517,15 @@ export const MORE_CASES: Case[] = [
     published: '2024-05-22',
     expect: ['ISR CONDEMN ESP asserted null', 'ISR CONDEMN IRL asserted null', 'ISR CONDEMN NOR asserted null'],
   },
+  // "mid-2024": the year of its part
+  {
+    text: 'China accepted the Taliban envoy in mid-2024.',
+    published: '2025-07-05',
+    expect: ['CHN ACCEPT_ENVOY TALIBAN asserted 2024'],
+  },
+  {
+    text: 'Nauru recognised Beijing from 2002 to 2005.',
+    published: '2024-01-15',
+    expect: ['NRU RECOGNIZE CHN asserted 2002'],
+  },
 ];
