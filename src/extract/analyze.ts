@@ -1,8 +1,9 @@
 import type { Action, Mode, PartialDate } from '../core/types.ts';
+import { loadJson } from '../nlp/wordlists.ts';
 import { dateFor } from './dating.ts';
 import type { DocState } from './document.ts';
 import { type EntityRef, entityKind } from './entities.ts';
-import { frameAt, proverbAt } from './frames.ts';
+import { frameAt, prefixed, proverbAt } from './frames.ts';
 import { type ActorSlot, extractLexicon, type Frame, type TargetSlot } from './lexicon.ts';
 import { modeOf } from './modes.ts';
 import type { SentenceView } from './sentence.ts';
@@ -91,22 +92,25 @@ export function analyzeSentence(v: SentenceView, index: number, doc: DocState, l
       continue;
     }
     const local = found === 'other' ? null : found;
+    // ("Barbados recognised Palestine, while Jamaica followed": a recognition the same sentence told comes first)
+    const toldHere =
+      lastAct !== last && (lastAct?.action === 'RECOGNIZE' || lastAct?.action === 'WITHDRAW_RECOGNITION');
     const meant: LastAct | null | undefined = local
       ? { action: local.action, target: local.targets[0] ?? null, date: local.date }
-      : pro && (pro.anaphoric ? lastAct : (doc.lastRecognition ?? lastAct));
+      : pro && (pro.anaphoric || toldHere ? lastAct : (doc.lastRecognition ?? lastAct));
     if (pro && meant) {
       const frame: Frame = { id: 'proverb', action: meant.action, verbs: [], target: ['topic'] };
       const targets = local ? local.targets : proTargets(meant.target, doc);
-      const drafts = fromTrigger(v, index, doc, frame, i, 'verb', false, targets);
-      out.push(
-        ...drafts.map((d) => ({
-          ...d,
-          rule: `proverb:${meant.action}`,
-          // Following comes after what is followed; doing the same may come before or after it.
-          date: pro.negated ? null : pro.anaphoric ? d.date : afterAct(v, d.date, meant.date),
-          mode: pro.negated ? ('negated' as const) : d.mode,
-        })),
-      );
+      const drafts = fromTrigger(v, index, doc, frame, i, 'verb', false, targets).map((d) => ({
+        ...d,
+        rule: `proverb:${meant.action}`,
+        // Following comes after what is followed; doing the same may come before or after it.
+        date: pro.negated ? null : pro.anaphoric ? d.date : afterAct(v, d.date, meant.date),
+        mode: pro.negated ? ('negated' as const) : d.mode,
+      }));
+      // ("Kiribati is expected to follow" a switch to Beijing: both sides of it. Recognising one rival drops the
+      // other; cutting ties with one says nothing of the other.)
+      out.push(...drafts, ...rivalDrafts(drafts.filter((d) => d.action === 'RECOGNIZE')));
       i = pro.end - 1;
       continue;
     }
@@ -114,14 +118,26 @@ export function analyzeSentence(v: SentenceView, index: number, doc: DocState, l
     if (!m) continue;
     // The words a frame needed ("approve the appointment of a … ambassador") start no frame of their own.
     if (m.consumed !== null) for (let k = i + 1; k <= m.consumed; k++) consumed.add(k);
-    const drafts = fromTrigger(v, index, doc, m.trigger.frame, i, m.trigger.pos, m.trigger.participle, null);
+    const drafts = fromTrigger(
+      v,
+      index,
+      doc,
+      m.trigger.frame,
+      i,
+      m.trigger.pos,
+      m.trigger.participle,
+      null,
+      m.consumed,
+    );
     const told = [...new Set(drafts.map((d) => d.target).filter((t): t is string => typeof t === 'string'))];
     acts.set(i, told.length > 0 ? { action: m.trigger.frame.action, targets: told, date: drafts[0].date } : null);
     out.push(...drafts, ...exclusivity(v, drafts));
     const companion = m.trigger.frame.also
       ? extractLexicon().frames.find((f) => f.id === m.trigger.frame.also)
       : undefined;
-    if (companion) out.push(...fromTrigger(v, index, doc, companion, i, m.trigger.pos, m.trigger.participle, null));
+    const paired = companion ? fromTrigger(v, index, doc, companion, i, m.trigger.pos, m.trigger.participle, null) : [];
+    out.push(...paired);
+    if (m.trigger.frame.rivals) out.push(...rivalDrafts([...drafts, ...paired]));
     const major = drafts.find((d) => d.mode !== 'negated' && PRO_ACTS.has(d.action));
     if (major)
       lastAct = {
@@ -142,8 +158,9 @@ function fromTrigger(
   pos: 'verb' | 'noun' | 'word',
   participle: boolean,
   proTargets: string[] | null,
+  needed: number | null = null,
 ): Draft[] {
-  const windowEnd = Math.min(v.clauseEnd(i), i + 1 + (frame.window ?? 12));
+  const windowEnd = Math.min(v.clauseEnd(i), i + 1 + (frame.window ?? 12), subordinateAfter(v, i));
   const passive = pos !== 'noun' && participle && isPassive(v, i);
   const actorSlots: ActorSlot[] = passive
     ? ['by']
@@ -157,6 +174,8 @@ function fromTrigger(
     actorSlot = slot;
     if (actor) break;
   }
+  // "The Taliban was removed from Kazakhstan's list": with no "by", the owner of the word the frame needed acts.
+  if (passive && !actor && needed !== null && needed > i) actor = possessorBefore(v, needed, doc);
   // "Chad closed Israel's embassy": a mission another party owns, closed by the clause's subject, is that party's.
   let hostOf: Filler | null = null;
   if (frame.hostActs && actorSlot === 'owner' && actor?.kind === 'refs') {
@@ -169,7 +188,10 @@ function fromTrigger(
   }
   const actorIds = new Set(actor?.kind === 'refs' ? actor.refs.map((r) => r.id) : []);
   let target: Filler | null = hostOf;
-  const targetSlots: TargetSlot[] = passive ? ['subject'] : frame.target;
+  // ("Sanctions were imposed on the Taliban": when the subject is the word the frame needed, the frame's own slots)
+  const targetSlots: TargetSlot[] = passive
+    ? ['subject', ...frame.target.filter((t) => t !== 'object' && t !== 'topic')]
+    : frame.target;
   for (const slot of hostOf ? [] : targetSlots) {
     target = fillTarget(v, i, windowEnd, slot, actorIds, doc, actor, pos, frame.action);
     if (target) break;
@@ -201,7 +223,7 @@ function fromTrigger(
   else if (actor?.kind === 'quantifier') actors = quantifiedActors(v, target);
   else if (actor?.kind === 'deferred') actors = [{ deferred: actor.slot }];
   let targets: Party[] = [];
-  if (target?.kind === 'refs') targets = target.refs.map((r) => r.id);
+  if (target?.kind === 'refs') targets = target.refs.map((r) => r.id).filter((t) => !frame.onlyRivals || rivalOf(t));
   else if (target?.kind === 'deferred') targets = [{ deferred: target.slot }];
   const concreteTargets = targets.filter((t) => typeof t === 'string');
   // "Israel and Kosovo agreed to recognise each other": each of the actors acts on the others.
@@ -235,7 +257,9 @@ function fromTrigger(
 
   const isRecognition = frame.action === 'RECOGNIZE';
   // With "Macron's plan to recognise", only the words from the possessor on speak of this act's mode.
-  const mode = modeOf(v, i, pos === 'noun', isRecognition, ownZone(v, owner, doc));
+  // ("China refused to condemn Russia's recognition": a possessed act's mode is its possessor's, too)
+  const possessor = pos === 'noun' && actorSlot === 'possessor' ? actor : null;
+  const mode = modeOf(v, i, pos === 'noun', isRecognition, ownZone(v, owner ?? possessor, doc));
   const possessed = pos === 'noun' && actor?.kind === 'refs' && actor.refs.some((r) => r.possessive);
   const dating = dateFor(v, i, mode.mode, doc, possessed);
   const era = sentenceEra(v);
@@ -295,6 +319,46 @@ function fromTrigger(
       derived: how,
     };
   }
+}
+
+interface Rivals {
+  pairs: [string, string][];
+}
+
+/** The party whose recognition excludes this one's, if any. */
+function rivalOf(t: Party): string | null {
+  const { pairs } = loadJson<Rivals>('actions/rivals.json');
+  const pair = typeof t === 'string' ? pairs.find((p) => p.includes(t)) : undefined;
+  return pair ? (pair[0] === t ? pair[1] : pair[0]) : null;
+}
+
+/** "Nauru switched recognition to Beijing": recognising one of two rivals drops the other, and dropping one
+ * recognises the other, whenever the text tells only one side of the switch. */
+function rivalDrafts(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    if (d.action !== 'RECOGNIZE' && d.action !== 'WITHDRAW_RECOGNITION') continue;
+    const rival = rivalOf(d.target);
+    if (!rival || rival === d.actor) continue;
+    const action: Action = d.action === 'RECOGNIZE' ? 'WITHDRAW_RECOGNITION' : 'RECOGNIZE';
+    const told = [...drafts, ...out].some((x) => x.actor === d.actor && x.action === action && x.target === rival);
+    if (!told) out.push({ ...d, action, target: rival, rule: `${d.rule}:rival`, derived: 'also' });
+  }
+  return out;
+}
+
+// Subordinators that open a clause of their own after the trigger's: its parties are not the trigger's.
+const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'until', 'once', 'because', 'although', 'though', 'unless']);
+
+/** "restored relations on Wednesday, days after the island nation cut ties with Taiwan": where such a clause starts. */
+function subordinateAfter(v: SentenceView, i: number): number {
+  for (let k = i + 1; k < v.tokens.length; k++) {
+    if (!CLAUSE_OPENERS.has(v.norm(k))) continue;
+    let j = k + 1;
+    while (j < v.tokens.length && !verbAt(v, j) && !v.isBoundary(j) && j < k + 6) j++;
+    if (verbAt(v, j) && j > k + 1) return k;
+  }
+  return v.tokens.length;
 }
 
 /** The agents a passive denies after its own: ", but not by five EU states, including Spain". */
@@ -404,12 +468,15 @@ function ownZone(v: SentenceView, owner: Filler | null, doc: DocState): number |
   if (owner?.kind !== 'refs') return null;
   const subject = subjectOf(v, owner.start, doc);
   const same = subject?.kind === 'refs' && subject.refs.some((r) => owner.refs.some((o) => o.id === r.id));
-  return same ? null : owner.start;
+  // ("whether Kazakhstan's recognition will come": a clause that governs the whole phrase still does)
+  return same || OPEN_CLAUSE.has(v.norm(owner.start - 1)) ? null : owner.start;
 }
+
+const OPEN_CLAUSE = new Set(['whether', 'if', 'unless', 'once', 'until']);
 
 function nominalSubject(v: SentenceView, i: number, doc: DocState): Filler | null {
   const { fw, triggers } = extractLexicon();
-  let k = i - 1;
+  let k = prefixed(v, i) ? i - 3 : i - 1;
   // Back over the noun's own modifiers only: a determiner, preposition, name or verb ends them.
   while (
     k >= 0 &&
@@ -638,6 +705,8 @@ function fillTarget(
       const s = subjectOf(v, i, doc);
       return s && s !== actor ? s : null;
     }
+    case 'favour':
+      return inFavourOf(v, i);
     case 'under-subject': {
       // "Senior Taliban leaders remain under United Nations and Western sanctions".
       for (let k = i - 1; k >= Math.max(0, i - 6); k--) if (v.norm(k) === 'under') return subjectOf(v, k, doc);
@@ -649,6 +718,16 @@ function fillTarget(
       return f?.kind === 'refs' && f.refs.length === 0 ? null : f;
     }
   }
+}
+
+/** "cut ties with Taipei in favour of Beijing": the party favoured, later in the trigger's clause. */
+function inFavourOf(v: SentenceView, i: number): Filler | null {
+  const end = Math.min(v.clauseEnd(i), i + 16);
+  for (let k = i + 2; k < end; k++) {
+    if ((v.norm(k) === 'favour' || v.norm(k) === 'favor') && v.norm(k - 1) === 'in')
+      return afterPreposition(v, k + 1, Math.min(v.tokens.length, k + 6), 'of');
+  }
+  return null;
 }
 
 function modifierAfterObject(v: SentenceView, from: number, to: number): Filler | null {
@@ -690,11 +769,24 @@ function joined(v: SentenceView, i: number): string[] {
   let before = i - 1;
   while (before > 0 && /ly$/.test(v.norm(before))) before--;
   const last = v.norm(before) === 'in' ? v.refAt[before - 1] : undefined;
-  if (!last?.actor) return [];
+  if (!last?.actor) return joiningAfter(v, i);
   const group = groupOf(v, last);
   let k = group[0].start - 1;
   while (k >= 0 && extractLexicon().fw.determiners.has(v.norm(k))) k--;
   return /^join/.test(v.norm(k)) ? group.filter((r) => r.actor).map((r) => r.id) : [];
+}
+
+/** "Portugal recognised Palestine on Sunday, joining Britain, Canada and Australia": those it joined. */
+function joiningAfter(v: SentenceView, i: number): string[] {
+  const { fw } = extractLexicon();
+  for (let k = i + 1; k < v.tokens.length - 1; k++) {
+    if (v.isBoundary(k)) return [];
+    if (v.norm(k) !== ',' || v.norm(k + 1) !== 'joining') continue;
+    let j = k + 2;
+    while (j < v.tokens.length && fw.determiners.has(v.norm(j))) j++;
+    return actorsFrom(v, v.refAt[j]);
+  }
+  return [];
 }
 
 /**

@@ -19,10 +19,16 @@ export function dateFor(v: SentenceView, trigger: number, mode: Mode, doc: DocSt
   // "has since been recognised by …": after the time the sentence names, not at it.
   if (sinceThen(v, trigger)) return { dates: [], source: null };
   const candidates = v.dates
-    .filter((d) => d.role !== 'range')
+    // ("has not sent an ambassador since 2021": the start of a time it did not happen in)
+    .filter((d) => d.role !== 'range' && !(d.role === 'since' && mode === 'negated'))
     .map((d) => ({ d, at: tokenAt(v, d.start) }))
     // A noun ("Russia's recognition") is dated only by a date beside it, not by the verb that mentions it.
     .filter(({ at }) => at >= 0 && eligible(v, at, trigger) && (!nominal || nounPhraseDate(v, trigger, at)));
+  // "recognised Kosovo in 2008 and withdrew its recognition in 2019": the second verb's own date is its.
+  if (candidates.some(({ at }) => at > trigger) || presentConjunct(v, trigger)) {
+    for (const c of candidates.filter(({ at }) => otherConjunct(v, at, trigger)))
+      candidates.splice(candidates.indexOf(c), 1);
+  }
   if (candidates.length === 0) {
     return doc.tableDate ? { dates: [doc.tableDate], source: 'context' } : { dates: [], source: null };
   }
@@ -33,11 +39,21 @@ export function dateFor(v: SentenceView, trigger: number, mode: Mode, doc: DocSt
     return { dates: [], source: null };
   const picked = [best.d, ...coordinated(v, best, candidates)];
   // "are expected to follow on Monday", "will sign on Friday": a plan's weekday is the coming one.
-  const ahead = (mode === 'intended' || mode === 'speculated') && futureCue(v, trigger);
+  const ahead =
+    (mode === 'intended' || mode === 'speculated') && (futureCue(v, trigger) || futurePredicate(v, trigger));
   return {
-    dates: picked.map((d) => (ahead && d.weekday ? nextWeekday(d.value, doc) : futureAware(d, mode, doc))),
+    dates: picked
+      .map((d) => yearAfter(v, d))
+      .map((d) => (ahead && d.weekday ? nextWeekday(d.value, doc) : futureAware(d, mode, doc))),
     source: best.d.source,
   };
+}
+
+/** "on January 1 last year": a day written without its year takes the year written right after it. */
+function yearAfter(v: SentenceView, d: DateMention): DateMention {
+  if (!d.impliedYear || d.value.length < 7) return d;
+  const next = v.dates.find((x) => x.start > d.end && x.start - d.end <= 2 && x.value.length === 4);
+  return next ? { ...d, value: `${next.value}${d.value.slice(4)}`, impliedYear: false } : d;
 }
 
 function reportedBetween(v: SentenceView, from: number, to: number): boolean {
@@ -79,6 +95,7 @@ function eligible(v: SentenceView, at: number, trigger: number): boolean {
   const own = v.asideOf(trigger);
   if (own && own.kind === 'relative' && !(at >= own.start && at < own.end)) return false;
   if (clauseOfDate !== clauseOfTrigger && !opensSentence(v, at)) return false;
+  if (laterClause(v, at, trigger)) return false;
   // A subordinator with a verb between it and the date: the date belongs to that subordinate clause.
   for (let k = at - 1; k >= clauseOfDate; k--) {
     const n = v.norm(k);
@@ -113,6 +130,38 @@ function eligible(v: SentenceView, at: number, trigger: number): boolean {
   if (v.norm(at - 1) === 'since')
     for (let k = at - 2; k >= Math.max(0, at - 6); k--) if (v.norm(k) === 'first' || v.norm(k) === 'time') return false;
   return true;
+}
+
+/** "recognised Kosovo in 2008 and withdrew …": a date of the first of two coordinated verbs. */
+function otherConjunct(v: SentenceView, at: number, trigger: number): boolean {
+  if (at >= trigger || opensSentence(v, at)) return false;
+  let k = trigger - 1;
+  while (k > at && (/ly$/.test(v.norm(k)) || CONJUNCT_AUX.test(v.norm(k)))) k--;
+  return (v.norm(k) === 'and' || v.norm(k) === 'but') && verbAt(v, trigger);
+}
+
+const CONJUNCT_AUX = /^(?:has|have|had|is|are|was|were|been|then|later|also|subsequently|only|not)$/;
+
+/** "declared independence in 1983 and is recognised only by Ankara": the second verb tells a present state. */
+function presentConjunct(v: SentenceView, trigger: number): boolean {
+  for (let k = trigger - 1; k >= Math.max(0, trigger - 3); k--) {
+    if (/^(?:is|are|has|have|remains|remain)$/.test(v.norm(k))) return true;
+    if (!CONJUNCT_AUX.test(v.norm(k)) && !/ly$/.test(v.norm(k))) return false;
+  }
+  return false;
+}
+
+/** "met on Wednesday, days after the island nation cut ties": the trigger's own clause, opened after the date,
+ * is set at another time. */
+function laterClause(v: SentenceView, at: number, trigger: number): boolean {
+  for (let k = at + 1; k < trigger; k++) {
+    if (v.tokens[k].text === ',' && k > at + 1) return false;
+    if (!/^(?:after|before|until|since|once)$/.test(v.norm(k))) continue;
+    for (let j = k + 1; j < trigger; j++) if (v.tokens[j].text === ',') return false;
+    // ("hours after Belgium did the same": the same day)
+    return trigger - k <= 6 && !/^(?:hours|minutes|moments|shortly|just|soon|immediately)$/.test(v.norm(k - 1));
+  }
+  return false;
 }
 
 function nounTrigger(word: string): boolean {
@@ -161,9 +210,22 @@ const FUTURE_TO = /^(?:expected|set|poised|due|likely|going|scheduled|ready|plan
 function futureCue(v: SentenceView, trigger: number): boolean {
   for (let k = trigger - 1; k >= Math.max(0, trigger - 4); k--) {
     const n = v.norm(k);
-    if (/^(?:have|has|had)$/.test(n)) return false;
+    // ("would follow after Moscow recognised them on Thursday": the modal is the main clause's)
+    if (/^(?:have|has|had)$/.test(n) || extractLexicon().fw.subordinators.has(n)) return false;
     if (FUTURE_MODALS.test(n)) return true;
     if (n === 'to') return FUTURE_TO.test(v.norm(k - 1));
+  }
+  return false;
+}
+
+const FUTURE_PREDICATES = /^(?:will|would|expected|due|planned|scheduled|set|likely)$/;
+
+/** A noun whose own predicate looks ahead: "The recognition … is expected on Monday". */
+function futurePredicate(v: SentenceView, trigger: number): boolean {
+  const end = v.clauseEnd(trigger);
+  for (let k = trigger + 1; k < end; k++) {
+    if (FUTURE_PREDICATES.test(v.norm(k))) return true;
+    if (verbAt(v, k) && !extractLexicon().fw.beForms.has(v.norm(k))) return false;
   }
   return false;
 }

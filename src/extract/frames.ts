@@ -32,7 +32,7 @@ const NOUN_CUES = new Set([
 /** The frame a token triggers in its context, if its conditions hold; the most specific frame wins. */
 export function frameAt(v: SentenceView, i: number): FrameMatch | null {
   const { triggers } = extractLexicon();
-  const options = triggers.get(v.norm(i));
+  const options = triggers.get(triggerWord(v, i));
   if (!options) return null;
   const nounish = looksNominal(v, i);
   const strong = strongNoun(v, i);
@@ -59,6 +59,21 @@ export function frameAt(v: SentenceView, i: number): FrameMatch | null {
     }
   }
   return null;
+}
+
+// Prefixes that turn a trigger into another word: "de-recognised" is "derecognised", "non-recognition" no trigger.
+const GLUED_PREFIXES = new Set(['de', 'non', 'un']);
+
+/** The word a trigger is looked up by: a prefix glued on by a hyphen is part of it. */
+function triggerWord(v: SentenceView, i: number): string {
+  return prefixed(v, i) ? `${v.norm(i - 2)}${v.norm(i)}` : v.norm(i);
+}
+
+/** "de-recognition": a prefix and a hyphen glued before the word. */
+export function prefixed(v: SentenceView, i: number): boolean {
+  const hyphen = v.tokens[i - 1];
+  if (hyphen?.kind !== 'hyphen' || hyphen.space || v.tokens[i].space || i < 2) return false;
+  return GLUED_PREFIXES.has(v.norm(i - 2));
 }
 
 /** After a possessive or a determiner the word can only be a noun ("the government's sanctions list"). */
@@ -126,8 +141,9 @@ function conditionsHold(v: SentenceView, i: number, f: Frame): boolean | number 
   if (f.needs) {
     const needs = wordTest(f.needs);
     const at = after.findIndex(needs);
-    if (at < 0) return false;
-    consumed = i + 1 + at;
+    // ("Sanctions were imposed on …", "A Taliban delegation was hosted by …": a passive's subject holds it)
+    if (at < 0 && !(passiveParticiple(v, i) && subjectHas(v, i, needs))) return false;
+    if (at >= 0) consumed = i + 1 + at;
   }
   if (f.unless && after.some(wordTest(f.unless))) return false;
   if (f.unlessNear) {
@@ -143,8 +159,21 @@ function conditionsHold(v: SentenceView, i: number, f: Frame): boolean | number 
     const before: string[] = [];
     for (let k = Math.max(0, i - (f.beforeWithin ?? 4)); k < i; k++) before.push(v.norm(k));
     if (!before.some(wordTest(f.needsBefore))) return false;
+    if (f.needsBeforeToo && !before.some(wordTest(f.needsBeforeToo))) return false;
   }
   return consumed ?? true;
+}
+
+/** A participle right after a form of "be": "were imposed", "was hosted". */
+function passiveParticiple(v: SentenceView, i: number): boolean {
+  const prev = /ly$/.test(v.norm(i - 1)) ? v.norm(i - 2) : v.norm(i - 1);
+  return /(?:ed|en)$/.test(v.norm(i)) && extractLexicon().fw.beForms.has(prev);
+}
+
+/** The clause before the trigger holds one of the words. */
+function subjectHas(v: SentenceView, i: number, test: (word: string) => boolean): boolean {
+  for (let k = v.clauseStart(i); k < i; k++) if (test(v.norm(k))) return true;
+  return false;
 }
 
 /** The words from i + 1 to end; a trigger's frames mostly share one window, so it is read once. */

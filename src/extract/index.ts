@@ -60,9 +60,15 @@ export function extract(input: ExtractInput): Extraction {
     ];
     if (recognized.length > 0) doc.lastTargets = recognized;
     if (major) last = { action: major.action, target: major.target as string, date: major.date };
+    // The act told, not one it implies ("switched to Beijing" also drops Taipei): what "follow suit" follows.
     const recognition = [...found]
       .reverse()
-      .find((d) => d.mode !== 'negated' && (d.action === 'RECOGNIZE' || d.action === 'WITHDRAW_RECOGNITION'));
+      .find(
+        (d) =>
+          d.mode !== 'negated' &&
+          d.derived !== 'also' &&
+          (d.action === 'RECOGNIZE' || d.action === 'WITHDRAW_RECOGNITION'),
+      );
     if (recognition) {
       doc.lastRecognition = {
         action: recognition.action as 'RECOGNIZE' | 'WITHDRAW_RECOGNITION',

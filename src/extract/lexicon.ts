@@ -23,7 +23,8 @@ export type TargetSlot =
   | 'act'
   | 'topic'
   | 'subject'
-  | 'under-subject';
+  | 'under-subject'
+  | 'favour';
 export type ActorSlot = 'subject' | 'by' | 'possessor' | 'owner' | 'modifier' | 'to';
 
 export interface Frame {
@@ -36,6 +37,8 @@ export interface Frame {
   needsBefore?: string[];
   /** How many words before the trigger `needsBefore` looks at (4 if unset). */
   beforeWithin?: number;
+  /** A second word that must also stand there: "reversed its decision to recognise" needs both. */
+  needsBeforeToo?: string[];
   unless?: string[];
   /** None of these may stand among the few words after the trigger ("recognise Somalia's territorial integrity"). */
   unlessNear?: string[];
@@ -48,8 +51,13 @@ export interface Frame {
   /** The act falls on a mission: when its owner ("Israel's embassy") is not the clause's subject, the subject acts on
    * the owner ("Chad closed Israel's embassy": Chad closes Israel's mission). */
   hostActs?: boolean;
-  /** Another frame the same words state too ("switched recognition from Taipei to Beijing"). */
+  /** Another frame the same words state too ("switched recognition from Taipei to Beijing"). A frame with no
+   * trigger words (`"words": []`) is reached only this way. */
   also?: string;
+  /** The act moves recognition between rivals (`actions/rivals.json`): a switch to one drops the other. */
+  rivals?: boolean;
+  /** The words state the act only when its target is one of those rivals ("dropped Taipei in favour of Beijing"). */
+  onlyRivals?: boolean;
 }
 
 export interface Trigger {
@@ -92,6 +100,11 @@ export interface FunctionWords {
   /** Verbs whose object is no subject of the infinitive after it: "summoned the envoy to protest" (the summoner
    * protests), unlike "urged Serbia to recognise". */
   purposeVerbs: Set<string>;
+  /** Verbs whose object does what a gerund after "for", "of" or "by" says: "thanked Ghana for withdrawing", "accused
+   * Spain of rewarding terror by recognising" (every inflected form). */
+  objectControlVerbs: Set<string>;
+  /** Verbs of asking whose object is the subject of the infinitive after it ("called on the world to recognise"). */
+  requestVerbs: Set<string>;
   /** Open a phrase that states a fact of its own: "has never recognised it, despite allowing its diplomats …". */
   concessions: string[][];
   relativizers: Set<string>;
@@ -184,6 +197,8 @@ export function extractLexicon(): ExtractLexicon {
       durations: set('durations'),
       conditionalSubordinators: set('conditionalSubordinators'),
       purposeVerbs: set('purposeVerbs'),
+      objectControlVerbs: new Set((rawFw.objectControlVerbs ?? []).flatMap((l) => verbForms(l))),
+      requestVerbs: new Set((rawFw.requestVerbs ?? []).flatMap((l) => verbForms(l))),
       concessions: (rawFw.concessions ?? []).map((p) => p.split(' ')),
       relativizers: set('relativizers'),
       listIntroducers: (rawFw.listIntroducers ?? []).map((p) => p.split(' ')),

@@ -2,6 +2,7 @@ import type { Mode } from '../core/types.ts';
 import { isPastForm } from '../nlp/inflect.ts';
 import { extractLexicon } from './lexicon.ts';
 import type { SentenceView } from './sentence.ts';
+import { verbAt } from './slots.ts';
 
 export interface ModeReading {
   mode: Mode;
@@ -24,7 +25,12 @@ const AFTER_NOUN_SPECULATION = new Set([
   'imminent',
   'possible',
   'eventual',
+  'expected',
+  'anticipated',
+  'predicted',
 ]);
+// "The recognition … is planned for Monday": a noun whose predicate schedules it is a plan.
+const AFTER_NOUN_INTENT = new Set(['planned', 'scheduled', 'due']);
 const INTENT_PLAN = new Set([
   'intends',
   'intend',
@@ -131,7 +137,9 @@ export function modeOf(
     const neg = v.firstPhrase(k, cues.negation);
     if (neg) negation = neg.join(' ');
     // "is not expected to", "not likely to": a guess that it will not happen is still a guess.
-    if (neg && /^(?:expected|likely|poised|set)$/.test(v.norm(k + neg.length))) guessedNot = true;
+    // ("not expected to", and "not clear whether": a doubt, not a denial)
+    if (neg && /^(?:expected|likely|poised|set|clear|certain|known|sure|confirmed)$/.test(v.norm(k + neg.length)))
+      guessedNot = true;
     // "Neither the US nor the EU is expected to recognise": the guess comes later in the clause.
     if (negation && /^(?:expected|likely|poised)$/.test(word) && v.norm(k + 1) === 'to') guessedNot = true;
     const ref = v.firstPhrase(k, cues.refusal);
@@ -140,7 +148,9 @@ export function modeOf(
       refusalEnd = k + ref.length;
     }
     const aim = v.firstPhrase(k, cues.purpose);
-    if (aim && trigger - (k + aim.length) <= 3 && k + aim.length <= trigger) speculation = aim.join(' ');
+    // (a noun may stand further off, past its modifiers: "to discuss the establishment of diplomatic relations")
+    const reach = isNoun ? 5 : 3;
+    if (aim && trigger - (k + aim.length) <= reach && k + aim.length <= trigger) speculation = aim.join(' ');
     const spec = v.firstPhrase(k, cues.speculation);
     if (spec && !(spec[0] === 'next' && k !== trigger - 1)) speculation = spec.join(' ');
     // "analysts expect Uzbekistan to recognise": a guess about the infinitive it governs.
@@ -171,6 +181,8 @@ export function modeOf(
   // "Had Germany recognised Palestine earlier, …": a counterfactual says it did not happen.
   if (v.tokens[0]?.text === 'Had' && trigger < (v.tokens.findIndex((t) => t.text === ',') + 1 || v.tokens.length))
     negation = negation ?? 'had … (counterfactual)';
+  // "Were China to recognise the Taliban, …", "Should Pakistan recognise …": an inverted condition.
+  if (!negation && invertedCondition(v, trigger)) speculation = speculation ?? 'inverted condition';
   if (v.tokens[v.tokens.length - 1]?.text === '?' && !negation) speculation = speculation ?? '?';
   // A condition is a guess, however sure the words inside it.
   if (clause?.condition) {
@@ -178,12 +190,22 @@ export function modeOf(
     speculationAt = Number.POSITIVE_INFINITY;
     intent = null;
   }
+  // "Any recognition of the Taliban …": a hypothetical act.
+  if (isNoun && !negation && (v.norm(trigger - 1) === 'any' || v.norm(trigger - 2) === 'any'))
+    speculation = speculation ?? 'any';
   if (isNoun && !speculation) {
     const end = v.clauseEnd(trigger);
+    let verbSeen = false;
     for (let k = trigger + 1; k < end; k++) {
-      if (v.tokens[k].kind === 'dash' || v.tokens[k].text === ',') break;
+      // "Recognition by Iran would depend on …": the noun's own predicate is conditional.
+      if ((v.norm(k) === 'would' || v.norm(k) === 'will') && !verbSeen) speculation = v.norm(k);
+      verbSeen ||= verbAt(v, k);
+      // (a list of agents goes on past its commas: "by France, Belgium and Luxembourg is expected")
+      const listed = v.tokens[k].text === ',' && !!v.refAt[k - 1] && !!v.refAt[k + 1];
+      if (v.tokens[k].kind === 'dash' || (v.tokens[k].text === ',' && !listed)) break;
       // ("in May 1992" is the month)
       if (AFTER_NOUN_SPECULATION.has(v.norm(k)) && v.tokens[k].text !== 'May') speculation = v.norm(k);
+      if (AFTER_NOUN_INTENT.has(v.norm(k)) && fw.beForms.has(v.norm(k - 1))) intent = intent ?? v.norm(k);
     }
   }
   // "Slovenia's government recognises Palestinian state, needs parliamentary approval": not done until approved.
@@ -211,6 +233,14 @@ export function modeOf(
   if (speculation && presupposedAt < speculationAt) return read('speculated', speculation, false, false);
   if (intent && presupposedAt < intentAt) return read('intended', intent, false, false);
   return read('asserted', null, false, false);
+}
+
+/** The trigger stands in an opening "Were/Should/Had X (to) …" clause, before its comma. */
+function invertedCondition(v: SentenceView, trigger: number): boolean {
+  const first = v.tokens[0]?.text;
+  if (first !== 'Were' && first !== 'Should') return false;
+  const comma = v.tokens.findIndex((t) => t.text === ',');
+  return !!(v.refAt[1] ?? v.refAt[2]) && (comma < 0 || trigger < comma);
 }
 
 /** Tokens of the zone from k to the trigger: asides left out of the zone do not count. */
@@ -253,6 +283,10 @@ function subordinateClause(v: SentenceView, trigger: number, start: number): Sub
     const past = isPastForm(verb);
     const anchored = fw.anchoredSubordinators.has(word) && fw.durations.has(v.norm(k - 1));
     if (past && (anchored || fw.factualSubordinators.has(word))) return { start: k + 1, condition: null };
+    // "said it would respond after Spain recognised Palestine on Tuesday": a past told with its own time, or in
+    // the pluperfect, happened; so does one after "after", which news does not use for a condition.
+    if (past && TOLD_SUBORDINATORS.has(word) && (word === 'after' || verb === 'had' || datedClause(v, k, trigger)))
+      return { start: k + 1, condition: null };
     if (!fw.conditionalSubordinators.has(word)) return null;
     const present = end === trigger ? !past : /[^s]s$/.test(verb) || verb === 'has' || verb === 'have' || verb === 'do';
     // "said it would not act until Israel recognised Palestine": a past told after "would" is a future in the past.
@@ -260,6 +294,15 @@ function subordinateClause(v: SentenceView, trigger: number, start: number): Sub
     return present || reportedFuture ? { start: k + 1, condition: word } : null;
   }
   return null;
+}
+
+const TOLD_SUBORDINATORS = new Set(['after', 'when']);
+
+/** The clause opened at k holds a date of its own, on either side of its verb. */
+function datedClause(v: SentenceView, k: number, trigger: number): boolean {
+  const from = v.tokens[k].end;
+  const to = v.tokens[Math.max(trigger, v.clauseEnd(trigger) - 1)]?.end ?? Number.POSITIVE_INFINITY;
+  return v.dates.some((d) => d.start >= from && d.end <= to);
 }
 
 let firstCueWords: Set<string> | null = null;

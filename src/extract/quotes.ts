@@ -1,4 +1,5 @@
 import type { Quote } from '../core/types.ts';
+import type { EntityRef } from './entities.ts';
 import type { SentenceView } from './sentence.ts';
 
 const SAY =
@@ -25,6 +26,17 @@ export function extractQuotes(v: SentenceView, docId: string): Quote[] {
     });
   }
   return out;
+}
+
+/** The party named beside the sentence's verb of saying, outside the quotation: whom "we" in it speaks for. */
+export function speakerRef(v: SentenceView, quoteStart: number, quoteEnd: number): EntityRef | null {
+  for (let i = 0; i < v.tokens.length; i++) {
+    if (i >= quoteStart && i <= quoteEnd) continue;
+    if (!SAY.test(v.norm(i))) continue;
+    const ref = v.refAt[i - 1] ?? v.refAt[i + 1];
+    return ref && (ref.start > quoteEnd || ref.end <= quoteStart) ? ref : null;
+  }
+  return null;
 }
 
 function speakerOf(v: SentenceView): { name: string; entity: string | null } | null {

@@ -1,6 +1,7 @@
 import type { DocState } from './document.ts';
 import { type EntityRef, entityKind } from './entities.ts';
 import { extractLexicon } from './lexicon.ts';
+import { speakerRef } from './quotes.ts';
 import type { SentenceView } from './sentence.ts';
 
 /** Who fills a slot: entities, or a promise to fill it from the document ("the decision", the main target). */
@@ -207,7 +208,11 @@ function introEnd(v: SentenceView): number {
   const { fw } = extractLexicon();
   const first = v.norm(0);
   if (!fw.prepositions.has(first) && first !== 'apart') return -1;
-  return v.tokens.findIndex((t) => t.text === ',');
+  const comma = v.tokens.findIndex((t) => t.text === ',');
+  // "Among the states that recognised it were the US, Britain and France": inverted, the list is the subject.
+  if (first === 'among' && v.tokens.slice(1, comma < 0 ? undefined : comma).some((t) => fw.beForms.has(t.norm)))
+    return -1;
+  return comma;
 }
 
 // "…of Kosovo, the Serbian Foreign Ministry said": a reference followed by its verb starts a new clause. So does
@@ -226,6 +231,8 @@ function startsClause(v: SentenceView, r: EntityRef, first: EntityRef): boolean 
   return (
     cues.reporting.has(next.norm) ||
     fw.verbs.has(next.norm) ||
+    // ("Should Pakistan recognise the Taliban, India would protest")
+    /^(?:would|will|could|may|might|should|can|must|shall)$/.test(next.norm) ||
     triggers.has(next.norm) ||
     (/^\w+(?:s|ed)$/.test(next.norm) && !fw.prepositions.has(next.norm))
   );
@@ -333,7 +340,10 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
   // ("urged countries not to recognise them": past the negation)
   const g = v.norm(from - 2) === 'not' || v.norm(from - 2) === 'never' ? from - 3 : from - 2;
   if (v.norm(from - 1) === 'to' && fw.genericGroups.has(v.norm(g)) && !v.refAt[g] && verbAt(v, g - 1)) return null;
+  if (v.norm(from - 1) === 'to' && askedNobody(v, g)) return null;
   const gerund = /ing$/.test(v.norm(from));
+  const controller = gerund ? gerundController(v, from, stop) : null;
+  if (controller) return controller;
   // "blocked an EU statement criticising Israel": an -ing form right after a common noun has that noun as its
   // subject, which names no party here.
   if (gerund && from - 1 >= stop && commonNoun(v, from - 1)) return null;
@@ -373,7 +383,9 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
       /ing$/.test(n) &&
       extractLexicon()
         .triggers.get(n)
-        ?.some((t) => t.pos === 'verb')
+        ?.some((t) => t.pos === 'verb') &&
+      // ("hailed Spain for recognising …, calling it": a gerund after "for" has a subject of its own)
+      !gerundController(v, k, stop)
     ) {
       return scanLeft(v, k, stop, doc);
     }
@@ -415,14 +427,21 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
     const verbal = q?.[0] === 'neither' && k > stop && !!v.refAt[k - 1 - aux] && verbAt(v, k + 1);
     if (q && !verbal) return { kind: 'quantifier', start: k };
     const ownGovernment = (n === 'country' || n === 'government') && fw.possessivePronouns.has(v.norm(k - 1));
+    if (n === 'we') {
+      const speaker = quotedSpeaker(v, k);
+      if (speaker) return speaker;
+    }
     if (fw.pronounsIt.has(n) || ownGovernment) {
       return matrixSubject(v, k, doc) ?? earlierActor(v, k) ?? cataphor(v, k) ?? pronoun(doc.lastSubject, k);
     }
     // "Finland's president said the country was ready": a state named before it in the sentence, else the last one.
+    // ("Nauru, which had recognised Taiwan, said the country would …": the state whose words report it, first)
     if ((n === 'country' || n === 'nation') && isDefinite(v, k) && !predicateNoun(v, k)) {
-      const state = partyBefore(v, k, STATES) ?? doc.lastState;
+      const state = reportingState(v, k, doc) ?? partyBefore(v, k, STATES) ?? doc.lastState;
       if (state) return pronoun(state, k);
     }
+    const inverted = fw.genericGroups.has(n) ? namedAfterBe(v, k) : null;
+    if (inverted) return inverted;
     if (fw.genericGroups.has(n) && (absolute || !blocked(v, k))) {
       // "became the first country to recognize", "the latest Pacific nation to switch": a predicate, not the subject.
       if (predicateNoun(v, k)) continue;
@@ -434,6 +453,53 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
     }
   }
   return null;
+}
+
+/** "thanked Ghana for withdrawing", "accused Spain of … by recognising": the object of the verb before does it. */
+function gerundController(v: SentenceView, gerund: number, stop: number): Filler | null {
+  const { fw } = extractLexicon();
+  let k = gerund - 1;
+  while (k > stop && (/ly$/.test(v.norm(k)) || v.tokens[k].kind === 'quote')) k--;
+  if (!/^(?:for|of|by|on)$/.test(v.norm(k))) return null;
+  for (let j = k - 1; j >= Math.max(stop, k - 8); j--) {
+    const ref = v.refAt[j];
+    if (!ref) continue;
+    const first = groupOf(v, ref)[0];
+    let verb = first.start - 1;
+    while (verb >= 0 && fw.determiners.has(v.norm(verb))) verb--;
+    // ("of rewarding Hamas by recognising": the object of the gerund before is not its subject)
+    if (/ing$/.test(v.norm(verb)) && verb < j) return gerundController(v, verb, stop);
+    return fw.objectControlVerbs.has(v.norm(verb)) && ref.actor ? filler(groupOf(v, ref)) : null;
+  }
+  return null;
+}
+
+/** "called on the international community to recognise": the one asked is a common noun, no party. */
+function askedNobody(v: SentenceView, noun: number): boolean {
+  const { fw } = extractLexicon();
+  const t = v.tokens[noun];
+  if (t?.kind !== 'word' || t.cap || v.refAt[noun]) return false;
+  let k = noun - 1;
+  while (k > 0 && !v.refAt[k] && v.tokens[k].kind === 'word' && !v.tokens[k].cap && k > noun - 4) {
+    if (fw.determiners.has(v.norm(k))) {
+      k--;
+      break;
+    }
+    k--;
+  }
+  const verb = v.norm(k) === 'on' || v.norm(k) === 'upon' ? k - 1 : k;
+  return fw.requestVerbs.has(v.norm(verb));
+}
+
+/** '"We will recognise …," Sanchez said': "we" inside a quotation is whom its speaker speaks for. */
+function quotedSpeaker(v: SentenceView, k: number): Filler | null {
+  let open = -1;
+  for (let j = 0; j < k; j++) if (v.tokens[j].kind === 'quote' && v.tokens[j].text !== "'") open = open < 0 ? j : -1;
+  if (open < 0) return null;
+  let close = k + 1;
+  while (close < v.tokens.length && !(v.tokens[close].kind === 'quote' && v.tokens[close].text !== "'")) close++;
+  const ref = speakerRef(v, open, close);
+  return ref?.actor ? filler([ref]) : null;
 }
 
 function commonNoun(v: SentenceView, k: number): boolean {
@@ -461,6 +527,13 @@ function purposeObject(v: SentenceView, start: number): boolean {
 }
 
 const ORDINAL = /^(?:first|second|third|fourth|fifth|only|last|latest|sole|\d+(?:st|nd|rd|th))$/;
+
+/** "Finland's president said the country was ready": the state that reports the clause "the country" opens. */
+function reportingState(v: SentenceView, k: number, doc: DocState): string | null {
+  const found = matrixSubject(v, k, doc);
+  if (found?.kind !== 'refs') return null;
+  return found.refs.find((r) => STATES.has(entityKind(r.id)))?.id ?? null;
+}
 
 /** "Malta has said it could follow": the pronoun is the subject of the clause that reports it. */
 function matrixSubject(v: SentenceView, k: number, doc: DocState): Filler | null {
@@ -494,9 +567,13 @@ function earlierActor(v: SentenceView, k: number): Filler | null {
 }
 
 function isDefinite(v: SentenceView, k: number): boolean {
+  const { fw } = extractLexicon();
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
     if (v.norm(j) === 'the') return true;
-    if (!/^[a-z-]+$/.test(v.norm(j)) || v.tokens[j].cap === false) return false;
+    if (!/^[a-z-]+$/.test(v.norm(j))) return false;
+    // ("the Balkan country", "the tiny island nation": modifiers, no verb or preposition)
+    if (!v.tokens[j].cap && (verbAt(v, j) || fw.prepositions.has(v.norm(j)) || fw.determiners.has(v.norm(j))))
+      return false;
   }
   return false;
 }
@@ -566,6 +643,27 @@ function genericSubject(v: SentenceView, k: number, doc: DocState): Filler | nul
   return null;
 }
 
+/**
+ * "(Among) the states that recognised Kosovo in 2008 were the US, Britain and France": a group that opens the
+ * sentence is named after the "be" that ends its relative clause.
+ */
+function namedAfterBe(v: SentenceView, k: number): Filler | null {
+  const { fw } = extractLexicon();
+  let first = 0;
+  if (v.norm(first) === 'among') first++;
+  while (first < k && fw.determiners.has(v.norm(first))) first++;
+  if (first !== k || !fw.relativizers.has(v.norm(k + 1))) return null;
+  for (let j = k + 2; j < v.tokens.length - 1; j++) {
+    if (v.isBoundary(j) || v.tokens[j].text === ',') return null;
+    if (!fw.beForms.has(v.norm(j)) || j === k + 2) continue;
+    let r = j + 1;
+    while (r < v.tokens.length && fw.determiners.has(v.norm(r))) r++;
+    const ref = v.refAt[r];
+    return ref?.actor ? filler(groupOf(v, ref).filter((x) => x.actor)) : null;
+  }
+  return null;
+}
+
 /** A preposition (other than "of", "like", "including") governs the reference: it is no subject. */
 export function verbAt(v: SentenceView, k: number): boolean {
   const { fw, triggers } = extractLexicon();
@@ -609,7 +707,10 @@ export function blocked(v: SentenceView, start: number): boolean {
   // "after the Honduran foreign minister travelled": a subordinator, not a preposition, when a verb follows.
   if (fw.subordinators.has(n) && v.refAt[start]) {
     const group = groupOf(v, v.refAt[start]!);
-    if (verbAt(v, group[group.length - 1].end)) return false;
+    // ("after Spain formally recognised": past the adverbs)
+    let verb = group[group.length - 1].end;
+    while (verb < v.tokens.length && /^(?:\w+ly|also|then|finally|not|never)$/.test(v.norm(verb))) verb++;
+    if (verbAt(v, verb)) return false;
   }
   if (fw.prepositions.has(n)) return true;
   // An object of a verb: "supported the Northern Alliance", "visited Iran".
@@ -689,9 +790,16 @@ export function afterPreposition(
 
 /** "the first country to", "the latest Pacific nation to": an ordinal among the noun's modifiers. */
 function predicateNoun(v: SentenceView, k: number): boolean {
-  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+  // ("the first Muslim-majority country", "the second African nation": past compounds and adjectives of place)
+  for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
     if (ORDINAL.test(v.norm(j))) return true;
-    if (v.tokens[j].kind !== 'word' || v.refAt[j] || v.norm(j) === 'the') return false;
+    const ref = v.refAt[j];
+    if (ref && !ref.actor && ref.form === 'adjective') {
+      j = ref.start;
+      continue;
+    }
+    const glued = v.tokens[j].kind === 'hyphen' && !v.tokens[j].space;
+    if ((v.tokens[j].kind !== 'word' && !glued) || ref || v.norm(j) === 'the') return false;
   }
   return false;
 }
