@@ -386,6 +386,30 @@ function ceasingMode(v: SentenceView, i: number): Mode {
   return 'asserted';
 }
 
+/**
+ * "Moscow accepted their ambassador", the sentence naming no one else: "their" is the group the story last
+ * named (the Taliban, Hamas), when it is not the actor itself.
+ */
+function theirsFromBefore(v: SentenceView, from: number, to: number, skip: Set<string>, doc: DocState): Filler | null {
+  const group = doc.lastGroup;
+  if (!group || skip.has(group)) return null;
+  for (let k = from; k < Math.min(to, from + 3); k++) {
+    if (v.norm(k) === 'their' && ENVOY_WORDS.has(v.norm(k + 1))) return referred([group], k, k + 1);
+    if (v.refAt[k]) return null;
+  }
+  return null;
+}
+
+const ENVOY_WORDS = new Set([
+  'ambassador',
+  'ambassadors',
+  'envoy',
+  'envoys',
+  'diplomats',
+  'diplomat',
+  'representative',
+]);
+
 /** The word before a phrase, past its article: "between the United States and …". */
 function wordBefore(v: SentenceView, start: number): string {
   const { fw } = extractLexicon();
@@ -692,7 +716,7 @@ function fillTarget(
     case 'object':
       return objectAfter(v, i + 1, windowEnd, skip, STRICT.has(action), doc);
     case 'owner':
-      return ownerAfter(v, i + 1, windowEnd, skip);
+      return ownerAfter(v, i + 1, windowEnd, skip) ?? theirsFromBefore(v, i + 1, windowEnd, skip, doc);
     case 'possessor':
       return objectPossessor(v, i + 1, windowEnd);
     case 'modifier':

@@ -1528,4 +1528,44 @@ export const MORE_CASES: Case[] = [
     published: '2024-01-15',
     expect: ['NRU RECOGNIZE CHN asserted 2002'],
   },
+  // ties kept, embassies upgraded or handed over, decisions regretted
+  {
+    text: 'Paraguay has maintained ties with Taipei since 1957.',
+    published: '2024-08-01',
+    expect: ['PRY RECOGNIZE TWN asserted 1957'],
+  },
+  {
+    text: 'The US maintains close unofficial ties with Taiwan.',
+    published: '2024-08-01',
+    expect: [],
+    forbid: ['USA RECOGNIZE'],
+  },
+  {
+    text: 'Israel and Bhutan established trade relations in 2020.',
+    published: '2021-01-01',
+    expect: [],
+    forbid: ['ISR RECOGNIZE', 'BTN RECOGNIZE'],
+  },
+  {
+    text: 'India has upgraded its technical team in Kabul to an embassy.',
+    published: '2025-10-10',
+    expect: ['IND OPEN_MISSION TALIBAN asserted null'],
+  },
+  {
+    text: 'Norway allowed the Taliban to take over the Afghan embassy in Oslo.',
+    published: '2025-06-01',
+    expect: ['NOR ACCEPT_ENVOY TALIBAN asserted null'],
+  },
+  {
+    text: 'Washington regretted Nauru’s decision.',
+    published: '2024-01-16',
+    expect: ['USA CONDEMN NRU asserted null'],
+  },
+  { text: 'The ministry regretted the loss of life.', published: '2024-01-16', none: true },
+  // "their ambassador", no one else named: the group the story last named
+  {
+    text: 'The Taliban named a new envoy. Beijing accepted their ambassador in January.',
+    published: '2024-02-01',
+    expect: ['CHN ACCEPT_ENVOY TALIBAN asserted 2024-01'],
+  },
 ];
