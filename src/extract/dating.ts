@@ -42,18 +42,9 @@ export function dateFor(v: SentenceView, trigger: number, mode: Mode, doc: DocSt
   const ahead =
     (mode === 'intended' || mode === 'speculated') && (futureCue(v, trigger) || futurePredicate(v, trigger));
   return {
-    dates: picked
-      .map((d) => yearAfter(v, d))
-      .map((d) => (ahead && d.weekday ? nextWeekday(d.value, doc) : futureAware(d, mode, doc))),
+    dates: picked.map((d) => (ahead && d.weekday ? nextWeekday(d.value, doc) : futureAware(d, mode, doc))),
     source: best.d.source,
   };
-}
-
-/** "on January 1 last year": a day written without its year takes the year written right after it. */
-function yearAfter(v: SentenceView, d: DateMention): DateMention {
-  if (!d.impliedYear || d.value.length < 7) return d;
-  const next = v.dates.find((x) => x.start > d.end && x.start - d.end <= 2 && x.value.length === 4);
-  return next ? { ...d, value: `${next.value}${d.value.slice(4)}`, impliedYear: false } : d;
 }
 
 function reportedBetween(v: SentenceView, from: number, to: number): boolean {

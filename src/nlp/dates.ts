@@ -123,13 +123,21 @@ export function findDates(sentence: string, offset: number, published: PartialDa
     if (!MONTH_WORD.test(r.text)) continue;
     const yearStated = r.start.isCertain('year');
     if (!yearStated && !ref) continue;
+    const end = r.index + r.text.length;
+    const s = r.index + (r.text.match(/^on\s+/i)?.[0].length ?? 0);
+    // "on January 1 last year": the year is told relative to the publication's.
+    const relYear = yearStated || !ref ? null : YEAR_AFTER_DAY.exec(sentence.slice(end));
+    if (relYear && ref) {
+      const y = ref.y + (relYear[1].toLowerCase() === 'last' ? -1 : relYear[1].toLowerCase() === 'next' ? 1 : 0);
+      add(s, end + relYear[0].length, iso(y, r.start.get('month')!, r.start.get('day')!), 'relative');
+      continue;
+    }
     const y = yearStated ? r.start.get('year')! : ref!.y;
     let value = iso(y, r.start.get('month')!, r.start.get('day')!);
     if (!yearStated && ref && ref.precision !== 'year' && value > iso(ref.y, ref.m, ref.d + 7)) {
       value = iso(y - 1, r.start.get('month')!, r.start.get('day')!);
     }
-    const s = r.index + (r.text.match(/^on\s+/i)?.[0].length ?? 0);
-    add(s, r.index + r.text.length, value, 'stated', !yearStated);
+    add(s, end, value, 'stated', !yearStated);
   }
 
   const months = MONTH_WORD.test(sentence);
@@ -148,6 +156,7 @@ export function findDates(sentence: string, offset: number, published: PartialDa
   return out.sort((a, b) => a.start - b.start);
 }
 
+const YEAR_AFTER_DAY = /^,?\s+(?:of\s+)?(last|this|next)\s+year\b/i;
 const YEAR = /(?<![\d$€£,./-])(1[89]\d\d|20\d\d)(?![\d%]|s\b|,\d|-\d|\.\d)/g;
 const PART_YEAR = /\b(?:mid|early|late)-(1[89]\d\d|20\d\d)(?![\d%]|s\b|-\d)/gi;
 
@@ -212,7 +221,7 @@ type Add = (
 // Built once: the month alternation is the costly part of each, and most sentences name no month.
 const MONTH_YEAR = new RegExp(`\\b${MONTH_RE},?\\s+(\\d{4})\\b`, 'g');
 const MONTH_BEFORE = new RegExp(`${MONTH_RE}\\s+$`);
-const NEAR_MONTH = new RegExp(`\\b(last|this|next)\\s+${MONTH_RE}(?![\\w-])`, 'g');
+const NEAR_MONTH = new RegExp(`\\b([Ll]ast|[Tt]his|[Nn]ext)\\s+${MONTH_RE}(?![\\w-])`, 'g');
 const MONTH_OF_YEAR = new RegExp(`\\b${MONTH_RE}\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, 'g');
 const MONTH_ALONE = new RegExp(
   `\\b([Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|[Ff]rom|[Ll]ate|[Ee]arly|[Mm]id-|[Oo]n|of|and|or)\\s+${MONTH_RE}(?![\\w-]|\\s+\\d)`,
@@ -249,7 +258,8 @@ function relative(sentence: string, ref: Ref, add: Add, months: boolean): void {
     }
   }
   for (const m of months ? sentence.matchAll(NEAR_MONTH) : []) {
-    add(m.index, m.index + m[0].length, monthNear(ref, monthIndex(m[2]), m[1] as 'last' | 'this' | 'next'), 'relative');
+    const which = m[1].toLowerCase() as 'last' | 'this' | 'next';
+    add(m.index, m.index + m[0].length, monthNear(ref, monthIndex(m[2]), which), 'relative');
   }
   for (const m of months ? sentence.matchAll(MONTH_OF_YEAR) : []) {
     const y = ref.y + (m[2] === 'last' ? -1 : m[2] === 'next' ? 1 : 0);

@@ -1568,4 +1568,15 @@ export const MORE_CASES: Case[] = [
     published: '2024-02-01',
     expect: ['CHN ACCEPT_ENVOY TALIBAN asserted 2024-01'],
   },
+  // dates: "Last October" opening a sentence, "January 1 last year"
+  {
+    text: 'Last October, Kazakhstan removed the Taliban from its list of banned groups.',
+    published: '2025-07-05',
+    expect: ['KAZ DELIST TALIBAN asserted 2024-10'],
+  },
+  {
+    text: 'Kazakhstan removed the Taliban from its list on January 1 last year.',
+    published: '2025-07-05',
+    expect: ['KAZ DELIST TALIBAN asserted 2024-01-01'],
+  },
 ];
