@@ -261,7 +261,10 @@ function fromTrigger(
   const possessor = pos === 'noun' && actorSlot === 'possessor' ? actor : null;
   const mode = modeOf(v, i, pos === 'noun', isRecognition, ownZone(v, owner ?? possessor, doc));
   const possessed = pos === 'noun' && actor?.kind === 'refs' && actor.refs.some((r) => r.possessive);
-  const dating = dateFor(v, i, mode.mode, doc, possessed);
+  // "reversed its 2012 decision to recognise": the year dates the decision reversed, not the reversal.
+  const objectAt =
+    needed ?? (frame.needsBeforeToo ? listedBefore(v, i, frame.needsBeforeToo, frame.beforeWithin) : null);
+  const dating = dateFor(v, i, mode.mode, doc, possessed, objectAt);
   const era = sentenceEra(v);
   let action: Action = frame.action;
   let m: Mode = actor?.kind === 'quantifier' ? 'negated' : mode.mode;
@@ -409,6 +412,12 @@ const ENVOY_WORDS = new Set([
   'diplomat',
   'representative',
 ]);
+
+/** Where one of the words stands in the few words before token i, if it does. */
+function listedBefore(v: SentenceView, i: number, words: string[], within = 4): number | null {
+  for (let k = i - 1; k >= Math.max(0, i - within); k--) if (words.includes(v.norm(k))) return k;
+  return null;
+}
 
 /** The word before a phrase, past its article: "between the United States and …". */
 function wordBefore(v: SentenceView, start: number): string {

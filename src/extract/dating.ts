@@ -15,7 +15,14 @@ export interface Dating {
  * ("In April 2025, Moscow removed …"); never a date of a subordinate clause about something else ("after the
  * Taliban was removed from power in 2001"), nor a range. A timeline table's date cell dates the rows below it.
  */
-export function dateFor(v: SentenceView, trigger: number, mode: Mode, doc: DocState, nominal = false): Dating {
+export function dateFor(
+  v: SentenceView,
+  trigger: number,
+  mode: Mode,
+  doc: DocState,
+  nominal = false,
+  needed: number | null = null,
+): Dating {
   // "has since been recognised by …": after the time the sentence names, not at it.
   if (sinceThen(v, trigger)) return { dates: [], source: null };
   const candidates = v.dates
@@ -23,7 +30,9 @@ export function dateFor(v: SentenceView, trigger: number, mode: Mode, doc: DocSt
     .filter((d) => d.role !== 'range' && !(d.role === 'since' && mode === 'negated'))
     .map((d) => ({ d, at: tokenAt(v, d.start) }))
     // A noun ("Russia's recognition") is dated only by a date beside it, not by the verb that mentions it.
-    .filter(({ at }) => at >= 0 && eligible(v, at, trigger) && (!nominal || nounPhraseDate(v, trigger, at)));
+    .filter(({ at }) => at >= 0 && eligible(v, at, trigger) && (!nominal || nounPhraseDate(v, trigger, at)))
+    // "reversed its 2012 decision": a year on the noun the act needed dates that noun, not the act.
+    .filter(({ at }) => needed === null || at !== needed - 1);
   // "recognised Kosovo in 2008 and withdrew its recognition in 2019": the second verb's own date is its.
   if (candidates.some(({ at }) => at > trigger) || presentConjunct(v, trigger)) {
     for (const c of candidates.filter(({ at }) => otherConjunct(v, at, trigger)))

@@ -1579,4 +1579,16 @@ export const MORE_CASES: Case[] = [
     published: '2025-07-05',
     expect: ['KAZ DELIST TALIBAN asserted 2024-01-01'],
   },
+  // a year on the decision reversed dates that decision, not the reversal
+  {
+    text: 'Lithuania reversed its 2012 decision to recognise Kosovo.',
+    published: '2020-01-01',
+    expect: ['LTU WITHDRAW_RECOGNITION XKX asserted null'],
+    forbid: ['LTU WITHDRAW_RECOGNITION XKX asserted 2012'],
+  },
+  {
+    text: 'In 2019, Lithuania reversed its 2012 decision to recognise Kosovo.',
+    published: '2020-01-01',
+    expect: ['LTU WITHDRAW_RECOGNITION XKX asserted 2019'],
+  },
 ];
