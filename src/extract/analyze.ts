@@ -101,12 +101,15 @@ export function analyzeSentence(v: SentenceView, index: number, doc: DocState, l
     if (pro && meant) {
       const frame: Frame = { id: 'proverb', action: meant.action, verbs: [], target: ['topic'] };
       const targets = local ? local.targets : proTargets(meant.target, doc);
+      // "Germany said it would not": a recognition declined for the future is a refusal.
+      const refusal = pro.negated && meant.action === 'RECOGNIZE' && (v.norm(i) === 'will' || v.norm(i) === 'would');
       const drafts = fromTrigger(v, index, doc, frame, i, 'verb', false, targets).map((d) => ({
         ...d,
+        ...(refusal && { action: 'REFUSE_RECOGNITION' as const, derived: 'refuse' as const }),
         rule: `proverb:${meant.action}`,
         // Following comes after what is followed; doing the same may come before or after it.
         date: pro.negated ? null : pro.anaphoric ? d.date : afterAct(v, d.date, meant.date),
-        mode: pro.negated ? ('negated' as const) : d.mode,
+        mode: refusal ? ('asserted' as const) : pro.negated ? ('negated' as const) : d.mode,
       }));
       // ("Kiribati is expected to follow" a switch to Beijing: both sides of it. Recognising one rival drops the
       // other; cutting ties with one says nothing of the other.)

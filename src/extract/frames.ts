@@ -214,7 +214,9 @@ function wordTest(list: string[]): (word: string) => boolean {
 export function proverbAt(v: SentenceView, i: number): { end: number; anaphoric: boolean; negated?: boolean } | null {
   const { proverbs } = extractLexicon();
   // "While Moscow has recognised the Taliban, Washington has not.": the act just told, denied.
-  if (ELLIPSIS_AUX.has(v.norm(i)) && v.norm(i + 1) === 'not' && v.refAt[i - 1]?.actor) {
+  // ("Russia has recognised the Taliban, while Spain said it would not.": a pronoun subject too)
+  const subject = v.refAt[i - 1]?.actor || ELLIPSIS_PRONOUNS.has(v.norm(i - 1));
+  if (ELLIPSIS_AUX.has(v.norm(i)) && v.norm(i + 1) === 'not' && subject) {
     const next = v.tokens[i + 2];
     if (!next || next.text === '.' || next.text === ';' || next.text === ',' || next.kind === 'dash')
       return { end: i + 2, anaphoric: true, negated: true };
@@ -233,6 +235,8 @@ export function proverbAt(v: SentenceView, i: number): { end: number; anaphoric:
   }
   return bareFollow(v, i) ? { end: i + 1, anaphoric: false } : null;
 }
+
+const ELLIPSIS_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
 
 /** Auxiliaries of an elliptical denial ('Washington has not.'); the pre-filter lets such sentences through. */
 export const ELLIPSIS_AUX = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'would', 'will', 'could']);
@@ -285,8 +289,15 @@ function bareFollow(v: SentenceView, i: number): boolean {
   // "others will follow"; "Germany followed on 23 December" (a past one needs a party as its subject).
   const past = (v.norm(i) === 'followed' || v.norm(i) === 'follows') && !!v.refAt[i - 1]?.actor;
   if (!past && (v.norm(i) !== 'follow' || !FOLLOW_BEFORE.has(v.norm(i - 1)))) return false;
-  // "in the weeks to follow", "the talks that will follow": coming after, not doing the same.
+  // "in the weeks to follow", "the talks that will follow": coming after, not doing the same; nor is
+  // "Kazakhstan's recognition will follow", whose act is its own subject.
   if (TIME_NOUNS.test(v.norm(i - 2)) || v.norm(i - 2) === 'that' || v.norm(i - 2) === 'which') return false;
+  if (
+    extractLexicon()
+      .triggers.get(v.norm(i - 2))
+      ?.some((t) => t.pos === 'noun')
+  )
+    return false;
   const next = v.tokens[i + 1];
   if (!next || next.kind === 'punct' || next.kind === 'dash' || FOLLOW_AFTER.has(next.norm)) return true;
   // "followed a day later", "followed two weeks later", "followed 10 days later"

@@ -1591,4 +1591,23 @@ export const MORE_CASES: Case[] = [
     published: '2020-01-01',
     expect: ['LTU WITHDRAW_RECOGNITION XKX asserted 2019'],
   },
+  // an elliptical denial with a pronoun subject; "will/would not" declines for the future: a refusal
+  {
+    text: 'Ireland recognised Palestine on Tuesday, while Germany said it would not.',
+    published: '2024-05-30',
+    expect: ['IRL RECOGNIZE PSE asserted 2024-05-28', 'DEU REFUSE_RECOGNITION PSE asserted null'],
+    forbid: ['DEU RECOGNIZE'],
+  },
+  {
+    text: 'Norway has recognised Palestine, but Denmark has not.',
+    published: '2024-05-30',
+    expect: ['DNK RECOGNIZE PSE negated null'],
+  },
+  // an act that is its own subject does not "follow" as a pro-verb
+  {
+    text: 'Russia recognised the Taliban on Thursday. Kazakhstan’s recognition will follow, officials said.',
+    published: '2025-07-05',
+    expect: ['KAZ RECOGNIZE TALIBAN speculated null'],
+    forbid: ['KAZ INTEND_RECOGNIZE'],
+  },
 ];
