@@ -242,13 +242,17 @@ function fromTrigger(
   const also = symmetricPairs || between || targets.length === 0 ? [] : alsoAfter(v, i);
   // Those joined acted before, at a time the sentence does not give.
   const joiners = symmetricPairs || between || targets.length === 0 ? [] : [...joined(v, i), ...followers(v, i)];
-  const pairs: Array<[Party, Party, Draft['derived'] | 'joined' | 'denied']> = [];
+  const pairs: Array<[Party, Party, Draft['derived'] | 'joined' | 'denied' | 'excepted']> = [];
+  // "No country except Russia has recognised them", "not recognised by any country apart from Israel": those set
+  // apart did the opposite of the whole.
+  const excepted = symmetricPairs || between ? [] : exceptedIn(v, i);
   if (symmetricPairs) {
     for (const a of actors) for (const b of actors) if (a !== b) pairs.push([a, b, undefined]);
   } else if (between) {
     for (const a of targets) for (const b of targets) if (a !== b) pairs.push([a, b, undefined]);
   } else {
-    for (const a of actors) for (const b of targets) pairs.push([a, b, undefined]);
+    for (const a of actors) if (!excepted.includes(a as string)) for (const b of targets) pairs.push([a, b, undefined]);
+    for (const a of excepted) for (const b of targets) if (a !== b) pairs.push([a, b, 'excepted']);
     for (const a of also) for (const b of targets) pairs.push([a, b, 'also']);
     for (const a of joiners) for (const b of targets) pairs.push([a, b, 'joined']);
     // "recognised by the United States …, but not by five EU states, including Spain": those did not.
@@ -292,7 +296,10 @@ function fromTrigger(
   for (const [a, b, kind] of pairs) {
     // Agents a passive denies did not act, at no time the sentence gives.
     if (kind === 'denied') drafts.push(draft(a, b, frame.action, 'negated', null, null, undefined));
-    else
+    else if (kind === 'excepted') {
+      const opposite = m === 'negated' ? 'asserted' : m === 'asserted' ? 'negated' : null;
+      if (opposite && action === frame.action) drafts.push(draft(a, b, action, opposite, null, null, undefined));
+    } else
       for (const date of kind === 'joined' ? [null] : dates)
         drafts.push(draft(a, b, action, m, date, dating.source, kind === 'joined' ? 'also' : (kind ?? derived)));
   }
@@ -415,6 +422,30 @@ const ENVOY_WORDS = new Set([
   'diplomat',
   'representative',
 ]);
+
+/** The states an exception phrase in the trigger's clause sets apart: "except Russia", "apart from Israel". */
+function exceptedIn(v: SentenceView, i: number): string[] {
+  const { fw } = extractLexicon();
+  const end = v.clauseEnd(i);
+  for (let k = v.clauseStart(i); k < end; k++) {
+    const phrase = v.firstPhrase(k, fw.exceptions);
+    // Only a whole sets anyone apart ("any country apart from Israel"); "Apart from Ghana, the list … includes"
+    // adds Ghana.
+    if (!phrase || !quantifiedBefore(v, k)) continue;
+    let j = k + phrase.length;
+    while (j < end && fw.determiners.has(v.norm(j))) j++;
+    const ref = v.refAt[j];
+    return ref ? groupOf(v, ref).map((r) => r.id) : [];
+  }
+  return [];
+}
+
+const WHOLES = new Set(['no', 'none', 'any', 'all', 'every', 'each', 'nobody', 'neither']);
+
+function quantifiedBefore(v: SentenceView, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 6); j--) if (WHOLES.has(v.norm(j))) return true;
+  return false;
+}
 
 /** Where one of the words stands in the few words before token i, if it does. */
 function listedBefore(v: SentenceView, i: number, words: string[], within = 4): number | null {

@@ -107,6 +107,8 @@ export interface FunctionWords {
   requestVerbs: Set<string>;
   /** Open a phrase that states a fact of its own: "has never recognised it, despite allowing its diplomats …". */
   concessions: string[][];
+  /** Set apart those a negated whole leaves out: "no country except Russia has recognised them" (Russia has). */
+  exceptions: string[][];
   relativizers: Set<string>;
   listIntroducers: string[][];
   genericGroups: Set<string>;
@@ -200,6 +202,7 @@ export function extractLexicon(): ExtractLexicon {
       objectControlVerbs: new Set((rawFw.objectControlVerbs ?? []).flatMap((l) => verbForms(l))),
       requestVerbs: new Set((rawFw.requestVerbs ?? []).flatMap((l) => verbForms(l))),
       concessions: (rawFw.concessions ?? []).map((p) => p.split(' ')),
+      exceptions: (rawFw.exceptions ?? []).map((p) => p.split(' ')),
       relativizers: set('relativizers'),
       listIntroducers: (rawFw.listIntroducers ?? []).map((p) => p.split(' ')),
       genericGroups: set('genericGroups'),

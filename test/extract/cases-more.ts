@@ -1610,4 +1610,39 @@ export const MORE_CASES: Case[] = [
     expect: ['KAZ RECOGNIZE TALIBAN speculated null'],
     forbid: ['KAZ INTEND_RECOGNIZE'],
   },
+  // those an exception sets apart did the opposite of the whole
+  {
+    text: 'Somaliland has not been recognised by any country apart from Israel.',
+    published: '2025-12-30',
+    expect: ['ISR RECOGNIZE SOMALILAND asserted null'],
+    forbid: ['ISR RECOGNIZE SOMALILAND negated'],
+  },
+  {
+    text: 'No country except Russia has recognised the Taliban.',
+    published: '2025-07-05',
+    expect: ['RUS RECOGNIZE TALIBAN asserted null'],
+    forbid: ['RUS RECOGNIZE TALIBAN negated'],
+  },
+  {
+    text: 'No state other than Turkey recognises Northern Cyprus.',
+    published: '2024-01-01',
+    expect: ['TUR RECOGNIZE NORTHERN_CYPRUS asserted null'],
+  },
+  {
+    text: 'All EU members except Hungary condemned Russia.',
+    published: '2024-01-01',
+    expect: ['HUN CONDEMN RUS negated null'],
+    forbid: ['HUN CONDEMN RUS asserted'],
+  },
+  {
+    text: 'Besides hosting talks, Qatar has not recognised the Taliban.',
+    published: '2025-07-05',
+    expect: ['QAT RECOGNIZE TALIBAN negated null'],
+  },
+  {
+    text: 'Apart from Ghana, the states that have revoked their recognition of Kosovo include Togo and Burundi.',
+    published: '2020-01-01',
+    expect: [],
+    forbid: ['GHA WITHDRAW_RECOGNITION XKX negated'],
+  },
 ];
