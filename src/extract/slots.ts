@@ -174,8 +174,18 @@ function computeGroups(v: SentenceView): EntityRef[][] {
   const groups: EntityRef[][] = [];
   let cur: EntityRef[] = [];
   const intro = introEnd(v);
-  for (const r of v.refs) {
+  for (let n = 0; n < v.refs.length; n++) {
+    const r = v.refs[n];
     const last = cur[cur.length - 1];
+    // "Pakistan and Afghanistan's Taliban administration": the possessor only qualifies the party it owns.
+    const owned = v.refs[n + 1];
+    if (r.possessive && last && owned && owned.start === r.end + 1 && v.norm(r.start - 1) === 'and') {
+      if (!last.possessive && joinable(v, last.end, r.start)) {
+        cur.push(owned);
+        n++;
+        continue;
+      }
+    }
     if (last && last.end <= intro && r.start > intro) {
       groups.push(cur);
       cur = [r];

@@ -1645,4 +1645,10 @@ export const MORE_CASES: Case[] = [
     expect: [],
     forbid: ['GHA WITHDRAW_RECOGNITION XKX negated'],
   },
+  // a possessor inside a list only qualifies the party it owns
+  {
+    text: "Pakistan and Afghanistan's Taliban administration agreed to exchange ambassadors.",
+    published: '2025-05-30',
+    expect: ['PAK SEND_ENVOY TALIBAN asserted null', 'TALIBAN SEND_ENVOY PAK asserted null'],
+  },
 ];
