@@ -102,6 +102,8 @@ interface Hit {
   plural?: boolean;
   /** A name others share ("Abbas", "Dar", "Petro"): it needs its entity named in the document too. */
   shared?: boolean;
+  /** The gazetteer surface matched: time rules may hold for some surfaces of an entity only. */
+  key?: string;
 }
 
 function longestMatch(
@@ -151,7 +153,9 @@ function gazetteerMatch(tokens: Token[], keys: string[], i: number, limit: numbe
         for (const h of hits) {
           if (!(cap || h.form === 'adjective') || !matchesCase(h, written)) continue;
           writtenSo = true;
-          if (!inTenure(h, context)) continue;
+          // "the Ghani government", "the Trump administration": named after its leader, at any date.
+          const era = h.form === 'person' && LEADER_ERAS.has(tokens[j + 1]?.norm ?? '');
+          if (!era && !inTenure(h, context)) continue;
           if (usable === null) usable = h;
           if (h.form !== 'adjective') {
             usable = h;
@@ -165,6 +169,7 @@ function gazetteerMatch(tokens: Token[], keys: string[], i: number, limit: numbe
             form: usable.form as RefForm,
             plural: usable.plural,
             shared: usable.form === 'person' && usable.ambiguous,
+            key: node.key,
           };
         // "Petro Poroshenko" in 2023 is no one we know then, and not Gustavo Petro: a name written out, at a
         // date it names no one, still covers the shorter names inside it.
@@ -373,7 +378,9 @@ function buildRef(tokens: Token[], i: number, hit: Hit, doc: DocState, context: 
       possessive = tokens[instEnd]?.kind === 'poss';
     }
     end = instEnd;
-    if (inst.government || inst.actor) id = resolveTimeRule(id, context, true);
+    // "the Ghani government", "the former Afghan government": a person or a past marker ties it to its own time.
+    if ((inst.government || inst.actor) && form !== 'person' && !PAST_MARKERS.has(tokens[i - 1]?.norm ?? ''))
+      id = resolveTimeRule(id, context, true, hit.key);
   } else if (form === 'adjective') {
     // "the UK," / "Taliban and": an adjective form with no noun after it is the name itself.
     const next = tokens[end];
@@ -390,10 +397,15 @@ function buildRef(tokens: Token[], i: number, hit: Hit, doc: DocState, context: 
   if (!possessiveAt && !inst && fw.genericGroups.has(tokens[end]?.norm ?? '') && tokens[end].norm !== 'many')
     actor = false;
   if (!possessiveAt && !inst && tokens[end]?.norm === 'member') actor = false;
-  if (form === 'capital' || form === 'metonym' || form === 'name') id = resolveTimeRule(id, context, true);
-  if (form === 'adjective' && !inst) id = resolveTimeRule(id, context, false);
+  if (form === 'capital' || form === 'metonym' || form === 'name') id = resolveTimeRule(id, context, true, hit.key);
+  if (form === 'adjective' && !inst) id = resolveTimeRule(id, context, false, hit.key);
   return { start: i, end, id, form, possessive, actor, compound };
 }
+
+const LEADER_ERAS = new Set(['government', 'administration', 'regime', 'era', 'presidency', 'cabinet']);
+
+/** Words that tie a government to a past one: "the former Afghan government", "the ousted Afghan government". */
+const PAST_MARKERS = new Set(['former', 'previous', 'ousted', 'deposed', 'fallen', 'collapsed', 'toppled', 'exiled']);
 
 function isSoviet(id: string, context: ContextDate): boolean {
   return id === 'RUS' && context.at !== null && context.at < '1991-12-26';
@@ -503,9 +515,11 @@ function entityAtToken(tokens: Token[], i: number): boolean {
 }
 
 /** Applies the dated readings: after 15 August 2021 Kabul and Afghanistan acting as a government are the Taliban's. */
-export function resolveTimeRule(id: string, context: ContextDate, governmentSense: boolean): string {
+export function resolveTimeRule(id: string, context: ContextDate, governmentSense: boolean, surface?: string): string {
   for (const rule of timeRulesOf(id)) {
     if (rule.when === 'government' && !governmentSense) continue;
+    // A rule for some surfaces only ("Afghanistan", "Kabul", "Afghan"): "the Ghani government" keeps its entity.
+    if (rule.surfaces && surface !== undefined && !rule.surfaces.includes(surface)) continue;
     const at = context.at;
     if (!at) continue;
     if (rule.from && at < rule.from) continue;

@@ -1651,4 +1651,21 @@ export const MORE_CASES: Case[] = [
     published: '2025-05-30',
     expect: ['PAK SEND_ENVOY TALIBAN asserted null', 'TALIBAN SEND_ENVOY PAK asserted null'],
   },
+  // governments tied to their own time: by their leader's name, by "former", by a name of the republic
+  {
+    text: 'The UAE hosted envoys of the Ghani government.',
+    published: '2025-07-05',
+    expect: ['ARE ACCEPT_ENVOY AFG asserted null'],
+    forbid: ['ARE ACCEPT_ENVOY TALIBAN'],
+  },
+  {
+    text: 'Qatar hosted diplomats of the fallen Afghan government.',
+    published: '2025-07-05',
+    expect: ['QAT ACCEPT_ENVOY AFG asserted null'],
+  },
+  {
+    text: 'Qatar hosted diplomats of the Afghan government in 2024.',
+    published: '2025-07-05',
+    expect: ['QAT ACCEPT_ENVOY TALIBAN asserted 2024'],
+  },
 ];
