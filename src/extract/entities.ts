@@ -405,7 +405,16 @@ function buildRef(tokens: Token[], i: number, hit: Hit, doc: DocState, context: 
 const LEADER_ERAS = new Set(['government', 'administration', 'regime', 'era', 'presidency', 'cabinet']);
 
 /** Words that tie a government to a past one: "the former Afghan government", "the ousted Afghan government". */
-const PAST_MARKERS = new Set(['former', 'previous', 'ousted', 'deposed', 'fallen', 'collapsed', 'toppled', 'exiled']);
+export const PAST_MARKERS = new Set([
+  'former',
+  'previous',
+  'ousted',
+  'deposed',
+  'fallen',
+  'collapsed',
+  'toppled',
+  'exiled',
+]);
 
 function isSoviet(id: string, context: ContextDate): boolean {
   return id === 'RUS' && context.at !== null && context.at < '1991-12-26';

@@ -1,5 +1,5 @@
 import type { DocState } from './document.ts';
-import { type EntityRef, entityKind } from './entities.ts';
+import { type EntityRef, entityKind, PAST_MARKERS } from './entities.ts';
 import { extractLexicon } from './lexicon.ts';
 import { speakerRef } from './quotes.ts';
 import type { SentenceView } from './sentence.ts';
@@ -779,6 +779,7 @@ export function afterPreposition(
       }
       const skip =
         fw.determiners.has(v.norm(j)) ||
+        PAST_MARKERS.has(v.norm(j)) ||
         isNumber(v, j) ||
         fw.genericGroups.has(v.norm(j)) ||
         QUANTITY.has(v.norm(j)) ||
@@ -949,7 +950,7 @@ export function ownerAfter(v: SentenceView, from: number, to: number, skip: Set<
     if (!ref && ENVOY_NOUNS.has(v.norm(k))) {
       const from2 = afterPreposition(v, k + 1, Math.min(to + 4, v.tokens.length), 'from');
       if (from2) return from2;
-      const of = afterPreposition(v, k + 1, Math.min(k + 3, v.tokens.length), 'of');
+      const of = afterPreposition(v, k + 1, Math.min(k + 4, v.tokens.length), 'of');
       if (of) return of;
       // "envoys appointed by the Taliban": the agent of the participle sent them.
       if (/ed$/.test(v.norm(k + 1)) || v.norm(k + 1) === 'sent') {
