@@ -108,7 +108,11 @@ export function analyzeSentence(v: SentenceView, index: number, doc: DocState, l
         ...(refusal && { action: 'REFUSE_RECOGNITION' as const, derived: 'refuse' as const }),
         rule: `proverb:${meant.action}`,
         // Following comes after what is followed; doing the same may come before or after it.
-        date: pro.negated ? null : pro.anaphoric ? d.date : afterAct(v, d.date, meant.date),
+        date: pro.negated
+          ? null
+          : pro.anaphoric
+            ? d.date
+            : (afterAct(v, d.date, meant.date) ?? laterBy(v, pro.end, meant.date)),
         mode: refusal ? ('asserted' as const) : pro.negated ? ('negated' as const) : d.mode,
       }));
       // ("Kiribati is expected to follow" a switch to Beijing: both sides of it. Recognising one rival drops the
@@ -179,6 +183,8 @@ function fromTrigger(
   }
   // "The Taliban was removed from Kazakhstan's list": with no "by", the owner of the word the frame needed acts.
   if (passive && !actor && needed !== null && needed > i) actor = possessorBefore(v, needed, doc);
+  // "A memorandum was signed between Turkmenistan and the Taliban": the two parties act on each other.
+  if (passive && !actor && frame.symmetric) actor = afterPreposition(v, i + 1, windowEnd, 'between');
   // "Chad closed Israel's embassy": a mission another party owns, closed by the clause's subject, is that party's.
   let hostOf: Filler | null = null;
   if (frame.hostActs && actorSlot === 'owner' && actor?.kind === 'refs') {
@@ -201,6 +207,8 @@ function fromTrigger(
   }
   // "The move was condemned by Israel": a passive whose subject is an act named without its agent.
   if (passive && !target && frame.target.includes('act')) target = actAfter(v, v.clauseStart(i), i);
+  // "The credentials of the Taliban envoy were accepted by Beijing": the owner stands inside the passive's subject.
+  if (passive && !target && frame.target.includes('owner')) target = ownerAfter(v, v.clauseStart(i), i, actorIds);
   if (proTargets && proTargets.length > 0 && (!target || target.kind === 'deferred'))
     target = referred(proTargets, i, i + 1);
   // "when the U.S. launched operations, Russia was quick to support the intervention": the act's agent is the
@@ -489,6 +497,19 @@ function bareVerbAt(v: SentenceView, k: number): boolean {
   const { fw } = extractLexicon();
   if (NOT_A_VERB.has(t.norm) || t.norm.endsWith('ly') || v.norm(k + 1) === 'to') return false;
   return !fw.determiners.has(t.norm) && !fw.possessivePronouns.has(t.norm);
+}
+
+/** "followed hours later", "followed a day later": the act followed, dated to the day, moved on by that much. */
+function laterBy(v: SentenceView, k: number, date: PartialDate | null | undefined): PartialDate | null {
+  if (date?.length !== 10) return null;
+  // (k is the word after the pro-verb: "hours later", "a day later")
+  const counted = v.norm(k + 1) !== 'later';
+  const unit = counted ? v.norm(k + 1) : v.norm(k);
+  if (v.norm(counted ? k + 2 : k + 1) !== 'later') return null;
+  if (!counted && (unit === 'hours' || unit === 'minutes')) return date;
+  if (counted && unit === 'day' && (v.norm(k) === 'a' || v.norm(k) === 'one'))
+    return new Date(Date.parse(`${date}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  return null;
 }
 
 function afterAct(

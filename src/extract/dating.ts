@@ -44,7 +44,8 @@ export function dateFor(
   candidates.sort((a, b) => distance(a.at, trigger) - distance(b.at, trigger));
   const best = candidates[0];
   // "At the end of May, Pakistan said it would upgrade …": the date of the telling, not of the plan.
-  if (mode === 'intended' && best.at < trigger && reportedBetween(v, best.at, trigger))
+  // ("Nauru said on Monday it would switch": the date right after the reporting verb is the telling's, too)
+  if (mode === 'intended' && best.at < trigger && reportedBetween(v, Math.max(-1, best.at - 3), trigger))
     return { dates: [], source: null };
   const picked = [best.d, ...coordinated(v, best, candidates)];
   // "are expected to follow on Monday", "will sign on Friday": a plan's weekday is the coming one.
@@ -178,6 +179,8 @@ function betweenHasComma(v: SentenceView, a: number, b: number): boolean {
 }
 
 /** "On July 3, 2025, …" / "In 2023, …": a date that opens the sentence dates its main clause. */
+const BULLETS = new Set(['-', '–', '—', '•', '*', '·']);
+
 function opensSentence(v: SentenceView, at: number): boolean {
   // "In the immediate aftermath of 9/11, …": a date inside the opening phrase dates the main clause.
   const comma = v.tokens.findIndex((t) => t.text === ',');
@@ -185,6 +188,8 @@ function opensSentence(v: SentenceView, at: number): boolean {
   if (comma > at && /^(?:in|on|during|at)$/.test(v.norm(0))) return true;
   for (let k = 0; k < at; k++) {
     const n = v.norm(k);
+    // ("- 1997: Pakistan recognises …": a bullet's mark)
+    if (k === 0 && BULLETS.has(v.tokens[0].text)) continue;
     if (!['in', 'on', 'since', 'by', 'then', ',', 'and', 'last', 'early', 'late', 'earlier', 'but', 'also'].includes(n))
       return false;
   }

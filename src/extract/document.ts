@@ -18,6 +18,8 @@ export class DocState {
   lastGroup: string | null = null;
   /** The latest state named, for "the country". */
   lastState: string | null = null;
+  /** The states named last, oldest first: what "the Pacific nation" may mean. */
+  recentStates: string[] = [];
   /** Every entity named so far: a name others share ("Dar") counts only for an entity the story names. */
   readonly named = new Set<string>();
   /** The latest recognition (or withdrawal) told: what "follow suit" and "follow its lead" stand for. */

@@ -161,6 +161,10 @@ function conditionsHold(v: SentenceView, i: number, f: Frame): boolean | number 
     if (!before.some(wordTest(f.needsBefore))) return false;
     if (f.needsBeforeToo && !before.some(wordTest(f.needsBeforeToo))) return false;
   }
+  if (f.unlessBefore) {
+    const unless = wordTest(f.unlessBefore);
+    for (let k = Math.max(0, i - (f.beforeWithin ?? 4)); k < i; k++) if (unless(v.norm(k))) return false;
+  }
   return consumed ?? true;
 }
 
@@ -281,14 +285,29 @@ export const FOLLOW_AFTER = new Set([
 ]);
 /** "followed a day later", "followed two weeks later": a count of days, weeks or months after "follow". */
 export const FOLLOW_COUNTS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'several', 'few']);
-export const FOLLOW_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
+export const FOLLOW_UNITS = new Set([
+  'minutes',
+  'hours',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+]);
 const TIME_NOUNS = /^(?:days?|weeks?|months?|years?|hours?|talks|steps|measures)$/;
 
 /** "France is expected to follow on Monday", "others will follow": "follow" with no object of its own. */
 function bareFollow(v: SentenceView, i: number): boolean {
   // "others will follow"; "Germany followed on 23 December" (a past one needs a party as its subject).
   const past = (v.norm(i) === 'followed' || v.norm(i) === 'follows') && !!v.refAt[i - 1]?.actor;
-  if (!past && (v.norm(i) !== 'follow' || !FOLLOW_BEFORE.has(v.norm(i - 1)))) return false;
+  // "1997 – Saudi Arabia and the UAE follow.": a timeline row's present tells the past.
+  const first = v.tokens[0]?.kind === 'hyphen' || v.tokens[0]?.kind === 'dash' ? 1 : 0;
+  const row =
+    v.norm(i) === 'follow' && !!v.refAt[i - 1]?.actor && v.dates.some((d) => d.start === v.tokens[first]?.start);
+  if (!past && !row && (v.norm(i) !== 'follow' || !FOLLOW_BEFORE.has(v.norm(i - 1)))) return false;
   // "in the weeks to follow", "the talks that will follow": coming after, not doing the same; nor is
   // "Kazakhstan's recognition will follow", whose act is its own subject.
   if (TIME_NOUNS.test(v.norm(i - 2)) || v.norm(i - 2) === 'that' || v.norm(i - 2) === 'which') return false;
@@ -300,6 +319,8 @@ function bareFollow(v: SentenceView, i: number): boolean {
     return false;
   const next = v.tokens[i + 1];
   if (!next || next.kind === 'punct' || next.kind === 'dash' || FOLLOW_AFTER.has(next.norm)) return true;
+  // "followed hours later", "followed minutes later"
+  if (FOLLOW_UNITS.has(next.norm) && /s$/.test(next.norm) && v.norm(i + 2) === 'later') return true;
   // "followed a day later", "followed two weeks later", "followed 10 days later"
   const counted = FOLLOW_COUNTS.has(next.norm) || next.kind === 'num';
   const unit = FOLLOW_UNITS.has(v.norm(i + 2)) ? i + 2 : v.norm(i + 2) === 'few' ? i + 3 : -1;

@@ -5,6 +5,7 @@ import { tokenize } from '../nlp/tokens.ts';
 import { analyzeSentence, type Draft, type LastAct, PRO_ACTS } from './analyze.ts';
 import { DocState } from './document.ts';
 import { type ContextDate, entityKind, tagEntities } from './entities.ts';
+import { extractLexicon } from './lexicon.ts';
 import { isCandidate } from './prefilter.ts';
 import { extractQuotes } from './quotes.ts';
 import { refine } from './refine.ts';
@@ -117,11 +118,15 @@ class SentenceDates implements ContextDate {
   }
 
   get at(): string | null {
-    if (this.latest === undefined)
+    if (this.latest === undefined) {
       this.latest = contextDate(
         this.dates.map((d) => d.value),
         this.published,
       );
+      // "an embassy in Kabul before the Taliban took power": the era the sentence names, not its writing's.
+      for (const a of extractLexicon().eraAnchors)
+        if ((this.latest === null || this.latest > a.before) && a.pattern.test(this.body)) this.latest = a.before;
+    }
     return this.latest;
   }
 }
@@ -149,6 +154,8 @@ function contextDate(values: string[], published: PartialDate | null): string | 
   return latest.length === 4 ? `${latest}-12-31` : latest.length === 7 ? `${latest}-31` : latest;
 }
 
+const RECENT_STATES = 6;
+
 /** Keeps what later sentences resolve pronouns and anaphors against. */
 function remember(v: SentenceView, doc: DocState, found: Draft[] = []): void {
   const subject = found.find((d) => typeof d.actor === 'string');
@@ -160,7 +167,13 @@ function remember(v: SentenceView, doc: DocState, found: Draft[] = []): void {
     if (r.form === 'person') doc.lastPerson = r.id;
     const kind = entityKind(r.id);
     if (kind === 'authority' || kind === 'armed_group') doc.lastGroup = r.id;
-    else if (kind === 'state') doc.lastState = r.id;
+    else if (kind === 'state') {
+      doc.lastState = r.id;
+      const at = doc.recentStates.indexOf(r.id);
+      if (at >= 0) doc.recentStates.splice(at, 1);
+      doc.recentStates.push(r.id);
+      if (doc.recentStates.length > RECENT_STATES) doc.recentStates.shift();
+    }
   }
 }
 

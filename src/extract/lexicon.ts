@@ -39,6 +39,8 @@ export interface Frame {
   beforeWithin?: number;
   /** A second word that must also stand there: "reversed its decision to recognise" needs both. */
   needsBeforeToo?: string[];
+  /** None of these may stand among the `beforeWithin` words before the trigger: "Pakistani forces engaged …" fight. */
+  unlessBefore?: string[];
   unless?: string[];
   /** None of these may stand among the few words after the trigger ("recognise Somalia's territorial integrity"). */
   unlessNear?: string[];
@@ -145,6 +147,10 @@ export interface ExtractLexicon {
   fw: FunctionWords;
   /** Pro-verbs ("follow suit", "do so") that stand for the act last reported. */
   proverbs: string[][];
+  /** Place adjectives ("pacific", "west african") → the regions and subregions of the states they fit. */
+  regionWords: Map<string, string[]>;
+  /** Phrases that set a sentence's context date before a turning point ("before the Taliban took power"). */
+  eraAnchors: Array<{ pattern: RegExp; before: string }>;
 }
 
 let loaded: ExtractLexicon | null = null;
@@ -217,6 +223,14 @@ export function extractLexicon(): ExtractLexicon {
       nonStateHeads: set('nonStateHeads'),
     },
     proverbs: loadJson<string[]>('actions/proverbs.json').map((p) => p.split(' ')),
+    regionWords: new Map(
+      Object.entries(loadJson<Record<string, string[] | string>>('entities/region-words.json')).filter(
+        (e): e is [string, string[]] => Array.isArray(e[1]),
+      ),
+    ),
+    eraAnchors: loadJson<{ anchors: Array<{ pattern: string; before: string }> }>(
+      'entities/era-anchors.json',
+    ).anchors.map((a) => ({ pattern: new RegExp(a.pattern, 'i'), before: a.before })),
   };
   return loaded;
 }

@@ -89,6 +89,11 @@ export function modeOf(
   // ("said he would", "said that") still governs the trigger.
   let reported = false;
   for (let k = trigger - 1; k > start; k--) {
+    const other = v.asideOf(k);
+    if (other && other !== aside && (trigger < other.start || trigger >= other.end)) {
+      k = other.start;
+      continue;
+    }
     if (!cues.reporting.has(v.norm(k))) continue;
     let comma = false;
     for (let j = k - 1; j >= start && !comma; j--) comma = v.tokens[j].text === ',';
@@ -175,9 +180,7 @@ export function modeOf(
     if (v.norm(k) === 'too' && zone.some((j) => j > k && v.norm(j) === 'to')) negation = 'too … to';
   }
   // A headline's "Kenya to open consulate in Hargeisa": a plan, told in the infinitive.
-  const headlineSubject = v.refAt[trigger - 2];
-  if (v.norm(trigger - 1) === 'to' && headlineSubject?.actor && headlineSubject.start === 0 && !intent && !speculation)
-    intent = 'headline to';
+  if (v.norm(trigger - 1) === 'to' && !intent && !speculation && headlineList(v, trigger - 2)) intent = 'headline to';
   // "Had Germany recognised Palestine earlier, …": a counterfactual says it did not happen.
   if (v.tokens[0]?.text === 'Had' && trigger < (v.tokens.findIndex((t) => t.text === ',') + 1 || v.tokens.length))
     negation = negation ?? 'had … (counterfactual)';
@@ -193,7 +196,12 @@ export function modeOf(
   // "Any recognition of the Taliban …": a hypothetical act.
   if (isNoun && !negation && (v.norm(trigger - 1) === 'any' || v.norm(trigger - 2) === 'any'))
     speculation = speculation ?? 'any';
-  if (isNoun && !speculation) {
+  // "said recognising Palestine now could be counterproductive": a gerund as the subject is an act talked about.
+  const gerundSubject =
+    !isNoun &&
+    /ing$/.test(v.norm(trigger)) &&
+    (trigger === 0 || v.norm(trigger - 1) === 'that' || cues.reporting.has(v.norm(trigger - 1)));
+  if ((isNoun || gerundSubject) && !speculation) {
     const end = v.clauseEnd(trigger);
     let verbSeen = false;
     for (let k = trigger + 1; k < end; k++) {
@@ -235,6 +243,23 @@ export function modeOf(
   return read('asserted', null, false, false);
 }
 
+/** Tokens 0..k are one actor or a list of them ("Spain, Ireland, Norway to recognise …"). */
+function headlineList(v: SentenceView, k: number): boolean {
+  const last = v.refAt[k];
+  if (!last?.actor) return false;
+  for (let j = last.start - 1; j >= 0; j--) {
+    const r = v.refAt[j];
+    if (r) {
+      if (!r.actor) return false;
+      j = r.start;
+      continue;
+    }
+    const w = v.norm(j);
+    if (w !== ',' && w !== 'and' && w !== '&') return false;
+  }
+  return true;
+}
+
 /** The trigger stands in an opening "Were/Should/Had X (to) …" clause, before its comma. */
 function invertedCondition(v: SentenceView, trigger: number): boolean {
   const first = v.tokens[0]?.text;
@@ -267,6 +292,12 @@ interface Subordinate {
 function subordinateClause(v: SentenceView, trigger: number, start: number): Subordinate | null {
   const { fw } = extractLexicon();
   for (let k = trigger - 1; k > start; k--) {
+    // ("Britain, which said it would act unless Israel …, recognised": an aside's clause is not the trigger's)
+    const aside = v.asideOf(k);
+    if (aside && (trigger < aside.start || trigger >= aside.end)) {
+      k = aside.start;
+      continue;
+    }
     const word = v.norm(k);
     if (!fw.subordinators.has(word) && !fw.conditionalSubordinators.has(word)) continue;
     let j = k + 1;

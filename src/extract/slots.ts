@@ -1,3 +1,4 @@
+import { entityById } from '../nlp/lexicon/index.ts';
 import type { DocState } from './document.ts';
 import { type EntityRef, entityKind, PAST_MARKERS } from './entities.ts';
 import { extractLexicon } from './lexicon.ts';
@@ -234,6 +235,8 @@ function startsClause(v: SentenceView, r: EntityRef, first: EntityRef): boolean 
   let before = r.start - 1;
   while (before > 0 && fw.determiners.has(v.norm(before))) before--;
   if (!next || next.cap) return false;
+  // "Malta, Slovenia recognise Palestine": a headline's list opens the sentence with nothing but names and commas.
+  if (first.start === 0 && v.norm(before) === ',' && namesOnly(v, 0, before)) return false;
   if (v.norm(before) !== ',') {
     if (!CLAUSE_JOINERS.has(v.norm(before)) || v.norm(before - 1) !== ',' || !verbBefore(v, first.start)) return false;
   }
@@ -254,6 +257,15 @@ const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas']);
 function verbBefore(v: SentenceView, i: number): boolean {
   for (let k = v.clauseStart(i); k < i; k++) if (verbAt(v, k)) return true;
   return false;
+}
+
+function namesOnly(v: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const r = v.refAt[k];
+    if (r?.actor) k = r.end - 1;
+    else if (v.norm(k) !== ',') return false;
+  }
+  return true;
 }
 
 function joinable(v: SentenceView, from: number, to: number): boolean {
@@ -351,6 +363,8 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
   const g = v.norm(from - 2) === 'not' || v.norm(from - 2) === 'never' ? from - 3 : from - 2;
   if (v.norm(from - 1) === 'to' && fw.genericGroups.has(v.norm(g)) && !v.refAt[g] && verbAt(v, g - 1)) return null;
   if (v.norm(from - 1) === 'to' && askedNobody(v, g)) return null;
+  // "lifted the ban on Muttaqi to allow him to travel": the object pronoun is the infinitive's subject.
+  if (v.norm(from - 1) === 'to' && OBJECT_PRONOUNS.has(v.norm(from - 2))) return objectPronoun(v, from - 2, doc);
   const gerund = /ing$/.test(v.norm(from));
   const controller = gerund ? gerundController(v, from, stop) : null;
   if (controller) return controller;
@@ -447,8 +461,18 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
     // "Finland's president said the country was ready": a state named before it in the sentence, else the last one.
     // ("Nauru, which had recognised Taiwan, said the country would …": the state whose words report it, first)
     if ((n === 'country' || n === 'nation') && isDefinite(v, k) && !predicateNoun(v, k)) {
-      const state = reportingState(v, k, doc) ?? partyBefore(v, k, STATES) ?? doc.lastState;
+      // ("The Central American country had cut ties": the state its place word fits; else, in a new sentence, the
+      // subject before, not whatever state that sentence named last)
+      let the = k - 1;
+      while (the > 0 && v.norm(the) !== 'the') the--;
+      const regions = regionsOf(v, the + 1, k);
+      const state = regions
+        ? [...doc.recentStates, ...statesBefore(v, k)].reverse().find((id) => inRegions(id, regions))
+        : (reportingState(v, k, doc) ??
+          partyBefore(v, k, STATES) ??
+          (doc.lastSubject && STATES.has(entityKind(doc.lastSubject)) ? doc.lastSubject : doc.lastState));
       if (state) return pronoun(state, k);
+      if (regions) return null;
     }
     const inverted = fw.genericGroups.has(n) ? namedAfterBe(v, k) : null;
     if (inverted) return inverted;
@@ -463,6 +487,21 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
     }
   }
   return null;
+}
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+
+/** Whom a "him"/"her" names: the last party named in an object's place before it ("lifted the ban on Muttaqi"),
+ * else the document's last person when the sentence names none; "them" stays unknown. */
+function objectPronoun(v: SentenceView, k: number, doc: DocState): Filler | null {
+  if (v.norm(k) === 'them') return null;
+  for (let j = k - 1; j >= 0; j--) {
+    const r = v.refAt[j];
+    if (!r) continue;
+    // (a subject before it may be the one who lets him: "Jaishankar invited him to visit")
+    return r.actor && blocked(v, groupOf(v, r)[0].start) ? filler(groupOf(v, r)) : null;
+  }
+  return pronoun(doc.lastPerson, k);
 }
 
 /** "thanked Ghana for withdrawing", "accused Spain of … by recognising": the object of the verb before does it. */
@@ -625,6 +664,13 @@ function conjoinedWith(v: SentenceView, k: number): Filler | null {
 /** "Countries like China and Iran", "partners, including Japan": the listed members act for the group. */
 function genericSubject(v: SentenceView, k: number, doc: DocState): Filler | null {
   const { fw } = extractLexicon();
+  // "Five EU states – Spain, Slovakia, Cyprus, Romania and Greece – do not …": the members set off right after it.
+  const aside = v.asides.find((a) => a.start === k + 1 && a.kind !== 'relative');
+  if (aside) {
+    const first = v.refs.find((r) => r.start > aside.start && r.start <= aside.start + 2);
+    const members = first ? groupOf(v, first) : [];
+    if (members.length > 0 && members.every((r) => r.actor && r.end <= aside.end)) return filler(members);
+  }
   // "Syria and Venezuela are among the handful of states that recognise Abkhazia": the members named before.
   for (let j = k - 1; j >= Math.max(1, k - 6); j--) {
     if (v.norm(j) !== 'among') continue;
@@ -697,6 +743,8 @@ export function blocked(v: SentenceView, start: number): boolean {
   const { fw } = extractLexicon();
   let k = adjectivesBefore(v, start - 1);
   while (k >= 0 && v.norm(k) !== 'that' && (fw.determiners.has(v.norm(k)) || v.tokens[k].kind === 'num')) k--;
+  // "Around 150 countries", "More than 140 states": words of quantity before a number are no prepositions.
+  if (v.tokens[k + 1]?.kind === 'num') while (k >= 0 && QUANTITY.has(v.norm(k))) k--;
   const n = v.norm(k);
   if (n === 'that') return false;
   // "the government of Ghana" acts for Ghana; "members of the UN" do not.
@@ -791,9 +839,14 @@ export function afterPreposition(
     }
     const ref = v.refAt[j];
     if (ref) return filler(groupOf(v, ref));
+    // "… will never be recognised by us," a Tajik official said: the quote's speaker.
+    if ((v.norm(j) === 'us' || v.norm(j) === 'me') && j === k + 1 && v.tokens[j].text !== 'US') {
+      const speaker = quotedSpeaker(v, j);
+      if (speaker) return speaker;
+    }
     const plural = pluralAnaphor(v, k + 1, doc) ?? pluralAnaphor(v, k + 2, doc);
     if (plural) return plural;
-    const state = stateAnaphor(v, k + 1);
+    const state = stateAnaphor(v, k + 1, doc);
     if (state) return state;
   }
   return null;
@@ -809,7 +862,8 @@ function predicateNoun(v: SentenceView, k: number): boolean {
       j = ref.start;
       continue;
     }
-    const glued = v.tokens[j].kind === 'hyphen' && !v.tokens[j].space;
+    // ("the first G7 country": a number glued to its word)
+    const glued = (v.tokens[j].kind === 'hyphen' || v.tokens[j].kind === 'num') && !v.tokens[j].space;
     if ((v.tokens[j].kind !== 'word' && !glued) || ref || v.norm(j) === 'the') return false;
   }
   return false;
@@ -833,17 +887,48 @@ const STATE_NOUNS = new Set(['country', 'nation', 'state', 'kingdom', 'republic'
  * slot drops it when that is the actor). "The first country to …" is a predicate, "the nation of Nauru" names
  * its own; the document's earlier sentences are not read, as "the country" there is too often another.
  */
-function stateAnaphor(v: SentenceView, k: number): Filler | null {
+function stateAnaphor(v: SentenceView, k: number, doc?: DocState): Filler | null {
   if (v.norm(k) !== 'the') return null;
   for (let j = k + 1; j <= k + 4 && j < v.tokens.length; j++) {
     const t = v.tokens[j];
     if (v.refAt[j] || t.kind !== 'word' || ORDINAL.test(t.norm)) return null;
     if (!STATE_NOUNS.has(t.norm) || t.cap) continue;
     if (v.norm(j + 1) === 'of') return null;
+    // "the Pacific nation": a place word picks the state it fits, here or among the states the document named last.
+    const regions = regionsOf(v, k + 1, j);
+    if (regions) {
+      const state = [...(doc?.recentStates ?? []), ...statesBefore(v, k)]
+        .reverse()
+        .find((id) => inRegions(id, regions));
+      return state ? pronoun(state, k) : null;
+    }
     const state = partyBefore(v, k, STATES);
     return state ? pronoun(state, k) : null;
   }
   return null;
+}
+
+/** The regions the modifiers in [from, to) place a state in ("Pacific", "West African"), or null if none does. */
+function regionsOf(v: SentenceView, from: number, to: number): Set<string> | null {
+  const words = extractLexicon().regionWords;
+  let out: Set<string> | null = null;
+  for (let j = from; j < to; j++) {
+    const pair = words.get(`${v.norm(j)} ${v.norm(j + 1)}`);
+    const found = (j + 1 < to && pair) || words.get(v.norm(j));
+    if (!found) continue;
+    out ??= new Set();
+    for (const r of found) out.add(r);
+  }
+  return out;
+}
+
+function statesBefore(v: SentenceView, k: number): string[] {
+  return v.refs.filter((r) => r.start < k && STATES.has(entityKind(r.id))).map((r) => r.id);
+}
+
+function inRegions(id: string, regions: Set<string>): boolean {
+  const e = entityById(id);
+  return !!e && ((!!e.region && regions.has(e.region)) || (!!e.subregion && regions.has(e.subregion)));
 }
 
 /** The first entity after the trigger in its clause, optionally skipping a reference. */

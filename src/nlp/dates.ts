@@ -151,12 +151,18 @@ export function findDates(sentence: string, offset: number, published: PartialDa
     add(s, s + 4, m[1], 'stated');
   }
   for (const m of digits ? sentence.matchAll(YEAR) : []) {
-    add(m.index, m.index + m[0].length, m[1], 'stated');
+    const end = m.index + m[0].length;
+    // "the 1988 committee", "Resolution 2231": a number that names a body or a text, not a year.
+    if (NAMED_BY_NUMBER_AFTER.test(sentence.slice(end, end + 24))) continue;
+    if (NAMED_BY_NUMBER_BEFORE.test(sentence.slice(Math.max(0, m.index - 16), m.index))) continue;
+    add(m.index, end, m[1], 'stated');
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
 const YEAR_AFTER_DAY = /^,?\s+(?:of\s+)?(last|this|next)\s+year\b/i;
+const NAMED_BY_NUMBER_AFTER = /^\s+(?:sanctions\s+)?(?:committee|regime|monitoring\s+team)\b/i;
+const NAMED_BY_NUMBER_BEFORE = /\b(?:resolutions?|res\.|no\.)\s+$/i;
 const YEAR = /(?<![\d$€£,./-])(1[89]\d\d|20\d\d)(?![\d%]|s\b|,\d|-\d|\.\d)/g;
 const PART_YEAR = /\b(?:mid|early|late)-(1[89]\d\d|20\d\d)(?![\d%]|s\b|-\d)/gi;
 

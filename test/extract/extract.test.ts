@@ -5,6 +5,7 @@ import { CASES } from './cases.ts';
 import { MORE_CASES } from './cases-more.ts';
 import { PEOPLE_CASES } from './cases-people.ts';
 import { PROBE_CASES } from './cases-probe.ts';
+import { PROBE2_CASES } from './cases-probe2.ts';
 
 function records(text: string, published: string): string[] {
   return extract({ id: 'case.txt', text, published }).mentions.map(
@@ -12,7 +13,7 @@ function records(text: string, published: string): string[] {
   );
 }
 
-for (const c of [...CASES, ...MORE_CASES, ...PEOPLE_CASES, ...PROBE_CASES]) {
+for (const c of [...CASES, ...MORE_CASES, ...PEOPLE_CASES, ...PROBE_CASES, ...PROBE2_CASES]) {
   test(`extract: ${c.text}`, () => {
     const found = records(c.text, c.published);
     if (c.none) assert.deepEqual(found, [], 'this sentence states no event');
