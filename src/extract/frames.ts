@@ -307,13 +307,16 @@ function bareFollow(v: SentenceView, i: number): boolean {
   const first = v.tokens[0]?.kind === 'hyphen' || v.tokens[0]?.kind === 'dash' ? 1 : 0;
   const row =
     v.norm(i) === 'follow' && !!v.refAt[i - 1]?.actor && v.dates.some((d) => d.start === v.tokens[first]?.start);
-  if (!past && !row && (v.norm(i) !== 'follow' || !FOLLOW_BEFORE.has(v.norm(i - 1)))) return false;
+  // "Kyiv said it would not follow": denied, it is still the act that follows.
+  const aux = v.norm(i - 1) === 'not' ? i - 2 : i - 1;
+  if (!past && !row && (v.norm(i) !== 'follow' || !FOLLOW_BEFORE.has(v.norm(aux)))) return false;
   // "in the weeks to follow", "the talks that will follow": coming after, not doing the same; nor is
   // "Kazakhstan's recognition will follow", whose act is its own subject.
-  if (TIME_NOUNS.test(v.norm(i - 2)) || v.norm(i - 2) === 'that' || v.norm(i - 2) === 'which') return false;
+  const subject = v.norm(aux - 1);
+  if (TIME_NOUNS.test(subject) || subject === 'that' || subject === 'which') return false;
   if (
     extractLexicon()
-      .triggers.get(v.norm(i - 2))
+      .triggers.get(subject)
       ?.some((t) => t.pos === 'noun')
   )
     return false;

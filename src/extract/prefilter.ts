@@ -127,7 +127,7 @@ function build(): Gate {
     'follow\\w*\\s+(?:\\S+\\s+){0,3}?(?:suit|lead|example|footsteps|steps|precedent|path|soon)',
     // "Washington has not." and "others will follow soon": the pro-verbs of frames.ts.
     `(?:${any(ELLIPSIS_AUX)})\\s+not(?=\\s*[.;,]|\\s*$)`,
-    `(?:(?:${any(FOLLOW_BEFORE)})\\s+follow|followed|follows)(?=\\s*[.,;:!?)]|\\s*$|\\s+(?:${any(FOLLOW_AFTER)})\\b|` +
+    `(?:(?:${any(FOLLOW_BEFORE)})\\s+(?:not\\s+)?follow|followed|follows)(?=\\s*[.,;:!?)]|\\s*$|\\s+(?:${any(FOLLOW_AFTER)})\\b|` +
       `\\s+(?:${any(FOLLOW_COUNTS)}|\\d+)\\s+(?:few\\s+)?(?:${any(FOLLOW_UNITS)})\\b|\\s+(?:${any(FOLLOW_UNITS)})\\s+later\\b)`,
     // "1997 – Saudi Arabia and the UAE follow.": a timeline row's present.
     'follow(?=\\s*[.;]?\\s*$)',

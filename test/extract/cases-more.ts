@@ -1668,4 +1668,12 @@ export const MORE_CASES: Case[] = [
     published: '2025-07-05',
     expect: ['QAT ACCEPT_ENVOY TALIBAN asserted 2024'],
   },
+  // "would not follow": the act that follows, declined
+  {
+    text: 'Israel recognised Somaliland on Friday. Ukraine condemned the step. Kyiv said it would not follow.',
+    published: '2025-12-27',
+    expect: ['UKR REFUSE_RECOGNITION SOMALILAND asserted null', 'UKR CONDEMN ISR asserted null'],
+    forbid: ['UKR RECOGNIZE SOMALILAND asserted'],
+  },
+  { text: 'In the weeks that will not follow the vote, nothing changed.', published: '2025-01-01', none: true },
 ];
