@@ -121,7 +121,19 @@ function looksNominal(v: SentenceView, i: number): boolean {
   return /^(?:\w+(?:al|ic|ive|ous|ful)|new|further|recent|more|fresh|first|latest)$/.test(prev.norm) && !prev.cap;
 }
 
+/** An auxiliary: another verb follows it, past adverbs ("has already shut", "had not reopened"). */
+function auxiliaryAt(v: SentenceView, i: number): boolean {
+  const { fw, triggers } = extractLexicon();
+  let k = i + 1;
+  while (k < v.tokens.length && (AUX_ADVERBS.has(v.norm(k)) || /ly$/.test(v.norm(k)))) k++;
+  const n = v.norm(k);
+  return fw.verbs.has(n) || /(?:ed|en|wn)$/.test(n) || !!triggers.get(n)?.some((t) => t.pos === 'verb');
+}
+
+const AUX_ADVERBS = new Set(['not', 'never', 'already', 'also', 'just', 'long', 'since', 'yet', 'still', 'ever']);
+
 function conditionsHold(v: SentenceView, i: number, f: Frame): boolean | number {
+  if (f.mainVerb && auxiliaryAt(v, i)) return false;
   // ("lifted its sanctions": past a determiner or possessive to the verb)
   if (f.notAfter) {
     const { fw } = extractLexicon();

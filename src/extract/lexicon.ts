@@ -46,6 +46,8 @@ export interface Frame {
   unlessNear?: string[];
   /** The trigger is part of a phrasal verb after these words ("held back from"). */
   notAfter?: string[];
+  /** The trigger must be a main verb, not an auxiliary before another verb ("had shut its embassy"). */
+  mainVerb?: boolean;
   window?: number;
   target: TargetSlot[];
   actor?: ActorSlot[];

@@ -1676,4 +1676,21 @@ export const MORE_CASES: Case[] = [
     forbid: ['UKR RECOGNIZE SOMALILAND asserted'],
   },
   { text: 'In the weeks that will not follow the vote, nothing changed.', published: '2025-01-01', none: true },
+  // a mission one has: "have" as a main verb, not as an auxiliary
+  {
+    text: 'Taiwan has had a representative office in Hargeisa since 2020.',
+    published: '2025-12-27',
+    expect: ['TWN OPEN_MISSION SOMALILAND asserted 2020'],
+  },
+  {
+    text: 'Israel does not have an embassy in Jakarta.',
+    published: '2025-01-01',
+    expect: ['ISR OPEN_MISSION IDN negated null'],
+  },
+  {
+    text: 'New Delhi had shut its Kabul embassy in 1996 after the Taliban took over.',
+    published: '2025-01-01',
+    expect: ['IND CLOSE_MISSION AFG asserted 1996'],
+    forbid: ['IND OPEN_MISSION'],
+  },
 ];
