@@ -11,6 +11,7 @@ import {
   actAfter,
   afterPreposition,
   blocked,
+  ENVOY_NOUNS,
   type Filler,
   filler,
   groupOf,
@@ -415,21 +416,11 @@ function theirsFromBefore(v: SentenceView, from: number, to: number, skip: Set<s
   const group = doc.lastGroup;
   if (!group || skip.has(group)) return null;
   for (let k = from; k < Math.min(to, from + 3); k++) {
-    if (v.norm(k) === 'their' && ENVOY_WORDS.has(v.norm(k + 1))) return referred([group], k, k + 1);
+    if (v.norm(k) === 'their' && ENVOY_NOUNS.has(v.norm(k + 1))) return referred([group], k, k + 1);
     if (v.refAt[k]) return null;
   }
   return null;
 }
-
-const ENVOY_WORDS = new Set([
-  'ambassador',
-  'ambassadors',
-  'envoy',
-  'envoys',
-  'diplomats',
-  'diplomat',
-  'representative',
-]);
 
 /** The states an exception phrase in the trigger's clause sets apart: "except Russia", "apart from Israel". */
 function exceptedIn(v: SentenceView, i: number): string[] {

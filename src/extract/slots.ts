@@ -11,7 +11,8 @@ export type Filler =
   | { kind: 'quantifier'; start: number }
   | { kind: 'deferred'; slot: 'act' | 'topic' };
 
-const ENVOY_NOUNS = new Set([
+/** Nouns for a party's people and missions: "its envoys", "the Taliban's embassy", "their leaders". */
+export const ENVOY_NOUNS = new Set([
   'ambassador',
   'ambassadors',
   'envoy',
