@@ -934,6 +934,8 @@ function inRegions(id: string, regions: Set<string>): boolean {
 
 /** The first entity after the trigger in its clause, optionally skipping a reference. */
 /** "relations with these countries": the several parties of the recognition last told. */
+const GROUP_KINDS = new Set(['authority', 'armed_group']);
+
 function pluralAnaphor(v: SentenceView, k: number, doc?: DocState): Filler | null {
   if (!doc || doc.lastTargets.length < 2 || !/^(?:these|those|both|two)$/.test(v.norm(k))) return null;
   if (!PLURAL_PARTIES.test(v.norm(k + 1) + v.norm(k + 2))) return null;
@@ -955,10 +957,25 @@ export function objectAfter(
     if (plural) return plural;
     // "Serbia and Russia reject its independence": whose statehood it is, the party last named before the verb.
     if ((v.norm(k) === 'its' || v.norm(k) === 'their') && k === from && STATEHOOD.has(v.norm(k + 1))) {
+      // ("Taliban seize Kabul; Pakistan recognises their government": "their" is a group before it is a place.)
+      const their = v.norm(k) === 'their';
+      for (let j = from - 1; their && j >= 0; j--) {
+        const r = v.refAt[j];
+        if (r && !skip.has(r.id) && GROUP_KINDS.has(entityKind(r.id)))
+          return referred(
+            groupOf(v, r)
+              .map((g) => g.id)
+              .filter((id) => !skip.has(id)),
+            k,
+            k + 1,
+          );
+      }
       for (let j = from - 1; j >= 0; j--) {
         const r = v.refAt[j];
         if (r && !skip.has(r.id) && r.actor) return pronoun(r.id, k);
       }
+      // ("The Taliban seized Kabul. Pakistan recognised their government": the group the story last named.)
+      if (their && doc?.lastGroup && !skip.has(doc.lastGroup)) return pronoun(doc.lastGroup, k);
     }
     // "banned the Taliban and listed it as …": an object pronoun is the party last named before it.
     if ((v.norm(k) === 'it' || v.norm(k) === 'them') && k === from) {

@@ -1693,4 +1693,21 @@ export const MORE_CASES: Case[] = [
     expect: ['IND CLOSE_MISSION AFG asserted 1996'],
     forbid: ['IND OPEN_MISSION'],
   },
+  // "their government", "their independence": a group before a place, the whole group, else the group last named
+  {
+    text: '1996: Taliban seize Kabul; Pakistan, Saudi Arabia and the UAE recognise their government.',
+    published: '2021-08-20',
+    expect: ['PAK RECOGNIZE TALIBAN asserted 1996', 'ARE RECOGNIZE TALIBAN asserted 1996'],
+    forbid: ['PAK RECOGNIZE AFG'],
+  },
+  {
+    text: 'The Taliban seized Kabul in 1996. Pakistan recognised their government in 1997.',
+    published: '2021-08-20',
+    expect: ['PAK RECOGNIZE TALIBAN asserted 1997'],
+  },
+  {
+    text: 'Abkhazia and South Ossetia declared independence, and Russia recognised their independence in 2008.',
+    published: '2018-08-26',
+    expect: ['RUS RECOGNIZE ABKHAZIA asserted 2008', 'RUS RECOGNIZE SOUTH_OSSETIA asserted 2008'],
+  },
 ];
