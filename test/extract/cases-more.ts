@@ -1710,4 +1710,16 @@ export const MORE_CASES: Case[] = [
     published: '2018-08-26',
     expect: ['RUS RECOGNIZE ABKHAZIA asserted 2008', 'RUS RECOGNIZE SOUTH_OSSETIA asserted 2008'],
   },
+  // a deal brokered between two parties: they agree, not the broker
+  {
+    text: 'Qatar brokered a deal between the US and the Taliban in February 2020.',
+    published: '2021-08-20',
+    expect: ['USA AGREEMENT TALIBAN asserted 2020-02', 'TALIBAN AGREEMENT USA asserted 2020-02'],
+    forbid: ['QAT AGREEMENT'],
+  },
+  {
+    text: 'China brokered the 2023 deal between Saudi Arabia and Iran.',
+    published: '2024-03-10',
+    expect: ['SAU AGREEMENT IRN asserted 2023', 'IRN AGREEMENT SAU asserted 2023'],
+  },
 ];
