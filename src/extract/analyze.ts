@@ -138,7 +138,8 @@ export function analyzeSentence(v: SentenceView, index: number, doc: DocState, l
       m.consumed,
     );
     const told = [...new Set(drafts.map((d) => d.target).filter((t): t is string => typeof t === 'string'))];
-    acts.set(i, told.length > 0 ? { action: m.trigger.frame.action, targets: told, date: drafts[0].date } : null);
+    // (an act whose target is the story's topic still stands for "did so": its targets are then the topic's)
+    acts.set(i, drafts.length > 0 ? { action: m.trigger.frame.action, targets: told, date: drafts[0].date } : null);
     out.push(...drafts, ...exclusivity(v, drafts));
     const companion = m.trigger.frame.also
       ? extractLexicon().frames.find((f) => f.id === m.trigger.frame.also)

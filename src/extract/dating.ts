@@ -158,7 +158,9 @@ function laterClause(v: SentenceView, at: number, trigger: number): boolean {
   for (let k = at + 1; k < trigger; k++) {
     if (v.tokens[k].text === ',' && k > at + 1) return false;
     if (!/^(?:after|before|until|since|once)$/.test(v.norm(k))) continue;
-    for (let j = k + 1; j < trigger; j++) if (v.tokens[j].text === ',') return false;
+    // (a list's commas stay inside the clause: "a day after Britain, Canada and Australia took the same step")
+    for (let j = k + 1; j < trigger; j++)
+      if (v.tokens[j].text === ',' && !(v.refAt[j - 1] && v.refAt[j + 1])) return false;
     // ("hours after Belgium did the same": the same day)
     return trigger - k <= 6 && !/^(?:hours|minutes|moments|shortly|just|soon|immediately)$/.test(v.norm(k - 1));
   }

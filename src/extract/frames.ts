@@ -247,11 +247,13 @@ export function proverbAt(v: SentenceView, i: number): { end: number; anaphoric:
         if (v.norm(k) === p[1]) return { end: k + 1, anaphoric: false };
       continue;
     }
-    if (v.phraseAt(i, p)) return { end: i + p.length, anaphoric: DO_FORMS.has(p[0]) };
+    // "did so", "took the same step": the act just told.
+    if (v.phraseAt(i, p)) return { end: i + p.length, anaphoric: DO_FORMS.has(p[0]) || SAMENESS.has(p[p.length - 2]) };
   }
   return bareFollow(v, i) ? { end: i + 1, anaphoric: false } : null;
 }
 
+const SAMENESS = new Set(['same', 'similar']);
 const ELLIPSIS_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
 
 /** Auxiliaries of an elliptical denial ('Washington has not.'); the pre-filter lets such sentences through. */

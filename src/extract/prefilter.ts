@@ -132,5 +132,6 @@ function build(): Gate {
     // "1997 – Saudi Arabia and the UAE follow.": a timeline row's present.
     'follow(?=\\s*[.;]?\\s*$)',
   ].join('|');
-  return { pattern: new RegExp(`\\b(?:${[...words, ...phrases, follow].join('|')})\\b`, 'gi'), companions };
+  // Phrases first: "took the same step" must not be read as the trigger "took" alone, whose companions it lacks.
+  return { pattern: new RegExp(`\\b(?:${[...phrases, follow, ...words].join('|')})\\b`, 'gi'), companions };
 }

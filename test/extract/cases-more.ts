@@ -1722,4 +1722,26 @@ export const MORE_CASES: Case[] = [
     published: '2024-03-10',
     expect: ['SAU AGREEMENT IRN asserted 2023', 'IRN AGREEMENT SAU asserted 2023'],
   },
+  // "took the same step", "made a similar move": the act just told
+  {
+    text: 'France recognised Palestine on Monday, a day after Britain, Canada and Australia took the same step.',
+    published: '2025-09-23',
+    expect: [
+      'FRA RECOGNIZE PSE asserted 2025-09-22',
+      'GBR RECOGNIZE PSE asserted null',
+      'CAN RECOGNIZE PSE asserted null',
+      'AUS RECOGNIZE PSE asserted null',
+    ],
+    forbid: ['GBR RECOGNIZE PSE asserted 2025-09-22'],
+  },
+  {
+    text: 'Russia recognised the Taliban in July. It remains unclear whether Beijing will make a similar move.',
+    published: '2025-07-20',
+    expect: ['CHN RECOGNIZE TALIBAN speculated null'],
+  },
+  {
+    text: 'Belgium and Malta announced their recognition of Palestine at the summit, while Portugal had done so on Sunday.',
+    published: '2025-09-23',
+    expect: ['PRT RECOGNIZE PSE asserted 2025-09-21'],
+  },
 ];
