@@ -111,6 +111,8 @@ export interface FunctionWords {
   requestVerbs: Set<string>;
   /** Open a phrase that states a fact of its own: "has never recognised it, despite allowing its diplomats …". */
   concessions: string[][];
+  /** Verbs of telling: not telling whether an act will happen leaves it open ("did not say whether …"). */
+  tellVerbs: Set<string>;
   /** Set apart those a negated whole leaves out: "no country except Russia has recognised them" (Russia has). */
   exceptions: string[][];
   relativizers: Set<string>;
@@ -211,6 +213,7 @@ export function extractLexicon(): ExtractLexicon {
       requestVerbs: new Set((rawFw.requestVerbs ?? []).flatMap((l) => verbForms(l))),
       concessions: (rawFw.concessions ?? []).map((p) => p.split(' ')),
       exceptions: (rawFw.exceptions ?? []).map((p) => p.split(' ')),
+      tellVerbs: new Set((rawFw.tellVerbs ?? []).flatMap((l) => verbForms(l))),
       relativizers: set('relativizers'),
       listIntroducers: (rawFw.listIntroducers ?? []).map((p) => p.split(' ')),
       genericGroups: set('genericGroups'),

@@ -47,6 +47,14 @@ const INTENT_PLAN = new Set([
  * Reads the mode of the event a trigger states from the cues in its clause: between the clause start (asides
  * skipped) and the trigger, plus, for a noun trigger, a modal predicate after it ("Recognition … is not imminent").
  */
+/** A verb of telling at k, then "whether" or "if": "did not say whether …". */
+function undisclosed(v: SentenceView, k: number): boolean {
+  if (v.norm(k) === 'to') k++;
+  if (!extractLexicon().fw.tellVerbs.has(v.norm(k))) return false;
+  const next = v.norm(k + 1) === 'on' ? k + 2 : k + 1;
+  return v.norm(next) === 'whether' || v.norm(next) === 'if';
+}
+
 export function modeOf(
   v: SentenceView,
   trigger: number,
@@ -147,8 +155,11 @@ export function modeOf(
       guessedNot = true;
     // "Neither the US nor the EU is expected to recognise": the guess comes later in the clause.
     if (negation && /^(?:expected|likely|poised)$/.test(word) && v.norm(k + 1) === 'to') guessedNot = true;
+    // "did not say whether it would withdraw", "refused to say if": silence on a question leaves it open.
+    if (neg && undisclosed(v, k + neg.length)) guessedNot = true;
     const ref = v.firstPhrase(k, cues.refusal);
-    if (ref) {
+    if (ref && undisclosed(v, k + ref.length)) guessedNot = true;
+    else if (ref) {
       refusal = ref.join(' ');
       refusalEnd = k + ref.length;
     }

@@ -1744,4 +1744,17 @@ export const MORE_CASES: Case[] = [
     published: '2025-09-23',
     expect: ['PRT RECOGNIZE PSE asserted 2025-09-21'],
   },
+  // not telling whether an act will happen leaves it open: neither denied nor refused
+  {
+    text: 'Kenya did not say whether it would withdraw its recognition of the SADR.',
+    published: '2025-05-27',
+    expect: ['KEN WITHDRAW_RECOGNITION SADR speculated null'],
+    forbid: ['KEN WITHDRAW_RECOGNITION SADR negated'],
+  },
+  {
+    text: 'Officials refused to say whether Kazakhstan would recognise the Taliban.',
+    published: '2025-07-10',
+    expect: ['KAZ RECOGNIZE TALIBAN speculated null'],
+    forbid: ['KAZ REFUSE_RECOGNITION'],
+  },
 ];
