@@ -96,6 +96,9 @@ function eligible(v: SentenceView, at: number, trigger: number): boolean {
   const own = v.asideOf(trigger);
   if (own && own.kind === 'relative' && !(at >= own.start && at < own.end)) return false;
   if (clauseOfDate !== clauseOfTrigger && !opensSentence(v, at)) return false;
+  // "endorsed the plan on Monday, a reversal for a country that had long recognised the SADR": a relative clause
+  // in the pluperfect tells an earlier time.
+  if (at < trigger && relativeBetween(v, at, trigger)) return false;
   if (laterClause(v, at, trigger)) return false;
   // A subordinator with a verb between it and the date: the date belongs to that subordinate clause.
   for (let k = at - 1; k >= clauseOfDate; k--) {
@@ -163,6 +166,19 @@ function laterClause(v: SentenceView, at: number, trigger: number): boolean {
       if (v.tokens[j].text === ',' && !(v.refAt[j - 1] && v.refAt[j + 1])) return false;
     // ("hours after Belgium did the same": the same day)
     return trigger - k <= 6 && !/^(?:hours|minutes|moments|shortly|just|soon|immediately)$/.test(v.norm(k - 1));
+  }
+  return false;
+}
+
+function relativeBetween(v: SentenceView, at: number, trigger: number): boolean {
+  const { fw } = extractLexicon();
+  for (let k = Math.max(at + 1, trigger - 4); k < trigger; k++) {
+    const n = v.norm(k);
+    if (n !== 'that' && n !== 'which' && n !== 'who') continue;
+    // After a noun ("a country that …"), not after a verb ("said that …"); and in the past before the past
+    // ("that had long recognised"): "joined 150 countries that now recognise" is dated by the joining.
+    const pluperfect = v.norm(k + 1) === 'had';
+    if (pluperfect && (fw.genericGroups.has(v.norm(k - 1)) || v.refAt[k - 1])) return true;
   }
   return false;
 }

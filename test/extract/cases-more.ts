@@ -1757,4 +1757,11 @@ export const MORE_CASES: Case[] = [
     expect: ['KAZ RECOGNIZE TALIBAN speculated null'],
     forbid: ['KAZ REFUSE_RECOGNITION'],
   },
+  // a relative clause in the pluperfect tells an earlier time than its sentence's date
+  {
+    text: "Kenya on Monday endorsed Morocco's autonomy plan, a reversal for a country that had long recognised the Sahrawi Arab Democratic Republic.",
+    published: '2025-05-27',
+    expect: ['KEN RECOGNIZE SADR asserted null'],
+    forbid: ['KEN RECOGNIZE SADR asserted 2025-05-26'],
+  },
 ];
