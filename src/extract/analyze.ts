@@ -459,6 +459,15 @@ function listedBefore(v: SentenceView, i: number, words: string[], within = 4): 
   return null;
 }
 
+/** "backed the autonomy plan", the story having named "Morocco's autonomy plan": its owner. */
+function ownedAct(v: SentenceView, from: number, to: number, doc: DocState, skip: Set<string>): Filler | null {
+  for (let k = from; k < Math.min(to, from + 4); k++) {
+    const owner = doc.ownedActs.get(v.norm(k));
+    if (owner && !skip.has(owner)) return referred([owner], k, k + 1);
+  }
+  return null;
+}
+
 /** The word before a phrase, past its article: "between the United States and …". */
 function wordBefore(v: SentenceView, start: number): string {
   const { fw } = extractLexicon();
@@ -783,8 +792,10 @@ function fillTarget(
       return objectPossessor(v, i + 1, windowEnd);
     case 'modifier':
       return (pos === 'noun' ? modifierBefore(v, i) : null) ?? modifierAfterObject(v, i + 1, windowEnd);
-    case 'act':
-      return actAfter(v, i + 1, windowEnd);
+    case 'act': {
+      const act = actAfter(v, i + 1, windowEnd);
+      return act?.kind === 'deferred' ? (ownedAct(v, i + 1, windowEnd, doc, skip) ?? act) : act;
+    }
     case 'topic':
       return { kind: 'deferred', slot: 'topic' };
     case 'subject': {

@@ -20,6 +20,8 @@ export class DocState {
   lastState: string | null = null;
   /** The states named last, oldest first: what "the Pacific nation" may mean. */
   recentStates: string[] = [];
+  /** Owners of the plans and proposals the story named ("Morocco's autonomy plan"), by noun. */
+  readonly ownedActs = new Map<string, string>();
   /** Every entity named so far: a name others share ("Dar") counts only for an entity the story names. */
   readonly named = new Set<string>();
   /** The latest recognition (or withdrawal) told: what "follow suit" and "follow its lead" stand for. */

@@ -163,8 +163,13 @@ function remember(v: SentenceView, doc: DocState, found: Draft[] = []): void {
   const first = v.refs.find((r) => r.start > opener && (r.actor || r.possessive) && !blocked(v, r.start));
   const lastSubject = (subject?.actor as string | undefined) ?? first?.id;
   if (lastSubject) doc.lastSubject = lastSubject;
+  const { fw } = extractLexicon();
   for (const r of v.refs) {
     if (r.form === 'person') doc.lastPerson = r.id;
+    // "Morocco's autonomy plan": the plan is Morocco's wherever the story names it again.
+    if (r.possessive)
+      for (let k = r.end + 1; k < Math.min(v.tokens.length, r.end + 4); k++)
+        if (fw.ownedActNouns.has(v.norm(k))) doc.ownedActs.set(v.norm(k), r.id);
     const kind = entityKind(r.id);
     if (kind === 'authority' || kind === 'armed_group') doc.lastGroup = r.id;
     else if (kind === 'state') {

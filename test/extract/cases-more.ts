@@ -1764,4 +1764,11 @@ export const MORE_CASES: Case[] = [
     expect: ['KEN RECOGNIZE SADR asserted null'],
     forbid: ['KEN RECOGNIZE SADR asserted 2025-05-26'],
   },
+  // a plan the story named by its owner is the owner's when named again
+  {
+    text: "Kenya endorsed Morocco's autonomy plan on Monday. Spain and France have since backed the plan.",
+    published: '2025-05-27',
+    expect: ['ESP PRAISE MAR asserted null', 'FRA PRAISE MAR asserted null'],
+    forbid: ['ESP PRAISE KEN', 'FRA PRAISE KEN'],
+  },
 ];
