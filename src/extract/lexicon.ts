@@ -111,6 +111,8 @@ export interface FunctionWords {
   requestVerbs: Set<string>;
   /** Open a phrase that states a fact of its own: "has never recognised it, despite allowing its diplomats …". */
   concessions: string[][];
+  /** Before a gerund, make its act a topic, not a fact: "spoke about recognising the Taliban". */
+  topicPrepositions: Set<string>;
   /** Acts known by their owner for the rest of a story: "Morocco's autonomy plan" … "backed the plan". */
   ownedActNouns: Set<string>;
   /** Verbs of telling: not telling whether an act will happen leaves it open ("did not say whether …"). */
@@ -216,6 +218,7 @@ export function extractLexicon(): ExtractLexicon {
       concessions: (rawFw.concessions ?? []).map((p) => p.split(' ')),
       exceptions: (rawFw.exceptions ?? []).map((p) => p.split(' ')),
       ownedActNouns: set('ownedActNouns'),
+      topicPrepositions: set('topicPrepositions'),
       tellVerbs: new Set((rawFw.tellVerbs ?? []).flatMap((l) => verbForms(l))),
       relativizers: set('relativizers'),
       listIntroducers: (rawFw.listIntroducers ?? []).map((p) => p.split(' ')),

@@ -62,7 +62,10 @@ export function modeOf(
   isRecognition: boolean,
   from: number | null = null,
 ): ModeReading {
-  const { cues } = extractLexicon();
+  const { cues, fw } = extractLexicon();
+  // "spoke about recognising the Taliban", "talks on establishing ties": the act is the topic, not a fact.
+  if (fw.topicPrepositions.has(v.norm(trigger - 1)) && v.norm(trigger).endsWith('ing'))
+    return read('speculated', v.norm(trigger - 1), false, false);
   const aside = v.asideOf(trigger);
   let start = from ?? (aside && aside.kind !== 'paren' ? aside.start + 1 : v.clauseStart(trigger));
   // Outside a quotation, its words speak for the quoted act, not this one: '"We will not …," she said after …'.
@@ -83,7 +86,6 @@ export function modeOf(
   }
   const clause = subordinateClause(v, trigger, start);
   if (clause) start = clause.start;
-  const { fw } = extractLexicon();
   // "has never recognised the Taliban, despite allowing its diplomats …": a concession states a fact of its own.
   for (let k = trigger - 1; k > start; k--) {
     const concession = v.firstPhrase(k, fw.concessions);

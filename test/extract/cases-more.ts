@@ -1771,4 +1771,16 @@ export const MORE_CASES: Case[] = [
     expect: ['ESP PRAISE MAR asserted null', 'FRA PRAISE MAR asserted null'],
     forbid: ['ESP PRAISE KEN', 'FRA PRAISE KEN'],
   },
+  // a gerund after "about", "over" or "on" is the topic of talk, not a fact
+  {
+    text: 'Russia spoke about recognising the Taliban.',
+    published: '2025-01-10',
+    expect: ['RUS RECOGNIZE TALIBAN speculated null'],
+    forbid: ['RUS RECOGNIZE TALIBAN asserted'],
+  },
+  {
+    text: 'Russia angered the West by recognising the Taliban.',
+    published: '2025-07-10',
+    expect: ['RUS RECOGNIZE TALIBAN asserted null'],
+  },
 ];
