@@ -1,5 +1,4 @@
 import type { Action, Mode, PartialDate } from '../core/types.ts';
-import { loadJson } from '../nlp/wordlists.ts';
 import { dateFor } from './dating.ts';
 import type { DocState } from './document.ts';
 import { type EntityRef, entityKind } from './entities.ts';
@@ -11,7 +10,6 @@ import {
   actAfter,
   afterPreposition,
   blocked,
-  ENVOY_NOUNS,
   type Filler,
   filler,
   groupOf,
@@ -344,15 +342,9 @@ function fromTrigger(
   }
 }
 
-interface Rivals {
-  pairs: [string, string][];
-}
-
 /** The party whose recognition excludes this one's, if any. */
 function rivalOf(t: Party): string | null {
-  const { pairs } = loadJson<Rivals>('actions/rivals.json');
-  const pair = typeof t === 'string' ? pairs.find((p) => p.includes(t)) : undefined;
-  return pair ? (pair[0] === t ? pair[1] : pair[0]) : null;
+  return typeof t === 'string' ? (extractLexicon().rivals.get(t) ?? null) : null;
 }
 
 /** "Nauru switched recognition to Beijing": recognising one of two rivals drops the other, and dropping one
@@ -395,10 +387,6 @@ function deniedAgents(v: SentenceView, from: number): string[] {
   return [];
 }
 
-/**
- * "Iceland recognised Croatia on 19 December 1991. Germany followed on 23 December": a day and month without a
- * year, told of an act that followed another, take the year of the act followed (or the next one).
- */
 /** The mode of "no longer" before trigger i, by the word before it: "will no longer" is a plan, "may" a guess. */
 function ceasingMode(v: SentenceView, i: number): Mode {
   let k = i - 1;
@@ -409,28 +397,11 @@ function ceasingMode(v: SentenceView, i: number): Mode {
   return 'asserted';
 }
 
-/**
- * "Moscow accepted their ambassador", the sentence naming no one else: "their" is the group the story last
- * named (the Taliban, Hamas), when it is not the actor itself.
- */
-function theirsFromBefore(v: SentenceView, from: number, to: number, skip: Set<string>, doc: DocState): Filler | null {
-  const group = doc.lastGroup;
-  if (!group || skip.has(group)) return null;
-  for (let k = from; k < Math.min(to, from + 3); k++) {
-    if (v.norm(k) === 'their' && ENVOY_NOUNS.has(v.norm(k + 1))) return referred([group], k, k + 1);
-    if (v.refAt[k]) return null;
-  }
-  return null;
-}
-
 /** The states an exception phrase in the trigger's clause sets apart: "except Russia", "apart from Israel". */
 function exceptedIn(v: SentenceView, i: number): string[] {
-  const { fw } = extractLexicon();
+  const { fw, exceptionCue } = extractLexicon();
   // Most sentences set no one apart: one look at the text spares the scan.
-  // (each phrase by its longest word: "with the exception of" by "exception")
-  const longest = (p: string[]) => p.reduce((a, b) => (b.length > a.length ? b : a));
-  exceptionWord ??= new RegExp(`\\b(?:${[...new Set(fw.exceptions.map(longest))].join('|')})\\b`, 'i');
-  if (!exceptionWord.test(v.text)) return [];
+  if (!exceptionCue.test(v.text)) return [];
   const end = v.clauseEnd(i);
   for (let k = v.clauseStart(i); k < end; k++) {
     const phrase = v.firstPhrase(k, fw.exceptions);
@@ -445,7 +416,6 @@ function exceptedIn(v: SentenceView, i: number): string[] {
   return [];
 }
 
-let exceptionWord: RegExp | null = null;
 const WHOLES = new Set(['no', 'none', 'any', 'all', 'every', 'each', 'nobody', 'neither']);
 
 function quantifiedBefore(v: SentenceView, k: number): boolean {
@@ -519,6 +489,10 @@ function laterBy(v: SentenceView, k: number, date: PartialDate | null | undefine
   return null;
 }
 
+/**
+ * "Iceland recognised Croatia on 19 December 1991. Germany followed on 23 December": a day and month without a
+ * year, told of an act that followed another, take the year of the act followed (or the next one).
+ */
 function afterAct(
   v: SentenceView,
   date: PartialDate | null,
@@ -787,7 +761,7 @@ function fillTarget(
     case 'object':
       return objectAfter(v, i + 1, windowEnd, skip, STRICT.has(action), doc);
     case 'owner':
-      return ownerAfter(v, i + 1, windowEnd, skip) ?? theirsFromBefore(v, i + 1, windowEnd, skip, doc);
+      return ownerAfter(v, i + 1, windowEnd, skip, doc);
     case 'possessor':
       return objectPossessor(v, i + 1, windowEnd);
     case 'modifier':

@@ -16,8 +16,6 @@ export class DocState {
   lastPerson: string | null = null;
   /** The latest non-state actor named (the Taliban, Hamas), for "the group". */
   lastGroup: string | null = null;
-  /** The latest state named, for "the country". */
-  lastState: string | null = null;
   /** The states named last, oldest first: what "the Pacific nation" may mean. */
   recentStates: string[] = [];
   /** Owners of the plans and proposals the story named ("Morocco's autonomy plan"), by noun. */
@@ -41,6 +39,11 @@ export class DocState {
     readonly id: string,
     readonly published: PartialDate | null,
   ) {}
+
+  /** The latest state named, for "the country". */
+  get lastState(): string | null {
+    return this.recentStates.at(-1) ?? null;
+  }
 
   get hasDate(): boolean {
     return parseRef(this.published) !== null;

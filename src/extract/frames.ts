@@ -1,5 +1,5 @@
 import { extractLexicon, type Frame, type Trigger } from './lexicon.ts';
-import { DO_FORMS, phrasesByFirstWord, type SentenceView } from './sentence.ts';
+import { DO_FORMS, PRONOUN_SUBJECTS, phrasesByFirstWord, type SentenceView } from './sentence.ts';
 
 export interface FrameMatch {
   trigger: Trigger;
@@ -231,7 +231,7 @@ export function proverbAt(v: SentenceView, i: number): { end: number; anaphoric:
   const { proverbs } = extractLexicon();
   // "While Moscow has recognised the Taliban, Washington has not.": the act just told, denied.
   // ("Russia has recognised the Taliban, while Spain said it would not.": a pronoun subject too)
-  const subject = v.refAt[i - 1]?.actor || ELLIPSIS_PRONOUNS.has(v.norm(i - 1));
+  const subject = v.refAt[i - 1]?.actor || PRONOUN_SUBJECTS.has(v.norm(i - 1));
   if (ELLIPSIS_AUX.has(v.norm(i)) && v.norm(i + 1) === 'not' && subject) {
     const next = v.tokens[i + 2];
     if (!next || next.text === '.' || next.text === ';' || next.text === ',' || next.kind === 'dash')
@@ -254,7 +254,6 @@ export function proverbAt(v: SentenceView, i: number): { end: number; anaphoric:
 }
 
 const SAMENESS = new Set(['same', 'similar']);
-const ELLIPSIS_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
 
 /** Auxiliaries of an elliptical denial ('Washington has not.'); the pre-filter lets such sentences through. */
 export const ELLIPSIS_AUX = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'would', 'will', 'could']);

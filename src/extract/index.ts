@@ -173,7 +173,6 @@ function remember(v: SentenceView, doc: DocState, found: Draft[] = []): void {
     const kind = entityKind(r.id);
     if (kind === 'authority' || kind === 'armed_group') doc.lastGroup = r.id;
     else if (kind === 'state') {
-      doc.lastState = r.id;
       const at = doc.recentStates.indexOf(r.id);
       if (at >= 0) doc.recentStates.splice(at, 1);
       doc.recentStates.push(r.id);

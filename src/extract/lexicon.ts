@@ -159,6 +159,10 @@ export interface ExtractLexicon {
   regionWords: Map<string, string[]>;
   /** Phrases that set a sentence's context date before a turning point ("before the Taliban took power"). */
   eraAnchors: Array<{ pattern: RegExp; before: string }>;
+  /** Each party whose recognition excludes another's, with that other (`actions/rivals.json`: CHN ↔ TWN). */
+  rivals: Map<string, string>;
+  /** Any exception phrase's longest word ("except", "apart", "exception"): a sentence without one sets no one apart. */
+  exceptionCue: RegExp;
 }
 
 let loaded: ExtractLexicon | null = null;
@@ -242,8 +246,21 @@ export function extractLexicon(): ExtractLexicon {
     eraAnchors: loadJson<{ anchors: Array<{ pattern: string; before: string }> }>(
       'entities/era-anchors.json',
     ).anchors.map((a) => ({ pattern: new RegExp(a.pattern, 'i'), before: a.before })),
+    rivals: new Map(
+      loadJson<{ pairs: [string, string][] }>('actions/rivals.json').pairs.flatMap(([a, b]) => [
+        [a, b],
+        [b, a],
+      ]),
+    ),
+    exceptionCue: wordsCue(
+      (rawFw.exceptions ?? []).map((p) => p.split(' ').reduce((a, b) => (b.length > a.length ? b : a))),
+    ),
   };
   return loaded;
+}
+
+function wordsCue(words: string[]): RegExp {
+  return new RegExp(`\\b(?:${[...new Set(words)].join('|')})\\b`, 'i');
 }
 
 function specificity(f: Frame): number {

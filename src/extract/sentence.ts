@@ -3,7 +3,8 @@ import type { Token } from '../nlp/tokens.ts';
 import type { EntityRef } from './entities.ts';
 import { extractLexicon } from './lexicon.ts';
 
-const PRONOUN_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we']);
+/** Pronouns that can be a clause's subject. */
+export const PRONOUN_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we']);
 
 /** Forms of "do": "did so", "do the same" stand for an act told before them. */
 export const DO_FORMS = new Set(['do', 'does', 'did', 'doing', 'done']);

@@ -12,7 +12,7 @@ export type Filler =
   | { kind: 'deferred'; slot: 'act' | 'topic' };
 
 /** Nouns for a party's people and missions: "its envoys", "the Taliban's embassy", "their leaders". */
-export const ENVOY_NOUNS = new Set([
+const ENVOY_NOUNS = new Set([
   'ambassador',
   'ambassadors',
   'envoy',
@@ -1031,7 +1031,13 @@ function prepositional(v: SentenceView, start: number): boolean {
 }
 
 /** Whose envoy, mission or delegation: "Taliban-appointed Ambassador", "an ambassador from Afghanistan". */
-export function ownerAfter(v: SentenceView, from: number, to: number, skip: Set<string>): Filler | null {
+export function ownerAfter(
+  v: SentenceView,
+  from: number,
+  to: number,
+  skip: Set<string>,
+  doc?: DocState,
+): Filler | null {
   for (let k = from; k < to; k++) {
     if (v.isBoundary(k)) return null;
     const ref = v.refAt[k];
@@ -1049,6 +1055,9 @@ export function ownerAfter(v: SentenceView, from: number, to: number, skip: Set<
         const r = v.refAt[j];
         if (r && !skip.has(r.id)) return filler([r]);
       }
+      // ("Moscow accepted their ambassador", naming no one else: the group the story last named)
+      if (v.norm(k - 1) === 'their' && doc?.lastGroup && !skip.has(doc.lastGroup))
+        return referred([doc.lastGroup], k - 1, k);
     }
     if (!ref && ENVOY_NOUNS.has(v.norm(k))) {
       const from2 = afterPreposition(v, k + 1, Math.min(to + 4, v.tokens.length), 'from');
