@@ -143,7 +143,10 @@ function conditionsHold(v: SentenceView, i: number, f: Frame): boolean | number 
   }
   const window = f.window ?? 10;
   const aside = v.asideOf(i);
+  // "After recognising the Taliban, Russia hosted its envoy": an opening adjunct's words end at its comma.
+  const opening = v.openingEnd(true);
   const end = Math.min(
+    i < opening ? opening : Number.POSITIVE_INFINITY,
     v.clauseEnd(i),
     i + 1 + window,
     aside && aside.kind !== 'paren' ? aside.end : Number.POSITIVE_INFINITY,

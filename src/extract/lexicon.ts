@@ -91,6 +91,8 @@ export interface FunctionWords {
   determiners: Set<string>;
   boundaries: Set<string>;
   subordinators: Set<string>;
+  /** Open a sentence's participial adjunct as a subordinator does: "Having recognised the Taliban, Moscow …". */
+  openingParticiples: Set<string>;
   /** Open a clause that, with a subject and a past-tense verb of its own, states a fact whatever the main clause's
    * modals ("said it would, because Israel had refused"); "after" and "before" do so only measured from a time
    * ("would open an embassy, a day after Israel became the first to recognise"): in reported speech a bare "until" or
@@ -212,6 +214,7 @@ export function extractLexicon(): ExtractLexicon {
       determiners: set('determiners'),
       boundaries: set('boundaries'),
       subordinators: set('subordinators'),
+      openingParticiples: set('openingParticiples'),
       factualSubordinators: set('factualSubordinators'),
       anchoredSubordinators: set('anchoredSubordinators'),
       durations: set('durations'),

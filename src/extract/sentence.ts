@@ -64,7 +64,11 @@ export class SentenceView {
   openingEnd(phrases = false): number {
     const { fw } = extractLexicon();
     const first = this.norm(0) === 'even' ? this.norm(1) : this.norm(0);
-    if (!this.tokens[0]?.cap || !(fw.subordinators.has(first) || (phrases && fw.prepositions.has(first)))) return -1;
+    if (
+      !this.tokens[0]?.cap ||
+      !(fw.subordinators.has(first) || fw.openingParticiples.has(first) || (phrases && fw.prepositions.has(first)))
+    )
+      return -1;
     return this.tokens.findIndex((t) => t.text === ',');
   }
 

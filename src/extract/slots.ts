@@ -219,7 +219,7 @@ function computeGroups(v: SentenceView): EntityRef[][] {
 function introEnd(v: SentenceView): number {
   const { fw } = extractLexicon();
   const first = v.norm(0);
-  if (!fw.prepositions.has(first) && first !== 'apart') return -1;
+  if (!fw.prepositions.has(first) && !fw.openingParticiples.has(first) && first !== 'apart') return -1;
   const comma = v.tokens.findIndex((t) => t.text === ',');
   // "Among the states that recognised it were the US, Britain and France": inverted, the list is the subject.
   if (first === 'among' && v.tokens.slice(1, comma < 0 ? undefined : comma).some((t) => fw.beForms.has(t.norm)))
