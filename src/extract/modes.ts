@@ -77,9 +77,11 @@ export function modeOf(
   const opening = v.openingEnd(true);
   if (opening > 0 && opening < trigger && opening >= start) start = opening + 1;
   // "saying it had received no notification and that X's recognition remained valid": a second complement
-  // clause starts afresh.
+  // clause starts afresh, still reported: "said he had signed …, and that the two sides would establish ties".
+  let reportedBefore = false;
   for (let k = trigger - 1; k > start; k--) {
     if (v.norm(k) === 'that' && /^(?:and|but|or|,)$/.test(v.norm(k - 1))) {
+      for (let j = start; j < k && !reportedBefore; j++) reportedBefore = cues.reporting.has(v.norm(j));
       start = k + 1;
       break;
     }
@@ -97,7 +99,7 @@ export function modeOf(
   // "India will upgrade its mission, the minister said during talks with …": the speaker's own clause starts at
   // the reporting verb; the reported clause's cues are not its. A reporting verb followed by a complement
   // ("said he would", "said that") still governs the trigger.
-  let reported = false;
+  let reported = reportedBefore;
   for (let k = trigger - 1; k > start; k--) {
     const other = v.asideOf(k);
     if (other && other !== aside && (trigger < other.start || trigger >= other.end)) {

@@ -41,4 +41,21 @@ export const OPENINGS_CASES: Case[] = [
     published: '2025-05-02',
     expect: ['ESP RECOGNIZE PSE asserted 2024'],
   },
+  // a second complement of a reporting verb ("said …, and that …") is still reported: its "would" is a plan
+  {
+    text: "Netanyahu said he had signed a joint declaration with Somaliland's president, and that Israel would establish full diplomatic relations with Hargeisa.",
+    published: '2025-12-27',
+    expect: [
+      'ISR AGREEMENT SOMALILAND asserted null',
+      'ISR RECOGNIZE SOMALILAND intended null',
+      'ISR INTEND_RECOGNIZE SOMALILAND asserted null',
+    ],
+    forbid: ['ISR RECOGNIZE SOMALILAND speculated', 'ISR RECOGNIZE SOMALILAND asserted'],
+  },
+  {
+    text: 'The ministry said talks had gone well, and that Kenya would open a consulate in Hargeisa next year.',
+    published: '2025-03-12',
+    expect: ['KEN OPEN_MISSION SOMALILAND intended 2026'],
+    forbid: ['KEN OPEN_MISSION SOMALILAND asserted', 'KEN OPEN_MISSION SOMALILAND speculated'],
+  },
 ];
