@@ -20,6 +20,7 @@ import {
   ownerAfter,
   ownerOfNoun,
   possessorBefore,
+  predicateNoun,
   referred,
   subjectOf,
   verbAt,
@@ -823,15 +824,36 @@ function quantifiedActors(v: SentenceView, target: Filler | null): Party[] {
   return groups[0]?.map((r) => r.id) ?? [];
 }
 
-/** "the second country after China to do so": China did it too. */
+/** "the second country after China to do so", "the fifth state after Russia and Nauru to": they did it too. */
 function alsoAfter(v: SentenceView, i: number): string[] {
-  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+  // (far enough back for a list: "the fifth country after Russia, Nicaragua, Venezuela and Nauru to")
+  for (let k = i - 1; k >= Math.max(0, i - 16); k--) {
     if (v.norm(k) === 'after' && /^(?:country|state|nation)$/.test(v.norm(k - 1))) {
       const ref = v.refAt[k + 1] ?? v.refAt[k + 2];
-      return ref ? [ref.id] : [];
+      return ref ? actorsOf(v, ref) : [];
     }
   }
-  return companionsAfter(v, i);
+  return countedAfter(v, i) ?? companionsAfter(v, i);
+}
+
+const actorsOf = (v: SentenceView, ref: EntityRef): string[] =>
+  groupOf(v, ref)
+    .filter((r) => r.actor)
+    .map((r) => r.id);
+
+/** "the fifth state to recognise Abkhazia, after Russia, Nicaragua and Nauru": those counted before it. */
+function countedAfter(v: SentenceView, i: number): string[] | null {
+  let to = i - 1;
+  while (to > 0 && /ly$/.test(v.norm(to))) to--;
+  if (v.norm(to) !== 'to' || !predicateNoun(v, to - 1)) return null;
+  for (let k = i + 1; k < v.tokens.length - 2; k++) {
+    if (v.isBoundary(k)) return null;
+    if (v.norm(k) !== ',' || v.norm(k + 1) !== 'after') continue;
+    const ref = v.refAt[k + 2];
+    // ("…, after Russia's war with Georgia": a possessive names no one counted)
+    return ref?.actor && !ref.possessive ? actorsOf(v, ref) : null;
+  }
+  return null;
 }
 
 /** "Portugal joins the UK, Canada and Australia in recognising …": those it joins did the same. */

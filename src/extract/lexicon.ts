@@ -93,6 +93,9 @@ export interface FunctionWords {
   subordinators: Set<string>;
   /** Open a sentence's participial adjunct as a subordinator does: "Having recognised the Taliban, Moscow …". */
   openingParticiples: Set<string>;
+  /** Nouns whose own "from", "of" or "by" names who exerts them: "withdrew its recognition under pressure from
+   * Tbilisi" withdraws nothing from Tbilisi. */
+  pressureNouns: Set<string>;
   /** Open a clause that, with a subject and a past-tense verb of its own, states a fact whatever the main clause's
    * modals ("said it would, because Israel had refused"); "after" and "before" do so only measured from a time
    * ("would open an embassy, a day after Israel became the first to recognise"): in reported speech a bare "until" or
@@ -215,6 +218,7 @@ export function extractLexicon(): ExtractLexicon {
       boundaries: set('boundaries'),
       subordinators: set('subordinators'),
       openingParticiples: set('openingParticiples'),
+      pressureNouns: set('pressureNouns'),
       factualSubordinators: set('factualSubordinators'),
       anchoredSubordinators: set('anchoredSubordinators'),
       durations: set('durations'),

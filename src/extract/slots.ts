@@ -386,7 +386,11 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
       // "urged Serbia to recognise", "pressure on Britain to recognise": the subject of the infinitive.
       // ("urged Nauru not to recognise": past the negation)
       const beforeTo = ref.end === from - 1 || (ref.end === from - 2 && /^(?:not|never)$/.test(v.norm(from - 2)));
-      const controlled = beforeTo && v.norm(from - 1) === 'to' && !purposeObject(v, groupOf(v, ref)[0].start);
+      const first = groupOf(v, ref)[0].start;
+      // ("the fifth country after Russia and Nauru to recognise": those it counts after are no subject of it)
+      const counted =
+        /^(?:after|before)$/.test(v.norm(first - 1)) && /^(?:country|state|nation)$/.test(v.norm(first - 2));
+      const controlled = beforeTo && v.norm(from - 1) === 'to' && !counted && !purposeObject(v, first);
       if (!absolute && !controlled && blocked(v, groupOf(v, ref)[0].start)) {
         k = ref.start;
         adjacent = false;
@@ -806,7 +810,7 @@ export function afterPreposition(
   const { fw } = extractLexicon();
   for (let k = from; k < to; k++) {
     if (v.isBoundary(k)) return null;
-    if (v.norm(k) !== prep) continue;
+    if (v.norm(k) !== prep || fw.pressureNouns.has(v.norm(k - 1))) continue;
     let j = k + 1;
     // "by more than 100 countries, including the United States": past quantities to the named members;
     // "by only four UN members: Russia, …": past a name that only qualifies the group.
@@ -854,12 +858,13 @@ export function afterPreposition(
 }
 
 /** "the first country to", "the latest Pacific nation to": an ordinal among the noun's modifiers. */
-function predicateNoun(v: SentenceView, k: number): boolean {
+export function predicateNoun(v: SentenceView, k: number): boolean {
   // ("the first Muslim-majority country", "the second African nation": past compounds and adjectives of place)
   for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
     if (ORDINAL.test(v.norm(j))) return true;
     const ref = v.refAt[j];
-    if (ref && !ref.actor && ref.form === 'adjective') {
+    // ("the fifth UN member state": a name, too, may modify the noun)
+    if (ref && !ref.possessive) {
       j = ref.start;
       continue;
     }
@@ -983,6 +988,9 @@ export function objectAfter(
         const r = v.refAt[j];
         if (r && !skip.has(r.id)) return objectOfVerb(v, r.start) ? filler([r]) : null;
       }
+      // "Syria recognised Abkhazia and South Ossetia. Russia recognised them in 2008": all the parties last recognised.
+      const last = v.norm(k) === 'them' ? (doc?.lastTargets.filter((t) => !skip.has(t)) ?? []) : [];
+      if (last.length > 1) return referred(last, k, k + 1);
     }
     // The object phrase ends at its first comma ("condemned the decision, saying …"), at an act named
     // without its agent (the 'act' slot takes it), and at the next verb ("… and said the Arab League would").

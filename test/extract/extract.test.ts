@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extract } from '../../src/extract/index.ts';
 import { CASES } from './cases.ts';
+import { COUNTED_CASES } from './cases-counted.ts';
 import { MORE_CASES } from './cases-more.ts';
 import { OPENINGS_CASES } from './cases-openings.ts';
 import { PEOPLE_CASES } from './cases-people.ts';
@@ -14,7 +15,15 @@ function records(text: string, published: string): string[] {
   );
 }
 
-for (const c of [...CASES, ...MORE_CASES, ...PEOPLE_CASES, ...PROBE_CASES, ...PROBE2_CASES, ...OPENINGS_CASES]) {
+for (const c of [
+  ...CASES,
+  ...MORE_CASES,
+  ...PEOPLE_CASES,
+  ...PROBE_CASES,
+  ...PROBE2_CASES,
+  ...OPENINGS_CASES,
+  ...COUNTED_CASES,
+]) {
   test(`extract: ${c.text}`, () => {
     const found = records(c.text, c.published);
     if (c.none) assert.deepEqual(found, [], 'this sentence states no event');
