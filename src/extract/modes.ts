@@ -29,6 +29,7 @@ const AFTER_NOUN_SPECULATION = new Set([
   'anticipated',
   'predicted',
 ]);
+const NOUN_MODALS = new Set(['would', 'will', 'must', 'should', 'shall', 'can', 'cannot']);
 // "The recognition … is planned for Monday": a noun whose predicate schedules it is a plan.
 const AFTER_NOUN_INTENT = new Set(['planned', 'scheduled', 'due']);
 const INTENT_PLAN = new Set([
@@ -201,7 +202,9 @@ export function modeOf(
     negation = negation ?? 'had … (counterfactual)';
   // "Were China to recognise the Taliban, …", "Should Pakistan recognise …": an inverted condition.
   if (!negation && invertedCondition(v, trigger)) speculation = speculation ?? 'inverted condition';
-  if (v.tokens[v.tokens.length - 1]?.text === '?' && !negation) speculation = speculation ?? '?';
+  // ("Will Russia, which recognised the Taliban, host its envoy?": a relative clause inside a question still states)
+  if (v.tokens[v.tokens.length - 1]?.text === '?' && !negation && aside?.kind !== 'relative')
+    speculation = speculation ?? '?';
   // A condition is a guess, however sure the words inside it.
   if (clause?.condition) {
     speculation = clause.condition;
@@ -220,8 +223,9 @@ export function modeOf(
     const end = v.clauseEnd(trigger);
     let verbSeen = false;
     for (let k = trigger + 1; k < end; k++) {
-      // "Recognition by Iran would depend on …": the noun's own predicate is conditional.
-      if ((v.norm(k) === 'would' || v.norm(k) === 'will') && !verbSeen) speculation = v.norm(k);
+      // "Recognition by Iran would depend on …", "recognition must come at the end of a process": the noun's own
+      // predicate is conditional.
+      if (NOUN_MODALS.has(v.norm(k)) && !verbSeen) speculation = v.norm(k);
       verbSeen ||= verbAt(v, k);
       // (a list of agents goes on past its commas: "by France, Belgium and Luxembourg is expected")
       const listed = v.tokens[k].text === ',' && !!v.refAt[k - 1] && !!v.refAt[k + 1];

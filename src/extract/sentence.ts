@@ -270,7 +270,9 @@ function findAsides(tokens: Token[]): Aside[] {
         k++;
         runOn();
       }
-      out.push({ start: i, end: Math.min(k + 1, tokens.length), kind: 'relative', anchor: i - 1 });
+      // "After Britain and France, who is next to recognise Palestine?": run to a question mark, it is the question.
+      const asks = k >= tokens.length - 1 && tokens[tokens.length - 1]?.text === '?';
+      if (!asks) out.push({ start: i, end: Math.min(k + 1, tokens.length), kind: 'relative', anchor: i - 1 });
     } else if (t.text === ',' && isAppositiveList(tokens, i)) {
       let k = i + 2;
       while (k < tokens.length && tokens[k].text !== ',' && tokens[k].text !== ';') k++;

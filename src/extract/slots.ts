@@ -419,6 +419,8 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
       return scanLeft(v, k, stop, doc);
     }
     if (n === 'that' && k > 0 && !fw.genericGroups.has(v.norm(k - 1))) return null;
+    // "After Britain and France, who is next to recognise Palestine?": a question's "who" asks, it refers to no one.
+    if (n === 'who' && v.tokens[v.tokens.length - 1]?.text === '?') return null;
     if (fw.relativizers.has(n) && n !== 'that' && k > stop) {
       const ante = antecedent(v, k - 1, doc);
       if (ante) return ante;

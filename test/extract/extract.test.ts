@@ -8,6 +8,7 @@ import { OPENINGS_CASES } from './cases-openings.ts';
 import { PEOPLE_CASES } from './cases-people.ts';
 import { PROBE_CASES } from './cases-probe.ts';
 import { PROBE2_CASES } from './cases-probe2.ts';
+import { STANCES_CASES } from './cases-stances.ts';
 
 function records(text: string, published: string): string[] {
   return extract({ id: 'case.txt', text, published }).mentions.map(
@@ -23,6 +24,7 @@ for (const c of [
   ...PROBE2_CASES,
   ...OPENINGS_CASES,
   ...COUNTED_CASES,
+  ...STANCES_CASES,
 ]) {
   test(`extract: ${c.text}`, () => {
     const found = records(c.text, c.published);

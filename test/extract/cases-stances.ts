@@ -1,0 +1,60 @@
+import type { Case } from './cases.ts';
+
+// Stances and questions that state no act: a recognition a modal predicate conditions, one a speaker is "in favour
+// of" or "open to", one resisted, and a question's "who"; against them, what a relative clause inside a question
+// still states.
+export const STANCES_CASES: Case[] = [
+  {
+    text: 'Germany has said recognition of a Palestinian state must come at the end of a negotiated process.',
+    published: '2025-09-25',
+    expect: ['DEU RECOGNIZE PSE speculated null'],
+    forbid: ['DEU RECOGNIZE PSE asserted'],
+  },
+  {
+    text: 'Recognition of Kosovo by Spain should follow a deal between Belgrade and Pristina, officials in Madrid say.',
+    published: '2024-02-17',
+    forbid: ['ESP RECOGNIZE XKX asserted'],
+  },
+  {
+    text: 'Prime Minister Giorgia Meloni said she was in favour of recognising Palestine, but only once Hamas had been disarmed.',
+    published: '2025-09-25',
+    expect: ['ITA RECOGNIZE PSE speculated null'],
+    forbid: ['ITA RECOGNIZE PSE asserted'],
+  },
+  {
+    text: 'Tokyo said it was open to recognising Palestine at an appropriate time.',
+    published: '2025-09-25',
+    expect: ['JPN RECOGNIZE PSE speculated null'],
+    forbid: ['JPN RECOGNIZE PSE asserted'],
+  },
+  {
+    text: 'Japan has so far resisted pressure to recognise Palestine.',
+    published: '2025-09-25',
+    expect: ['JPN RECOGNIZE PSE negated null'],
+    forbid: ['JPN RECOGNIZE PSE asserted'],
+  },
+  {
+    text: 'Britain recognised Palestine on Sunday. Japan has so far resisted pressure to follow suit.',
+    published: '2025-09-23',
+    expect: ['GBR RECOGNIZE PSE asserted 2025-09-21', 'JPN RECOGNIZE PSE negated null'],
+    forbid: ['JPN RECOGNIZE PSE asserted'],
+  },
+  // a question's "who" names no one; the names of its opening are no subject
+  {
+    text: 'After Britain and France, who is next to recognise Palestine?',
+    published: '2025-09-25',
+    none: true,
+  },
+  {
+    text: 'Analysis: After Russia, which country will recognise the Taliban next?',
+    published: '2025-07-10',
+    none: true,
+  },
+  // a relative clause inside a question still states its act
+  {
+    text: 'Will Russia, which recognised the Taliban, host its envoy?',
+    published: '2025-07-10',
+    expect: ['RUS RECOGNIZE TALIBAN asserted null', 'RUS ACCEPT_ENVOY TALIBAN speculated null'],
+    forbid: ['RUS RECOGNIZE TALIBAN speculated', 'RUS ACCEPT_ENVOY TALIBAN asserted'],
+  },
+];
