@@ -387,6 +387,13 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
       // ("urged Nauru not to recognise": past the negation)
       const beforeTo = ref.end === from - 1 || (ref.end === from - 2 && /^(?:not|never)$/.test(v.norm(from - 2)));
       const first = groupOf(v, ref)[0].start;
+      // "among the countries Belgrade says have withdrawn recognition": the speaker of a clause with no "that"
+      // reports the act of the group before it.
+      if (fw.genericGroups.has(v.norm(first - 1)) && extractLexicon().cues.reporting.has(v.norm(ref.end))) {
+        k = first;
+        adjacent = false;
+        continue;
+      }
       // ("the fifth country after Russia and Nauru to recognise": those it counts after are no subject of it)
       const counted =
         /^(?:after|before)$/.test(v.norm(first - 1)) && /^(?:country|state|nation)$/.test(v.norm(first - 2));

@@ -50,6 +50,36 @@ export const STANCES_CASES: Case[] = [
     published: '2025-07-10',
     none: true,
   },
+  // "not yet" with a perfect is a fact denied; "not yet ready to" declares a refusal
+  {
+    text: 'Kenya opened a liaison office in Pristina, but Nairobi later said it had not yet recognised Kosovo.',
+    published: '2025-03-13',
+    expect: ['KEN RECOGNIZE XKX negated null'],
+    forbid: ['KEN REFUSE_RECOGNITION', 'KEN RECOGNIZE XKX asserted'],
+  },
+  {
+    text: 'Japan said it was not yet ready to recognise a Palestinian state.',
+    published: '2025-09-25',
+    expect: ['JPN REFUSE_RECOGNITION PSE asserted null'],
+    forbid: ['JPN RECOGNIZE PSE asserted'],
+  },
+  // the speaker of a clause with no "that" is not the actor of the group it reports on
+  {
+    text: 'Togo, Suriname and Ghana are among the countries Belgrade says have withdrawn recognition of Kosovo.',
+    published: '2025-03-13',
+    expect: [
+      'TGO WITHDRAW_RECOGNITION XKX asserted null',
+      'SUR WITHDRAW_RECOGNITION XKX asserted null',
+      'GHA WITHDRAW_RECOGNITION XKX asserted null',
+    ],
+    forbid: ['SRB WITHDRAW_RECOGNITION'],
+  },
+  {
+    text: 'Ghana is one of the states Serbia claims have revoked their recognition of Kosovo.',
+    published: '2025-03-13',
+    expect: ['GHA WITHDRAW_RECOGNITION XKX asserted null'],
+    forbid: ['SRB WITHDRAW_RECOGNITION'],
+  },
   // a relative clause inside a question still states its act
   {
     text: 'Will Russia, which recognised the Taliban, host its envoy?',
