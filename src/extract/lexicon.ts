@@ -93,6 +93,8 @@ export interface FunctionWords {
   subordinators: Set<string>;
   /** Open a sentence's participial adjunct as a subordinator does: "Having recognised the Taliban, Moscow …". */
   openingParticiples: Set<string>;
+  /** Nouns whose infinitive is only allowed, by someone else: "granted Muttaqi an exemption to visit India". */
+  permitNouns: Set<string>;
   /** Nouns whose own "from", "of" or "by" names who exerts them: "withdrew its recognition under pressure from
    * Tbilisi" withdraws nothing from Tbilisi. */
   pressureNouns: Set<string>;
@@ -218,6 +220,7 @@ export function extractLexicon(): ExtractLexicon {
       boundaries: set('boundaries'),
       subordinators: set('subordinators'),
       openingParticiples: set('openingParticiples'),
+      permitNouns: set('permitNouns'),
       pressureNouns: set('pressureNouns'),
       factualSubordinators: set('factualSubordinators'),
       anchoredSubordinators: set('anchoredSubordinators'),

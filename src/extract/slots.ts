@@ -364,6 +364,9 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
   const g = v.norm(from - 2) === 'not' || v.norm(from - 2) === 'never' ? from - 3 : from - 2;
   if (v.norm(from - 1) === 'to' && fw.genericGroups.has(v.norm(g)) && !v.refAt[g] && verbAt(v, g - 1)) return null;
   if (v.norm(from - 1) === 'to' && askedNobody(v, g)) return null;
+  // "granted Muttaqi a travel exemption to visit India": a permission's infinitive is not its granter's act, and
+  // not yet done by the one it is granted to.
+  if (v.norm(from - 1) === 'to' && fw.permitNouns.has(v.norm(from - 2))) return null;
   // "lifted the ban on Muttaqi to allow him to travel": the object pronoun is the infinitive's subject.
   if (v.norm(from - 1) === 'to' && OBJECT_PRONOUNS.has(v.norm(from - 2))) return objectPronoun(v, from - 2, doc);
   const gerund = /ing$/.test(v.norm(from));

@@ -80,6 +80,23 @@ export const STANCES_CASES: Case[] = [
     expect: ['GHA WITHDRAW_RECOGNITION XKX asserted null'],
     forbid: ['SRB WITHDRAW_RECOGNITION'],
   },
+  // a permission's infinitive is neither the granter's act nor yet done; "travel" before a noun is its modifier
+  {
+    text: 'Muttaqi, who is on a week-long visit to India after the U.N. Security Council granted him a travel exemption, said the Taliban would send an ambassador to New Delhi soon.',
+    published: '2025-10-10',
+    expect: ['TALIBAN MEET IND asserted null', 'TALIBAN SEND_ENVOY IND intended null'],
+    forbid: ['UN MEET'],
+  },
+  {
+    text: 'The Security Council granted Muttaqi a travel exemption to visit Moscow.',
+    published: '2025-09-30',
+    forbid: ['UN MEET', 'TALIBAN MEET RUS asserted'],
+  },
+  {
+    text: 'Muttaqi will travel to Moscow next week, his spokesman said.',
+    published: '2025-07-05',
+    expect: ['TALIBAN MEET RUS intended 2025-07'],
+  },
   // a relative clause inside a question still states its act
   {
     text: 'Will Russia, which recognised the Taliban, host its envoy?',
