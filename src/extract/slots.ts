@@ -1,6 +1,6 @@
 import { entityById } from '../nlp/lexicon/index.ts';
 import type { DocState } from './document.ts';
-import { type EntityRef, entityKind, PAST_MARKERS } from './entities.ts';
+import { type EntityRef, entityKind, institutionAt, PAST_MARKERS } from './entities.ts';
 import { extractLexicon } from './lexicon.ts';
 import { speakerRef } from './quotes.ts';
 import type { SentenceView } from './sentence.ts';
@@ -854,6 +854,15 @@ export function afterPreposition(
       if (!skip) break;
       j++;
     }
+    // "talks with the foreign minister of Afghanistan", "with Acting Foreign Minister Amir Khan Muttaqi": past a
+    // title to whom it names.
+    const title = v.refAt[j] ? null : institutionAt(v.tokens, j);
+    if (title) {
+      let e = title.end;
+      if (v.norm(e) === 'of') e++;
+      while (fw.determiners.has(v.norm(e))) e++;
+      if (v.refAt[e]) j = e;
+    }
     const ref = v.refAt[j];
     if (ref) return filler(groupOf(v, ref));
     // "… will never be recognised by us," a Tajik official said: the quote's speaker.
@@ -1179,6 +1188,8 @@ function actAgent(v: SentenceView, from: number, to: number): Filler | null {
     if (!object) return null;
     k = object.end;
   }
+  // "the steps taken by Kabul", "the measures announced by Beijing": past the participle.
+  if (/(?:ed|en)$/.test(v.norm(k)) && v.norm(k + 1) === 'by') k++;
   if (v.norm(k) !== 'by') return null;
   const agent = afterPreposition(v, k, Math.min(to, k + 5), 'by');
   return agent?.kind === 'refs' ? agent : null;

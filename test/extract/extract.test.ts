@@ -4,6 +4,7 @@ import { extract } from '../../src/extract/index.ts';
 import { CASES } from './cases.ts';
 import { COUNTED_CASES } from './cases-counted.ts';
 import { MORE_CASES } from './cases-more.ts';
+import { OFFICIALS_CASES } from './cases-officials.ts';
 import { OPENINGS_CASES } from './cases-openings.ts';
 import { PEOPLE_CASES } from './cases-people.ts';
 import { PROBE_CASES } from './cases-probe.ts';
@@ -25,6 +26,7 @@ for (const c of [
   ...OPENINGS_CASES,
   ...COUNTED_CASES,
   ...STANCES_CASES,
+  ...OFFICIALS_CASES,
 ]) {
   test(`extract: ${c.text}`, () => {
     const found = records(c.text, c.published);
