@@ -744,6 +744,8 @@ function fillActor(
       return modifierBefore(v, i);
     case 'to':
       return afterPreposition(v, i + 1, Math.min(v.tokens.length, windowEnd + 4), 'to');
+    case 'from':
+      return afterPreposition(v, i + 1, Math.min(v.tokens.length, windowEnd + 4), 'from', doc, true);
   }
 }
 
@@ -777,6 +779,10 @@ function fillTarget(
       const s = subjectOf(v, i, doc);
       return s && s !== actor ? s : null;
     }
+    case 'subject-act':
+      return subjectAct(v, i, doc);
+    case 'permitter':
+      return permitter(v, i, doc);
     case 'favour':
       return inFavourOf(v, i);
     case 'under-subject': {
@@ -790,6 +796,33 @@ function fillTarget(
       return f?.kind === 'refs' && f.refs.length === 0 ? null : f;
     }
   }
+}
+
+/** "Armenia's decision drew a rebuke from Israel", "a move that drew criticism": the act that is the clause's subject,
+ * by its owner, else the act the story told. */
+function subjectAct(v: SentenceView, i: number, doc: DocState): Filler | null {
+  const { fw } = extractLexicon();
+  const aside = v.asideOf(i);
+  // (", which drew …", "a move that drew …": the noun the clause hangs on)
+  let end = aside?.kind === 'relative' ? aside.anchor + 1 : i;
+  if (fw.relativizers.has(v.norm(end - 1))) end--;
+  const start = aside?.kind === 'relative' ? Math.max(0, end - 6) : v.clauseStart(i);
+  for (let k = start; k < end; k++) {
+    if (!fw.actNouns.has(v.norm(k))) continue;
+    const owner = possessorBefore(v, k, doc) ?? modifierBefore(v, k);
+    return owner ?? { kind: 'deferred', slot: 'act' };
+  }
+  return null;
+}
+
+/** "Vilnius allowed Taiwan to open a representative office": the one who let it, where nothing else places it. */
+function permitter(v: SentenceView, i: number, doc: DocState): Filler | null {
+  const { fw } = extractLexicon();
+  if (v.norm(i - 1) !== 'to') return null;
+  const object = v.refAt[i - 2];
+  if (!object) return null;
+  const verb = groupOf(v, object)[0].start - 1;
+  return fw.permitVerbs.has(v.norm(verb)) ? subjectOf(v, verb, doc) : null;
 }
 
 /** "cut ties with Taipei in favour of Beijing": the party favoured, later in the trigger's clause. */

@@ -23,9 +23,11 @@ export type TargetSlot =
   | 'act'
   | 'topic'
   | 'subject'
+  | 'subject-act'
+  | 'permitter'
   | 'under-subject'
   | 'favour';
-export type ActorSlot = 'subject' | 'by' | 'possessor' | 'owner' | 'modifier' | 'to';
+export type ActorSlot = 'subject' | 'by' | 'possessor' | 'owner' | 'modifier' | 'to' | 'from';
 
 export interface Frame {
   id: string;
@@ -93,6 +95,8 @@ export interface FunctionWords {
   subordinators: Set<string>;
   /** Open a sentence's participial adjunct as a subordinator does: "Having recognised the Taliban, Moscow …". */
   openingParticiples: Set<string>;
+  /** Verbs whose object does the infinitive where the subject lets it: "Vilnius allowed Taiwan to open an office". */
+  permitVerbs: Set<string>;
   /** Nouns whose infinitive is only allowed, by someone else: "granted Muttaqi an exemption to visit India". */
   permitNouns: Set<string>;
   /** Nouns whose own "from", "of" or "by" names who exerts them: "withdrew its recognition under pressure from
@@ -221,6 +225,7 @@ export function extractLexicon(): ExtractLexicon {
       subordinators: set('subordinators'),
       openingParticiples: set('openingParticiples'),
       permitNouns: set('permitNouns'),
+      permitVerbs: new Set((rawFw.permitVerbs ?? []).flatMap((l) => verbForms(l))),
       pressureNouns: set('pressureNouns'),
       factualSubordinators: set('factualSubordinators'),
       anchoredSubordinators: set('anchoredSubordinators'),

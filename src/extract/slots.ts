@@ -818,11 +818,13 @@ export function afterPreposition(
   to: number,
   prep: string,
   doc?: DocState,
+  ownNoun = false,
 ): Filler | null {
   const { fw } = extractLexicon();
   for (let k = from; k < to; k++) {
     if (v.isBoundary(k)) return null;
-    if (v.norm(k) !== prep || fw.pressureNouns.has(v.norm(k - 1))) continue;
+    // (unless the noun is the trigger's own: "drew criticism from the EU")
+    if (v.norm(k) !== prep || (!ownNoun && fw.pressureNouns.has(v.norm(k - 1)))) continue;
     let j = k + 1;
     // "by more than 100 countries, including the United States": past quantities to the named members;
     // "by only four UN members: Russia, …": past a name that only qualifies the group.

@@ -9,6 +9,7 @@ import { OPENINGS_CASES } from './cases-openings.ts';
 import { PEOPLE_CASES } from './cases-people.ts';
 import { PROBE_CASES } from './cases-probe.ts';
 import { PROBE2_CASES } from './cases-probe2.ts';
+import { REACTIONS_CASES } from './cases-reactions.ts';
 import { STANCES_CASES } from './cases-stances.ts';
 
 function records(text: string, published: string): string[] {
@@ -27,6 +28,7 @@ for (const c of [
   ...COUNTED_CASES,
   ...STANCES_CASES,
   ...OFFICIALS_CASES,
+  ...REACTIONS_CASES,
 ]) {
   test(`extract: ${c.text}`, () => {
     const found = records(c.text, c.published);
