@@ -30,15 +30,17 @@ test('RSS 2.0: each item an article with link id, feed outlet, item date and ful
       ],
     ],
   );
-  // content:encoded, not the shorter description; HTML entities decoded; paragraphs kept apart.
+  // content:encoded, not the shorter description; HTML entities decoded; paragraphs kept apart; the item's title
+  // leads, as its headline.
   assert.equal(
     articles[0].raw,
-    'The United Arab Emirates has accepted the credentials of an ambassador from Afghanistan’s Taliban government, officials said on Friday.\n\n' +
+    'UAE accepts credentials of Taliban ambassador\n\n' +
+      'The United Arab Emirates has accepted the credentials of an ambassador from Afghanistan’s Taliban government, officials said on Friday.\n\n' +
       'The Kabul foreign ministry said the new ambassador, Mawlawi Badruddin Haqqani, was received at a ceremony in Abu Dhabi.',
   );
   assert.equal(
     articles[1].raw,
-    'Oman hosted envoys from Saudi Arabia and the Houthis in Muscat on Thursday for talks on extending the truce in Yemen.',
+    'Oman hosts talks on Yemen truce\n\nOman hosted envoys from Saudi Arabia and the Houthis in Muscat on Thursday for talks on extending the truce in Yemen.',
   );
   // The picture-only item has no text: reported by item, and the others still read.
   assert.deepEqual(
@@ -70,9 +72,12 @@ test('Atom: alternate link, published (not updated) date, html and xhtml content
   );
   assert.equal(
     articles[0].raw,
-    'Ghana became the 16th state to withdraw its recognition of Kosovo, the Serbian Foreign Ministry said on Monday.\n\nThe ministry said Ghana considered its 2012 decision over-hasty.',
+    'Ghana withdraws recognition of Kosovo\n\nGhana became the 16th state to withdraw its recognition of Kosovo, the Serbian Foreign Ministry said on Monday.\n\nThe ministry said Ghana considered its 2012 decision over-hasty.',
   );
-  assert.equal(articles[1].raw, 'Togo said it was reviewing its recognition of Kosovo after talks in Belgrade.');
+  assert.equal(
+    articles[1].raw,
+    'Togo reviews its position on Kosovo\n\nTogo said it was reviewing its recognition of Kosovo after talks in Belgrade.',
+  );
 });
 
 test('feeds: .rss and .atom extensions; items without links get file#N ids', async () => {

@@ -43,7 +43,7 @@ test('JSONL export: field names and their aliases', async () => {
   );
   assert.equal(
     slovenia.raw,
-    'The Slovenian government approved a decision to recognise an independent Palestinian state, Prime Minister Robert Golob said.',
+    'Slovenia recognises Palestinian state\n\nThe Slovenian government approved a decision to recognise an independent Palestinian state, Prime Minister Robert Golob said.',
   );
   assert.equal(norway.published, null);
   assert.ok(norway.flags.includes('no-date'));
