@@ -508,6 +508,8 @@ function afterAct(
 
 /** "each other" or "one another" stands in the trigger's clause after it. */
 function reciprocal(v: SentenceView, i: number, windowEnd: number): boolean {
+  // "Pakistan and the Taliban agreed to upgrade their missions": with no other party named, theirs to each other.
+  if (v.norm(i + 1) === 'their') return true;
   for (let k = i + 1; k < windowEnd - 1; k++) {
     if (v.isBoundary(k)) return false;
     if ((v.norm(k) === 'each' && v.norm(k + 1) === 'other') || (v.norm(k) === 'one' && v.norm(k + 1) === 'another'))

@@ -180,7 +180,7 @@ export function modeOf(
       speculation = word;
       speculationAt = k;
     }
-    const int = v.firstPhrase(k, cues.intent);
+    const int = v.firstPhrase(k, cues.intent) ?? pastDate(v, k, cues.intent);
     if (int) {
       intent = int.join(' ');
       if (INTENT_PLAN.has(int[0])) planCue = true;
@@ -260,6 +260,16 @@ export function modeOf(
   if (speculation && presupposedAt < speculationAt) return read('speculated', speculation, false, false);
   if (intent && presupposedAt < intentAt) return read('intended', intent, false, false);
   return read('asserted', null, false, false);
+}
+
+/** A cue phrase with a date inside it: "agreed on Friday to", "pledged last week to". */
+function pastDate(v: SentenceView, k: number, list: string[][]): string[] | undefined {
+  let j = k + 1;
+  if (v.norm(j) === 'on' || v.norm(j) === 'in') j++;
+  const date = v.dates.find((d) => v.tokens[j] && d.start <= v.tokens[j].start && v.tokens[j].start < d.end);
+  if (!date) return undefined;
+  while (j < v.tokens.length && v.tokens[j].start < date.end) j++;
+  return list.find((ph) => ph.length > 1 && ph[0] === v.norm(k) && ph.slice(1).every((w, n) => v.norm(j + n) === w));
 }
 
 /** Tokens 0..k are one actor or a list of them ("Spain, Ireland, Norway to recognise …"). */

@@ -50,6 +50,24 @@ export const REACTIONS_CASES: Case[] = [
     expect: ['KAZ ACCEPT_ENVOY TALIBAN intended null'],
     forbid: ['KAZ ACCEPT_ENVOY TALIBAN asserted'],
   },
+  // a date inside the cue ("agreed on Friday to"); "their" missions of two parties are theirs to each other
+  {
+    text: 'Pakistan and the Taliban agreed on Friday to upgrade their diplomatic missions to embassy level.',
+    published: '2025-05-31',
+    expect: ['PAK OPEN_MISSION TALIBAN intended', 'TALIBAN OPEN_MISSION PAK intended'].map((r) => `${r} 2025-05-30`),
+    forbid: ['PAK OPEN_MISSION TALIBAN asserted', 'TALIBAN OPEN_MISSION PAK asserted'],
+  },
+  {
+    text: 'Israel and Morocco reopened their liaison offices in 2020.',
+    published: '2021-01-10',
+    expect: ['ISR OPEN_MISSION MAR asserted 2020', 'MAR OPEN_MISSION ISR asserted 2020'],
+  },
+  {
+    text: 'Belgium pledged last month to recognise Palestine.',
+    published: '2025-08-05',
+    expect: ['BEL INTEND_RECOGNIZE PSE asserted 2025-07', 'BEL RECOGNIZE PSE intended null'],
+    forbid: ['BEL RECOGNIZE PSE asserted'],
+  },
   // an invitation to act is no act
   {
     text: 'Serbia invited Ghana to withdraw its recognition of Kosovo.',
