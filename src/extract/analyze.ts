@@ -82,7 +82,7 @@ export function analyzeSentence(v: SentenceView, index: number, doc: DocState, l
   const consumed = new Set<number>();
   for (let i = 0; i < v.tokens.length; i++) {
     if (v.refAt[i] || consumed.has(i)) continue;
-    const pro = lastAct || doc.lastRecognition || acts.size > 0 ? proverbAt(v, i) : null;
+    const pro = lastAct || doc.lastRecognition || doc.previousListing || acts.size > 0 ? proverbAt(v, i) : null;
     // "did so" is the act just told, in this sentence if it tells one; "follow suit", "follow its lead" the
     // recognition the story is about.
     const found = pro?.anaphoric ? antecedent(v, i, acts) : null;
@@ -95,9 +95,14 @@ export function analyzeSentence(v: SentenceView, index: number, doc: DocState, l
     // ("Barbados recognised Palestine, while Jamaica followed": a recognition the same sentence told comes first)
     const toldHere =
       lastAct !== last && (lastAct?.action === 'RECOGNIZE' || lastAct?.action === 'WITHDRAW_RECOGNITION');
+    // ("Kazakhstan removed the Taliban from its list. Kyrgyzstan did the same": the listing just told)
+    const listing =
+      pro?.anaphoric && !pro.negated && lastAct === last && doc.previousListing?.sentence === index - 1
+        ? doc.previousListing
+        : null;
     const meant: LastAct | null | undefined = local
       ? { action: local.action, target: local.targets[0] ?? null, date: local.date }
-      : pro && (pro.anaphoric || toldHere ? lastAct : (doc.lastRecognition ?? lastAct));
+      : (listing ?? (pro && (pro.anaphoric || toldHere ? lastAct : (doc.lastRecognition ?? lastAct))));
     if (pro && meant) {
       const frame: Frame = { id: 'proverb', action: meant.action, verbs: [], target: ['topic'] };
       const targets = local ? local.targets : proTargets(meant.target, doc);

@@ -1,4 +1,4 @@
-import type { PartialDate } from '../core/types.ts';
+import type { Action, PartialDate } from '../core/types.ts';
 import { parseRef } from '../nlp/dates.ts';
 import { normalizeSurface } from '../nlp/lexicon/index.ts';
 import type { Token } from '../nlp/tokens.ts';
@@ -27,6 +27,14 @@ export class DocState {
     action: 'RECOGNIZE' | 'WITHDRAW_RECOGNITION';
     target: string | null;
     date?: PartialDate | null;
+  } | null = null;
+  /** A listing, sanction or delisting the sentence just before told (and no act "did so" stands for first): what
+   * "Kyrgyzstan did the same" repeats after "Kazakhstan removed the Taliban from its list". */
+  previousListing: {
+    action: Action;
+    target: string;
+    date?: PartialDate | null;
+    sentence: number;
   } | null = null;
   /** The two parties of the latest act told, for "the two sides". */
   lastPair: [string, string] | null = null;

@@ -151,7 +151,7 @@ function conditionsHold(v: SentenceView, i: number, f: Frame): boolean | number 
     i + 1 + window,
     aside && aside.kind !== 'paren' ? aside.end : Number.POSITIVE_INFINITY,
   );
-  const after = wordsAfter(v, i, end);
+  const after = wordsAfter(v, i, coordinatedEnd(v, i, end));
   let consumed: number | null = null;
   if (f.needs) {
     const needs = wordTest(f.needs);
@@ -181,6 +181,20 @@ function conditionsHold(v: SentenceView, i: number, f: Frame): boolean | number 
     for (let k = Math.max(0, i - (f.beforeWithin ?? 4)); k < i; k++) if (unless(v.norm(k))) return false;
   }
   return consumed ?? true;
+}
+
+/** "hosted Taliban delegations in 2021 and accredited a Taliban envoy in 2022": a second verb joined by "and" or
+ * "but" has words of its own. */
+function coordinatedEnd(v: SentenceView, i: number, end: number): number {
+  const { fw, triggers } = extractLexicon();
+  for (let k = i + 2; k < end - 1; k++) {
+    if (v.norm(k) !== 'and' && v.norm(k) !== 'but') continue;
+    const t = v.tokens[k + 1];
+    if (t.kind !== 'word' || t.cap || v.refAt[k + 1]) continue;
+    // (a past form or a known verb; not "-es", which is as often a plural: "offices and embassies")
+    if (/ed$/.test(t.norm) || fw.verbs.has(t.norm) || !!triggers.get(t.norm)?.some((x) => x.pos === 'verb')) return k;
+  }
+  return end;
 }
 
 /** A participle right after a form of "be": "were imposed", "was hosted". */
@@ -231,7 +245,7 @@ function wordTest(list: string[]): (word: string) => boolean {
 
 /** A pro-verb at token i ("follow suit", "do so", "follow Moscow's lead") and the tokens it spans. */
 export function proverbAt(v: SentenceView, i: number): { end: number; anaphoric: boolean; negated?: boolean } | null {
-  const { proverbs } = extractLexicon();
+  const { proverbs, fw } = extractLexicon();
   // "While Moscow has recognised the Taliban, Washington has not.": the act just told, denied.
   // ("Russia has recognised the Taliban, while Spain said it would not.": a pronoun subject too)
   const subject = v.refAt[i - 1]?.actor || PRONOUN_SUBJECTS.has(v.norm(i - 1));
@@ -245,9 +259,12 @@ export function proverbAt(v: SentenceView, i: number): { end: number; anaphoric:
   if (!w.startsWith('follow') && !phrasesByFirstWord(proverbs).has(w)) return null;
   for (const p of proverbs) {
     if (p.length === 2 && p[0] === 'follow' && /^follow/.test(v.norm(i))) {
-      // "follow Russia's example": up to three words between the verb and its noun.
-      for (let k = i + 1; k <= i + 4 && k < v.tokens.length; k++)
+      // "follow Russia's example": up to three words between the verb and its noun ("followed a more cautious path"
+      // or "its own path" is a path of its own).
+      for (let k = i + 1; k <= i + 4 && k < v.tokens.length; k++) {
+        if (fw.divergentModifiers.has(v.norm(k))) break;
         if (v.norm(k) === p[1]) return { end: k + 1, anaphoric: false };
+      }
       continue;
     }
     // "did so", "took the same step": the act just told.

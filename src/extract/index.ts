@@ -61,6 +61,14 @@ export function extract(input: ExtractInput): Extraction {
     ];
     if (recognized.length > 0) doc.lastTargets = recognized;
     if (major) last = { action: major.action, target: major.target as string, date: major.date };
+    const listing = major
+      ? undefined
+      : found.find(
+          (d) => d.mode !== 'negated' && typeof d.target === 'string' && LISTING_ACTS.has(d.action) && !d.derived,
+        );
+    doc.previousListing = listing
+      ? { action: listing.action, target: listing.target as string, date: listing.date, sentence: s }
+      : null;
     // The act told, not one it implies ("switched to Beijing" also drops Taipei): what "follow suit" follows.
     const recognition = [...found]
       .reverse()
@@ -85,6 +93,9 @@ export function extract(input: ExtractInput): Extraction {
   }
   return { mentions: refine(input.id, drafts, input.published), quotes };
 }
+
+/** Acts "did the same" may repeat from the sentence before, besides those any pro-verb stands for. */
+const LISTING_ACTS = new Set(['DELIST', 'DESIGNATE', 'SANCTION']);
 
 // A candidate that refers back ("it", "the group", "these countries") needs the sentence before it read too.
 const ANAPHOR = /\b(?:it|its|they|their|he|she|the group|the movement|the country|these countries)\b/i;

@@ -95,6 +95,8 @@ export interface FunctionWords {
   subordinators: Set<string>;
   /** Open a sentence's participial adjunct as a subordinator does: "Having recognised the Taliban, Moscow …". */
   openingParticiples: Set<string>;
+  /** Words that make "followed a more cautious path" or "its own path" a path of its own, not another's example. */
+  divergentModifiers: Set<string>;
   /** Verbs whose object does the infinitive where the subject lets it: "Vilnius allowed Taiwan to open an office". */
   permitVerbs: Set<string>;
   /** Nouns whose infinitive is only allowed, by someone else: "granted Muttaqi an exemption to visit India". */
@@ -225,6 +227,7 @@ export function extractLexicon(): ExtractLexicon {
       subordinators: set('subordinators'),
       openingParticiples: set('openingParticiples'),
       permitNouns: set('permitNouns'),
+      divergentModifiers: set('divergentModifiers'),
       permitVerbs: new Set((rawFw.permitVerbs ?? []).flatMap((l) => verbForms(l))),
       pressureNouns: set('pressureNouns'),
       factualSubordinators: set('factualSubordinators'),

@@ -10,6 +10,7 @@ import { PEOPLE_CASES } from './cases-people.ts';
 import { PROBE_CASES } from './cases-probe.ts';
 import { PROBE2_CASES } from './cases-probe2.ts';
 import { REACTIONS_CASES } from './cases-reactions.ts';
+import { SEQUENCES_CASES } from './cases-sequences.ts';
 import { STANCES_CASES } from './cases-stances.ts';
 
 function records(text: string, published: string): string[] {
@@ -29,6 +30,7 @@ for (const c of [
   ...STANCES_CASES,
   ...OFFICIALS_CASES,
   ...REACTIONS_CASES,
+  ...SEQUENCES_CASES,
 ]) {
   test(`extract: ${c.text}`, () => {
     const found = records(c.text, c.published);

@@ -1,0 +1,44 @@
+import type { Case } from './cases.ts';
+
+// Sequences of acts: verbs joined by "and" keep their own words and dates, "did the same" repeats a listing told
+// just before, and a path of one's own is no one's example.
+export const SEQUENCES_CASES: Case[] = [
+  {
+    text: 'Uzbekistan hosted Taliban delegations in 2021 and accredited a Taliban envoy in 2022.',
+    published: '2025-08-20',
+    expect: ['UZB MEET TALIBAN asserted 2021', 'UZB ACCEPT_ENVOY TALIBAN asserted 2022'],
+    forbid: ['UZB ACCEPT_ENVOY TALIBAN asserted 2021'],
+  },
+  {
+    text: 'China accepted and hosted a Taliban ambassador in January.',
+    published: '2024-03-01',
+    expect: ['CHN ACCEPT_ENVOY TALIBAN asserted 2024-01'],
+  },
+  {
+    text: 'Kazakhstan removed the Taliban from its list of banned organisations in December 2023. Kyrgyzstan did the same in September 2024.',
+    published: '2025-08-20',
+    expect: ['KAZ DELIST TALIBAN asserted 2023-12', 'KGZ DELIST TALIBAN asserted 2024-09'],
+  },
+  {
+    text: 'Uzbekistan accredited a Taliban envoy in 2022. Kazakhstan removed the Taliban from its list of banned organisations in December 2023. Kyrgyzstan did the same in September 2024.',
+    published: '2025-08-20',
+    expect: ['KGZ DELIST TALIBAN asserted 2024-09'],
+    forbid: ['KGZ ACCEPT_ENVOY'],
+  },
+  {
+    text: 'Uzbekistan accredited a Taliban envoy in 2022. Kazakhstan followed a more cautious path.',
+    published: '2025-08-20',
+    expect: ['UZB ACCEPT_ENVOY TALIBAN asserted 2022'],
+    forbid: ['KAZ ACCEPT_ENVOY'],
+  },
+  {
+    text: 'Russia recognised the Taliban in July. Belarus will follow its own path.',
+    published: '2025-08-20',
+    forbid: ['BLR RECOGNIZE'],
+  },
+  {
+    text: 'Russia recognised the Taliban in July. Belarus may follow its path.',
+    published: '2025-08-20',
+    expect: ['BLR RECOGNIZE TALIBAN speculated null'],
+  },
+];
