@@ -462,6 +462,13 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
         );
       if (doc.lastPair) return referred(doc.lastPair, k - 1, k + 1);
     }
+    // "China and Iran have not recognised it, but both host its envoys": the pair just named.
+    if (n === 'both' && !v.refAt[k + 1] && verbAt(v, k + 1)) {
+      const pair = groupRefs(v)
+        .filter((g) => g.length === 2 && g[1].end <= k)
+        .pop();
+      if (pair) return filler(pair);
+    }
     const q = QUANTIFIERS.find((p) => v.phraseAt(k, p));
     // "India neither recognises … nor …" negates the verb; "neither country" or "neither of them" is the subject.
     const aux = /^(?:has|have|had|is|are|was|were|does|do|did|will|would|can|could)$/.test(v.norm(k - 1)) ? 1 : 0;

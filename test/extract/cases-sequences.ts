@@ -31,6 +31,22 @@ export const SEQUENCES_CASES: Case[] = [
     expect: ['UZB ACCEPT_ENVOY TALIBAN asserted 2022'],
     forbid: ['KAZ ACCEPT_ENVOY'],
   },
+  // "both" as a subject: the pair just named
+  {
+    text: 'Neither China nor Iran has recognised the Taliban, though both host its envoys.',
+    published: '2025-08-20',
+    expect: [
+      'CHN RECOGNIZE TALIBAN negated null',
+      'IRN RECOGNIZE TALIBAN negated null',
+      'CHN ACCEPT_ENVOY TALIBAN asserted null',
+      'IRN ACCEPT_ENVOY TALIBAN asserted null',
+    ],
+  },
+  {
+    text: 'Spain and Ireland recognised Palestine, and both opened embassies in Ramallah.',
+    published: '2024-06-20',
+    expect: ['ESP OPEN_MISSION PSE asserted null', 'IRL OPEN_MISSION PSE asserted null'],
+  },
   {
     text: 'Russia recognised the Taliban in July. Belarus will follow its own path.',
     published: '2025-08-20',
