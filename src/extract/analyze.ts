@@ -43,6 +43,8 @@ export interface Draft {
   evidence: string;
   /** The latest year the sentence writes, ranges included: the era it speaks of. */
   era?: number | null;
+  /** A plan's: when it was told, the date of the announcement it makes. */
+  told?: PartialDate;
   /** INTEND_RECOGNIZE follows from an intended recognition; REFUSE from a refusal. */
   derived?: 'intend' | 'refuse' | 'intend-negated' | 'also';
 }
@@ -338,6 +340,7 @@ function fromTrigger(
       evidence,
       era,
       derived: how,
+      ...(dating.told && mode === 'intended' && { told: dating.told }),
     };
   }
 }
