@@ -44,6 +44,8 @@ export interface Draft {
   evidence: string;
   /** The latest year the sentence writes, ranges included: the era it speaks of. */
   era?: number | null;
+  /** A plan's: when it was told, the date of the announcement it makes. */
+  told?: PartialDate;
   /** INTEND_RECOGNIZE follows from an intended recognition; REFUSE from a refusal. */
   derived?: 'intend' | 'refuse' | 'intend-negated' | 'also';
 }
@@ -344,6 +346,7 @@ function fromTrigger(
       evidence,
       era,
       derived: how,
+      ...(dating.told && mode === 'intended' && { told: dating.told }),
     };
   }
 }

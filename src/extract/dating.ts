@@ -8,6 +8,8 @@ import { verbAt } from './slots.ts';
 export interface Dating {
   dates: PartialDate[];
   source: 'stated' | 'relative' | 'context' | null;
+  /** A plan's: when it was told ("said on Monday it would recognise"), which dates the announcement. */
+  told?: PartialDate;
 }
 
 /**
@@ -29,8 +31,13 @@ export function dateFor(
     // ("has not sent an ambassador since 2021": the start of a time it did not happen in)
     .filter((d) => d.role !== 'range' && !(d.role === 'since' && mode === 'negated'))
     .map((d) => ({ d, at: tokenAt(v, d.start) }))
+    // ("on Monday, a day after Britain did so": the counted time is Britain's, not Monday's act's)
+    .filter(({ d, at }) => d.role !== 'opens' || opened(v, d, at, trigger))
     // A noun ("Russia's recognition") is dated only by a date beside it, not by the verb that mentions it.
-    .filter(({ at }) => at >= 0 && eligible(v, at, trigger) && (!nominal || nounPhraseDate(v, trigger, at)))
+    .filter(
+      ({ d, at }) =>
+        at >= 0 && (d.role === 'opens' || eligible(v, at, trigger)) && (!nominal || nounPhraseDate(v, trigger, at)),
+    )
     // "reversed its 2012 decision": a year on the noun the act needed dates that noun, not the act.
     .filter(({ at }) => needed === null || at !== needed - 1);
   // "recognised Kosovo in 2008 and withdrew its recognition in 2019": the second verb's own date is its.
@@ -38,15 +45,21 @@ export function dateFor(
     for (const c of candidates.filter(({ at }) => otherConjunct(v, at, trigger)))
       candidates.splice(candidates.indexOf(c), 1);
   }
-  if (candidates.length === 0) {
-    return doc.tableDate ? { dates: [doc.tableDate], source: 'context' } : { dates: [], source: null };
-  }
   candidates.sort((a, b) => distance(a.at, trigger) - distance(b.at, trigger));
-  const best = candidates[0];
-  // "At the end of May, Pakistan said it would upgrade …": the date of the telling, not of the plan.
-  // ("Nauru said on Monday it would switch": the date right after the reporting verb is the telling's, too)
-  if (mode === 'intended' && best.at < trigger && reportedBetween(v, Math.max(-1, best.at - 3), trigger))
-    return { dates: [], source: null };
+  // "At the end of May, Pakistan said it would upgrade …", "France will recognise Palestine, Macron said on
+  // Thursday": the date of the telling, not of the plan; a fact's own date, when it has one, is not the telling's
+  // either ("said on Friday that Russia had accepted the credentials on Thursday").
+  const telling = tellingOf(v, candidates, trigger);
+  const told = telling.told && mode === 'intended' ? { told: telling.told.d.value } : {};
+  if (telling.cut.length > 0 && (mode === 'intended' || telling.cut.length < candidates.length))
+    for (const c of telling.cut) candidates.splice(candidates.indexOf(c), 1);
+  if (candidates.length === 0) {
+    // (a plan told under a timeline's date cell was told then; it is not planned for then)
+    return doc.tableDate && telling.cut.length === 0
+      ? { dates: [doc.tableDate], source: 'context' }
+      : { dates: [], source: null, ...told };
+  }
+  const best = refined(v, candidates[0], candidates, trigger);
   const picked = [best.d, ...coordinated(v, best, candidates)];
   // "are expected to follow on Monday", "will sign on Friday": a plan's weekday is the coming one.
   const ahead =
@@ -54,13 +67,70 @@ export function dateFor(
   return {
     dates: picked.map((d) => (ahead && d.weekday ? nextWeekday(d.value, doc) : futureAware(d, mode, doc))),
     source: best.d.source,
+    ...told,
   };
 }
+
+/** The clause a counted time opens ("a day after Britain did so") holds the trigger. */
+function opened(v: SentenceView, d: DateMention, at: number, trigger: number): boolean {
+  const end = tokenAt(v, d.end);
+  if (end < 0 || trigger < end || trigger - end > OPENED_REACH || v.clauseStart(trigger) !== v.clauseStart(at))
+    return false;
+  // (a list's commas stay inside it: "a day after Britain, Canada and Australia did so"; another comma ends it)
+  for (let k = end; k < trigger; k++) if (v.tokens[k].text === ',' && !(v.refAt[k - 1] && v.refAt[k + 1])) return false;
+  return true;
+}
+
+const OPENED_REACH = 12;
 
 function reportedBetween(v: SentenceView, from: number, to: number): boolean {
   const { cues } = extractLexicon();
   for (let k = from + 1; k < to; k++) if (cues.reporting.has(v.norm(k))) return true;
   return false;
+}
+
+type Candidate = { d: DateMention; at: number };
+
+/**
+ * The dates of a telling: before the trigger with a reporting verb between ("said on Monday it would"), or after
+ * the trigger in an attribution ("…, Macron said on Thursday"). `cut` are the dates that are no act's own;
+ * `told` the one that dates the telling itself.
+ */
+function tellingOf(v: SentenceView, candidates: Candidate[], trigger: number): { cut: Candidate[]; told?: Candidate } {
+  const leading = candidates.find(({ at }) => at < trigger && reportedBetween(v, Math.max(-1, at - 3), trigger));
+  if (leading) {
+    // (only a date of the reporting verb's own clause: "withdrew in May 2024 after they announced" is no telling's)
+    const own = ownTelling(v, leading.at, Math.max(0, leading.at - 2), trigger);
+    return { cut: candidates.filter(({ at }) => at <= leading.at), ...(own && { told: leading }) };
+  }
+  const verb = attribution(v, trigger);
+  if (verb < 0) return { cut: [] };
+  const cut = candidates.filter(({ at }) => at > verb);
+  const told = cut.find(({ at }) => ownTelling(v, at, verb, at));
+  return { cut, ...(told && { told }) };
+}
+
+/** The reporting verb of a trailing attribution, after a comma: "…, the foreign ministry said on Thursday". */
+function attribution(v: SentenceView, trigger: number): number {
+  const { cues } = extractLexicon();
+  let comma = false;
+  for (let k = trigger + 1; k < v.tokens.length; k++) {
+    if (v.isBoundary(k)) return -1;
+    if (v.tokens[k].text === ',') comma = true;
+    else if (comma && cues.reporting.has(v.norm(k))) return k;
+  }
+  return -1;
+}
+
+/** The reporting verb nearest the date, from `from` up to `to`, with no subordinator between them. */
+function ownTelling(v: SentenceView, at: number, from: number, to: number): boolean {
+  const { cues, fw } = extractLexicon();
+  let verb = -1;
+  for (let k = from; k < to; k++)
+    if (cues.reporting.has(v.norm(k)) && (verb < 0 || Math.abs(k - at) < Math.abs(verb - at))) verb = k;
+  if (verb < 0) return false;
+  for (let k = Math.min(at, verb) + 1; k < Math.max(at, verb); k++) if (fw.subordinators.has(v.norm(k))) return false;
+  return true;
 }
 
 function sinceThen(v: SentenceView, trigger: number): boolean {
@@ -70,10 +140,19 @@ function sinceThen(v: SentenceView, trigger: number): boolean {
   return false;
 }
 
-/** A date inside the noun's own phrase: "Germany's recognition of Croatia in December 1991 angered …". */
+/** A date inside the noun's own phrase ("Germany's recognition of Croatia in December 1991 angered …"), or of the
+ * predicate that places the noun in time ("Russia's recognition came on Thursday", "… was announced on 3 July"). */
 function nounPhraseDate(v: SentenceView, noun: number, at: number): boolean {
   if (at < noun) return noun - at <= 3;
-  for (let k = noun + 1; k < at; k++) if (verbAt(v, k) || v.isBoundary(k)) return false;
+  const { fw } = extractLexicon();
+  let placed = false;
+  for (let k = noun + 1; k < at; k++) {
+    if (v.isBoundary(k)) return false;
+    if (fw.beForms.has(v.norm(k)) && !placed) continue;
+    if (!verbAt(v, k)) continue;
+    if (placed || !fw.occurrenceVerbs.has(v.norm(k))) return false;
+    placed = true;
+  }
   return true;
 }
 
@@ -211,6 +290,33 @@ function opensSentence(v: SentenceView, at: number): boolean {
     if (!['in', 'on', 'since', 'by', 'then', ',', 'and', 'last', 'early', 'late', 'earlier', 'but', 'also'].includes(n))
       return false;
   }
+  return true;
+}
+
+/**
+ * A finer date of the same time narrows the one picked: "In 2017, Panama switched recognition to Beijing in June",
+ * "earlier this year, in April". Only one set beside the picked date, or after the trigger in its own stretch.
+ */
+function refined(
+  v: SentenceView,
+  best: { d: DateMention; at: number },
+  all: { d: DateMention; at: number }[],
+  trigger: number,
+): { d: DateMention; at: number } {
+  const bestEnd = tokenAt(v, best.d.end);
+  const finer = all.find(
+    (c) =>
+      c.d.value.length > best.d.value.length &&
+      c.d.value.startsWith(best.d.value) &&
+      ((v.tokens[bestEnd]?.text === ',' && c.at > bestEnd && c.at <= bestEnd + 2) ||
+        (c.at > trigger && ownStretch(v, trigger, c.at))),
+  );
+  return finer ?? best;
+}
+
+/** No comma, conjunction or boundary between two tokens: one stretch of a clause. */
+function ownStretch(v: SentenceView, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (v.tokens[k].text === ',' || v.isBoundary(k) || v.norm(k) === 'and') return false;
   return true;
 }
 

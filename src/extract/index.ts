@@ -48,7 +48,7 @@ export function extract(input: ExtractInput): Extraction {
       continue;
     }
     if (!prevView && s > 0 && ANAPHOR.test(text)) remember(lightView(input.text, sentences[s - 1], doc), doc);
-    const v = view(input.text, span, doc);
+    const v = view(input.text, span, doc, () => storyDate(input.text, sentences, s, drafts, input.published));
     const found = analyzeSentence(v, s, doc, last);
     drafts.push(...found);
     const major = [...found]
@@ -100,10 +100,10 @@ const LISTING_ACTS = new Set(['DELIST', 'DESIGNATE', 'SANCTION']);
 // A candidate that refers back ("it", "the group", "these countries") needs the sentence before it read too.
 const ANAPHOR = /\b(?:it|its|they|their|he|she|the group|the movement|the country|these countries)\b/i;
 
-function view(text: string, span: Span, doc: DocState): SentenceView {
+function view(text: string, span: Span, doc: DocState, anchor: () => PartialDate | null): SentenceView {
   const body = text.slice(span.start, span.end);
   const tokens = tokenize(text, span.start, span.end);
-  const context = new SentenceDates(body, span.start, doc.published);
+  const context = new SentenceDates(body, span.start, doc.published, anchor);
   // "TAIPEI, Jan 15 (Reuters) - Nauru said …": the dateline's city is where the story was filed, no party.
   const dateline = DATELINE.exec(body);
   const from = dateline ? span.start + dateline[0].length : span.start;
@@ -121,10 +121,11 @@ class SentenceDates implements ContextDate {
     private readonly body: string,
     private readonly offset: number,
     private readonly published: PartialDate | null,
+    private readonly anchor: () => PartialDate | null,
   ) {}
 
   get dates(): DateMention[] {
-    this.found ??= findDates(this.body, this.offset, this.published);
+    this.found ??= findDates(this.body, this.offset, this.published, this.anchor);
     return this.found;
   }
 
@@ -150,6 +151,33 @@ const DATELINE = new RegExp(
     '^\\s*[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)*(?:,\\s*[A-Z][A-Za-z.]+(?:\\s+[A-Z][A-Za-z.]+)*)?\\s*\\([A-Za-z. ]{2,30}\\)\\s*(?:--?|–|—)\\s+',
   ].join('|'),
 );
+
+/** How far back "the next day" may look for the date it counts from. */
+const STORY_DATE_REACH = 2;
+
+/**
+ * The date the story told last before sentence s, for "a day later" and "that same year": the latest dated act
+ * of a sentence just before, else the last date that sentence writes.
+ */
+function storyDate(
+  text: string,
+  sentences: Span[],
+  s: number,
+  drafts: Draft[],
+  published: PartialDate | null,
+): PartialDate | null {
+  for (let k = s - 1; k >= Math.max(0, s - STORY_DATE_REACH); k--) {
+    let act: Draft | null = null;
+    for (let i = drafts.length - 1; i >= 0 && drafts[i].sentence >= k; i--)
+      if (drafts[i].sentence === k && drafts[i].date && (!act || drafts[i].start > act.start)) act = drafts[i];
+    if (act) return act.date;
+    const told = findDates(text.slice(sentences[k].start, sentences[k].end), 0, published).filter(
+      (d) => d.role === 'point',
+    );
+    if (told.length > 0) return told[told.length - 1].value;
+  }
+  return null;
+}
 
 /** Tokens and entities only: enough to know who the sentence before spoke of. */
 function lightView(text: string, span: Span, doc: DocState): SentenceView {

@@ -130,6 +130,8 @@ export interface FunctionWords {
   ownedActNouns: Set<string>;
   /** Verbs of telling: not telling whether an act will happen leaves it open ("did not say whether …"). */
   tellVerbs: Set<string>;
+  /** An act noun's own predicate, which places it in time: "Russia's recognition came on Thursday". */
+  occurrenceVerbs: Set<string>;
   /** Set apart those a negated whole leaves out: "no country except Russia has recognised them" (Russia has). */
   exceptions: string[][];
   relativizers: Set<string>;
@@ -242,6 +244,7 @@ export function extractLexicon(): ExtractLexicon {
       ownedActNouns: set('ownedActNouns'),
       topicPrepositions: set('topicPrepositions'),
       tellVerbs: new Set((rawFw.tellVerbs ?? []).flatMap((l) => verbForms(l))),
+      occurrenceVerbs: new Set((rawFw.occurrenceVerbs ?? []).flatMap((l) => verbForms(l))),
       relativizers: set('relativizers'),
       listIntroducers: (rawFw.listIntroducers ?? []).map((p) => p.split(' ')),
       genericGroups: set('genericGroups'),

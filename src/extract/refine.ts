@@ -98,10 +98,13 @@ function addImplied(drafts: Concrete[], published: string | null): Concrete[] {
   for (const d of drafts) {
     if (d.action === 'RECOGNIZE' && d.mode === 'intended') {
       // A date already past when the article appeared dates the announcement; a later one, the recognition.
+      // (A plan whose telling was dated apart keeps its own: "In 2023, it said it would recognise them in December".)
       const pub = published?.slice(0, d.date?.length ?? 0) ?? null;
-      const past = d.date !== null && pub !== null && (d.date.length === 10 ? d.date <= pub : d.date < pub);
+      const past = !d.told && d.date !== null && pub !== null && (d.date.length === 10 ? d.date <= pub : d.date < pub);
       out.push(past ? { ...d, date: null, dateSource: null } : d);
-      out.push({ ...d, action: 'INTEND_RECOGNIZE', mode: 'asserted', date: past ? d.date : null, derived: 'intend' });
+      // ("said on Monday it would recognise in September": the announcement is Monday's)
+      const announced = past ? d.date : (d.told ?? null);
+      out.push({ ...d, action: 'INTEND_RECOGNIZE', mode: 'asserted', date: announced, derived: 'intend' });
     } else out.push(d);
   }
   return out;

@@ -11,8 +11,9 @@ export interface DateMention {
   impliedYear: boolean;
   /** A weekday ("on Monday"), read as the latest one up to publication: a plan's may be the next one. */
   weekday?: boolean;
-  /** Introduced by "since" (a start), or part of a range ("1996–2001"). */
-  role: 'point' | 'since' | 'range';
+  /** Introduced by "since" (a start), part of a range ("1996–2001"), or the time of the clause it opens only ("on
+   * Monday, a day after Britain did so"). */
+  role: 'point' | 'since' | 'range' | 'opens';
 }
 
 const MONTHS = [
@@ -55,6 +56,7 @@ const NUMBER_WORDS: Record<string, number> = {
   nine: 9,
   ten: 10,
   a: 1,
+  an: 1,
 };
 
 interface Ref {
@@ -78,12 +80,19 @@ export function parseRef(published: PartialDate | null): Ref | null {
 
 /**
  * Finds date expressions in one sentence: absolute dates (chrono, strict), month-year and year mentions,
- * and relative expressions resolved against the publication date, each as precise as the text supports.
+ * relative expressions resolved against the publication date, and anaphoric ones ("a day later", "that same
+ * year") resolved against the sentence's own earlier date, else against `anchor`, the date the story told last.
  */
-export function findDates(sentence: string, offset: number, published: PartialDate | null): DateMention[] {
+export function findDates(
+  sentence: string,
+  offset: number,
+  published: PartialDate | null,
+  anchor: () => PartialDate | null = () => null,
+): DateMention[] {
   // Every expression below needs a digit, a month name or a relative word: most sentences have none.
   const digits = /\d/.test(sentence);
-  if (!digits && !MONTH_WORD.test(sentence) && !RELATIVE_CUE.test(sentence)) return [];
+  const anaphors = ANAPHORIC_CUE.test(sentence) && ANAPHORIC_UNIT.test(sentence);
+  if (!digits && !anaphors && !MONTH_WORD.test(sentence) && !RELATIVE_CUE.test(sentence)) return [];
   const ref = parseRef(published);
   const out: DateMention[] = [];
   const taken: Array<[number, number]> = [];
@@ -96,8 +105,9 @@ export function findDates(sentence: string, offset: number, published: PartialDa
     impliedYear = false,
     weekday = false,
   ) => {
-    if (!value || !free(s, e)) return;
+    if (!value || !free(s, e)) return null;
     taken.push([s, e]);
+    if (stamped(sentence, s)) return null;
     const mention: DateMention = {
       start: offset + s,
       end: offset + e,
@@ -108,11 +118,16 @@ export function findDates(sentence: string, offset: number, published: PartialDa
     };
     if (weekday) mention.weekday = true;
     out.push(mention);
+    return mention;
   };
 
   // Named dates first, so "9/11" is not read as a day of a month.
   if (digits && sentence.includes('9/11'))
     for (const m of sentence.matchAll(/\b9\/11\b/g)) add(m.index, m.index + m[0].length, '2001-09-11', 'stated');
+
+  // "3.7.2025" and "03-07-2025" put the day first; "03/07/2025" either way round (see numericDay).
+  for (const m of digits ? sentence.matchAll(NUMERIC_DAY) : [])
+    add(m.index, m.index + m[0].length, numericDay(+m[1], m[2], +m[3], +m[4], ref), 'stated');
 
   const refDate = ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
   // chrono is the costly part: only a sentence with a digit and a month name can hold a day-level date.
@@ -140,6 +155,8 @@ export function findDates(sentence: string, offset: number, published: PartialDa
     add(s, end, value, 'stated', !yearStated);
   }
 
+  for (const m of digits && sentence.includes('-') ? sentence.matchAll(ISO_DAY) : [])
+    add(m.index, m.index + m[0].length, iso(+m[1], +m[2], +m[3]), 'stated');
   const months = MONTH_WORD.test(sentence);
   for (const m of months ? sentence.matchAll(MONTH_YEAR) : []) {
     add(m.index, m.index + m[0].length, `${m[2]}-${pad(monthIndex(m[1]))}`, 'stated');
@@ -157,9 +174,30 @@ export function findDates(sentence: string, offset: number, published: PartialDa
     if (NAMED_BY_NUMBER_BEFORE.test(sentence.slice(Math.max(0, m.index - 16), m.index))) continue;
     add(m.index, end, m[1], 'stated');
   }
+  // "- 2018: The Dominican Republic establishes ties with China on May 1": the row's year, not the writing's.
+  const lead = digits ? LEADING_YEAR.exec(sentence) : null;
+  for (const d of lead ? out : [])
+    if (d.impliedYear) {
+      d.value = `${lead![1]}${d.value.slice(4)}`;
+      d.impliedYear = false;
+    }
+  if (anaphors) anaphoric(sentence, offset, out, anchor, add);
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** A year that opens a sentence or a timeline row: "2018: …", "- In 2019, …". */
+const LEADING_YEAR = /^\s*(?:[-–—•*·]\s*)?(?:in\s+)?((?:1[89]|20)\d\d)\s*[:,–—-]/i;
+
+const NUMERIC_DAY = /\b(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)\b/g;
+const STAMP = /(?:^|\n)\s*(?:date|published|updated|posted|modified)\s*:?\s*(?:on\s+)?$/i;
+
+/** "date 2025-07-25", "Published: May 30, 2024" opening a line: the page's stamp, the date of no event. */
+function stamped(sentence: string, s: number): boolean {
+  const from = Math.max(0, s - 24);
+  return (from === 0 || sentence.lastIndexOf('\n', s) >= from) && STAMP.test(sentence.slice(from, s));
+}
+/** ISO dates ("2025-07-03"), as think-tank timelines write them. */
+const ISO_DAY = /\b(1[89]\d\d|20\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/g;
 const YEAR_AFTER_DAY = /^,?\s+(?:of\s+)?(last|this|next)\s+year\b/i;
 const NAMED_BY_NUMBER_AFTER = /^\s+(?:sanctions\s+)?(?:committee|regime|monitoring\s+team)\b/i;
 const NAMED_BY_NUMBER_BEFORE = /\b(?:resolutions?|res\.|no\.)\s+$/i;
@@ -222,22 +260,28 @@ type Add = (
   source: DateMention['source'],
   impliedYear?: boolean,
   weekday?: boolean,
-) => void;
+) => DateMention | null;
 
 // Built once: the month alternation is the costly part of each, and most sentences name no month.
-const MONTH_YEAR = new RegExp(`\\b${MONTH_RE},?\\s+(\\d{4})\\b`, 'g');
+const MONTH_YEAR = new RegExp(`\\b${MONTH_RE},?\\s+(?:of\\s+)?(\\d{4})\\b`, 'g');
 const MONTH_BEFORE = new RegExp(`${MONTH_RE}\\s+$`);
 const NEAR_MONTH = new RegExp(`\\b([Ll]ast|[Tt]his|[Nn]ext)\\s+${MONTH_RE}(?![\\w-])`, 'g');
 const MONTH_OF_YEAR = new RegExp(`\\b${MONTH_RE}\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, 'g');
+/** The year a story counts to: "in August of the same year", "in March the following year". */
+const STORY_YEAR = '(?:of\\s+)?(?:(that)|the\\s+(same|following|next|previous|preceding))\\s+year\\b';
 const MONTH_ALONE = new RegExp(
-  `\\b([Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|[Ff]rom|[Ll]ate|[Ee]arly|[Mm]id-|[Oo]n|of|and|or)\\s+${MONTH_RE}(?![\\w-]|\\s+\\d)`,
+  `\\b((?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|[Ff]rom|[Ll]ate|[Ee]arly|[Oo]n|of|and|or)\\s+|[Mm]id-)${MONTH_RE}(?![\\w-]|\\s+\\d|\\s+${STORY_YEAR})`,
   'g',
 );
-const AGO = /\b(?:in\s+)?(\w+)\s+(years?|months?|weeks?|days?)\s+ago\b/gi;
+const MONTH_OF_STORY_YEAR = new RegExp(`\\b${MONTH_RE}\\s+${STORY_YEAR}`, 'g');
+const AGO = /\b(?:in\s+)?(\w+)\s+(years?|months?|weeks?|fortnights?|days?)\s+ago\b/gi;
 
 /** Any word a relative expression below needs: without one, none of them can match. */
 const RELATIVE_CUE =
-  /\b(?:ago|week|month|year|yesterday|today|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+  /\b(?:ago|week|weekend|month|year|yesterday|today|tonight|morning|afternoon|evening|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+/** Any word an anaphoric expression ("a day later", "the following year", "that same month") needs. */
+const ANAPHORIC_CUE = /\b(?:later|earlier|next|following|previous|preceding|same|that|before|after)\b/i;
+const ANAPHORIC_UNIT = /\b(?:days?|weeks?|months?|years?|morning|afternoon|evening|night)\b/i;
 
 function relative(sentence: string, ref: Ref, add: Add, months: boolean): void {
   if (!months && !RELATIVE_CUE.test(sentence)) return;
@@ -255,7 +299,7 @@ function relative(sentence: string, ref: Ref, add: Add, months: boolean): void {
       if (monthOK) add(m.index, m.index + m[0].length, shiftMonth(ref, -n), 'relative');
     } else if (dayOK) {
       // Days back are a day; weeks back only the month they fall in.
-      const days = /^day/i.test(m[2]) ? n : 7 * n;
+      const days = /^day/i.test(m[2]) ? n : /^fortnight/i.test(m[2]) ? 14 * n : 7 * n;
       const d = new Date(Date.UTC(ref.y, ref.m - 1, ref.d - days, 12));
       const value = /^day/i.test(m[2])
         ? iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())
@@ -271,8 +315,11 @@ function relative(sentence: string, ref: Ref, add: Add, months: boolean): void {
     const y = ref.y + (m[2] === 'last' ? -1 : m[2] === 'next' ? 1 : 0);
     add(m.index, m.index + m[0].length, `${y}-${pad(monthIndex(m[1]))}`, 'relative');
   }
+  for (const m of /before\s+last/i.test(sentence) ? sentence.matchAll(BEFORE_LAST) : [])
+    add(m.index, m.index + m[0].length, String(ref.y - 2), 'relative');
+  // ("the next year", "the following week" are counted from the story's time: see anaphoric)
   for (const m of sentence.matchAll(
-    /\b(last|this|next|earlier this|later this|early this|late last|early last|earlier|later)\s+(week|month|year)\b/gi,
+    /(?<!\bthe\s)\b(last|this|next|earlier this|later this|early this|late last|early last|earlier|later)\s+(week|month|year)\b/gi,
   )) {
     const when = m[1].toLowerCase();
     const unit = m[2].toLowerCase();
@@ -287,8 +334,17 @@ function relative(sentence: string, ref: Ref, add: Add, months: boolean): void {
     }
   }
   if (dayOK) {
-    for (const m of sentence.matchAll(/\b(yesterday|today)\b/gi)) {
-      add(m.index, m.index + m[0].length, dayShift(ref, m[1].toLowerCase() === 'yesterday' ? -1 : 0), 'relative');
+    for (const m of sentence.matchAll(TODAY)) {
+      const back = m[1] ? -2 : m[3]?.toLowerCase() === 'yesterday' ? -1 : 0;
+      add(m.index, m.index + m[0].length, dayShift(ref, back), 'relative');
+    }
+    // "over the weekend": the latest Saturday and Sunday, as a month when both fall in one.
+    for (const m of /weekend/i.test(sentence) ? sentence.matchAll(WEEKEND) : []) {
+      const saturday = weekday(ref, 6, false);
+      const lastOne = /^last$/i.test(m[1]) && saturday >= dayShift(ref, -1);
+      const sat = lastOne ? shiftDay(saturday, -7) : saturday;
+      if (sat.slice(0, 7) === shiftDay(sat, 1).slice(0, 7))
+        add(m.index, m.index + m[0].length, sat.slice(0, 7), 'relative');
     }
     for (const m of sentence.matchAll(
       /\b(?:(?:late|early)\s+)?(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g,
@@ -304,12 +360,157 @@ function relative(sentence: string, ref: Ref, add: Add, months: boolean): void {
       );
     }
   }
-  // A month named alone ("in May", "since October"): this year's when it has passed, else last year's.
+  // A month named alone ("in May", "since October", "mid-June"): this year's when it has passed, else last year's.
   for (const m of months ? sentence.matchAll(MONTH_ALONE) : []) {
-    const s = m.index + m[1].length + 1;
+    const s = m.index + m[1].length;
     const mi = monthIndex(m[2]);
     add(s, m.index + m[0].length, monthOK ? monthNear(ref, mi, 'last-or-this') : null, 'relative', true);
   }
+}
+
+const BEFORE_LAST = /\bthe\s+year\s+before\s+last\b/gi;
+/** Today's parts, yesterday, and the day before it. */
+const TODAY =
+  /\b(?:(the\s+day\s+before\s+)(yesterday)|(yesterday|today|tonight)|(?:this|earlier\s+this)\s+(?:morning|afternoon|evening))\b/gi;
+const WEEKEND = /\b(?:over\s+the|at\s+the|(last|this\s+past))\s+weekend\b/gi;
+
+const NUMBER = '(an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})';
+const UNIT = '(day|week|month|year|morning|afternoon|evening|night)';
+/** An expression that ends where its clause does: "the day before." but not "the day before the vote". */
+const ENDS_CLAUSE = '\\s*(?:[,.;:)—–]|$|and\\b|but\\b)';
+const CLAUSE_END = `(?=${ENDS_CLAUSE})`;
+/** "a day later", "three years earlier", "two weeks after," */
+const COUNTED = new RegExp(`\\b${NUMBER}\\s+${UNIT}s?\\s+(?:(later|earlier)\\b|(after|before)${CLAUSE_END})`, 'gi');
+/** "the next day", "the following year", "the previous week" */
+const NEIGHBOUR = new RegExp(
+  `\\bthe\\s+(next|following|previous|preceding)\\s+${UNIT}\\b(?!-|['’]s|\\s+as\\b|\\s+of\\b)`,
+  'gi',
+);
+/** "The same day, …", "… the same week." but not "on the same day it reopened its embassy" (a clause's own day). */
+const SAME_UNIT = new RegExp(
+  `^\\s*(?:[Oo]n\\s+)?[Tt]he\\s+same\\s+${UNIT}\\b(?!\\s+(?:that|when|as)\\b)|\\bthe\\s+same\\s+${UNIT}${CLAUSE_END}`,
+  'g',
+);
+/** "the day before.", "the year after," */
+const UNIT_BEFORE = new RegExp(`\\bthe\\s+${UNIT}\\s+(before|after)${CLAUSE_END}`, 'gi');
+/** "that day", "that same year", "later that month", "earlier in the year" */
+const THAT_UNIT = new RegExp(
+  `\\b(?:(?:later|earlier)\\s+(?:in\\s+the|that)|that(?:\\s+same)?)\\s+${UNIT}\\b(?!-|['’]s)`,
+  'gi',
+);
+
+/** "a day after Britain did so", "two weeks before the vote", "the day after Russia did": a clause follows. */
+const COUNTED_CLAUSE = new RegExp(
+  `\\b(?:${NUMBER}|the)\\s+(day|week|month|year)s?\\s+(after|before)\\b(?!${ENDS_CLAUSE}|\\s+(?:yesterday|tomorrow|last)\\b)`,
+  'gi',
+);
+
+/** Which way a word counts: "the next day" forward, "a year earlier" back, "that same day" not at all. */
+const DIRECTION: Record<string, number> = {
+  next: 1,
+  following: 1,
+  after: 1,
+  later: 1,
+  previous: -1,
+  preceding: -1,
+  before: -1,
+  earlier: -1,
+};
+const direction = (word: string | undefined): number => DIRECTION[word?.toLowerCase() ?? ''] ?? 0;
+
+/** Each anaphoric form, and how to read its unit and count from a match. */
+const ANAPHORS: Array<{
+  pattern: RegExp;
+  read: (m: RegExpMatchArray) => [unit: string, n: number, month?: number];
+}> = [
+  { pattern: MONTH_OF_STORY_YEAR, read: (m) => ['year', direction(m[2] ?? m[3]), monthIndex(m[1])] },
+  {
+    pattern: COUNTED,
+    read: (m) => [m[2], (NUMBER_WORDS[m[1].toLowerCase()] ?? Number.parseInt(m[1], 10)) * direction(m[3] ?? m[4])],
+  },
+  { pattern: NEIGHBOUR, read: (m) => [m[2], direction(m[1])] },
+  { pattern: SAME_UNIT, read: (m) => [m[1] ?? m[2], 0] },
+  { pattern: UNIT_BEFORE, read: (m) => [m[1], direction(m[2])] },
+  { pattern: THAT_UNIT, read: (m) => [m[1], 0] },
+];
+
+/**
+ * Anaphoric dates, counted from the latest date the sentence gives before them ("on July 3 … a day later"), else
+ * from the date the story told last: "Kosovo declared independence on 17 February 2008. The US recognised it the
+ * next day." A result is never finer than the anchor it was counted from.
+ */
+function anaphoric(
+  sentence: string,
+  offset: number,
+  found: DateMention[],
+  anchor: () => PartialDate | null,
+  add: Add,
+): void {
+  const shifts = ANAPHORS.flatMap(({ pattern, read }) =>
+    [...sentence.matchAll(pattern)].map((m) => ({ s: m.index, e: m.index + m[0].length, at: read(m) })),
+  ).sort((a, b) => a.s - b.s);
+  for (const { s, e, at } of shifts) {
+    // (found grows as this goes: "a day later … two days after that" counts on)
+    const before = latestBefore(found, offset + s);
+    const from = before ? before.value : anchor();
+    const value = from ? shiftFrom(from, at[0].toLowerCase(), at[1]) : null;
+    if (value) add(s, e, at[2] ? iso(+value, at[2]) : value, 'relative');
+  }
+  // "France recognised it on Monday, a day after Britain did so": Britain's act, a day before the date just given.
+  for (const m of sentence.matchAll(COUNTED_CLAUSE)) {
+    const from = latestBefore(found, offset + m.index);
+    const count = m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number.parseInt(m[1], 10)) : 1;
+    const value = from ? shiftFrom(from.value, m[2].toLowerCase(), -count * direction(m[3])) : null;
+    const mention = value ? add(m.index, m.index + m[0].length, value, 'relative') : null;
+    if (mention) mention.role = 'opens';
+  }
+}
+
+/** The point date that ends last before a position (dates are found in passes, not in text order). */
+function latestBefore(found: DateMention[], at: number): DateMention | undefined {
+  let best: DateMention | undefined;
+  for (const d of found) if (d.end <= at && d.role === 'point' && (!best || d.start > best.start)) best = d;
+  return best;
+}
+
+/** The anchor moved by n units, no finer than the anchor nor the unit (weeks give their month). */
+function shiftFrom(anchor: PartialDate, unit: string, n: number): PartialDate | null {
+  const y = +anchor.slice(0, 4);
+  const m = anchor.length >= 7 ? +anchor.slice(5, 7) : null;
+  const d = anchor.length === 10 ? +anchor.slice(8, 10) : null;
+  if (unit === 'year') return String(y + n);
+  if (m === null) return n === 0 ? String(y) : null;
+  if (unit === 'month') return shiftMonth({ y, m, d: 1, precision: 'month' }, n);
+  if (d === null) return n === 0 || (unit !== 'week' && Math.abs(n) <= 1) ? iso(y, m) : null;
+  if (unit === 'week') return iso(y, m, d + 7 * n).slice(0, 7);
+  return iso(y, m, d + n);
+}
+
+function shiftDay(day: PartialDate, n: number): PartialDate {
+  return iso(+day.slice(0, 4), +day.slice(5, 7), +day.slice(8, 10) + n);
+}
+
+/**
+ * A numeric date. Dots and hyphens put the day first. With slashes, a number above 12 tells which is the day; else
+ * the reading just before publication, when only one is (a dated report tells of its recent days), else the
+ * month first.
+ */
+function numericDay(a: number, sep: string, b: number, y: number, ref: Ref | null): PartialDate | null {
+  const dayFirst = validDay(y, b, a) ? iso(y, b, a) : null;
+  const monthFirst = validDay(y, a, b) ? iso(y, a, b) : null;
+  if (sep !== '/' || !dayFirst || !monthFirst) return dayFirst ?? monthFirst;
+  if (ref?.precision !== 'day') return monthFirst;
+  const from = dayShift(ref, -RECENT_DAYS);
+  const until = dayShift(ref, 1);
+  const recent = (d: string) => d >= from && d <= until;
+  return recent(dayFirst) && !recent(monthFirst) ? dayFirst : monthFirst;
+}
+
+/** How far back a numeric date's reading counts as recent news. */
+const RECENT_DAYS = 45;
+
+function validDay(y: number, m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
 function roleOf(sentence: string, s: number, e: number): DateMention['role'] {

@@ -1736,9 +1736,9 @@ export const MORE_CASES: Case[] = [
     published: '2025-09-23',
     expect: [
       'FRA RECOGNIZE PSE asserted 2025-09-22',
-      'GBR RECOGNIZE PSE asserted null',
-      'CAN RECOGNIZE PSE asserted null',
-      'AUS RECOGNIZE PSE asserted null',
+      'GBR RECOGNIZE PSE asserted 2025-09-21',
+      'CAN RECOGNIZE PSE asserted 2025-09-21',
+      'AUS RECOGNIZE PSE asserted 2025-09-21',
     ],
     forbid: ['GBR RECOGNIZE PSE asserted 2025-09-22'],
   },
