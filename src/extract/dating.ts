@@ -39,7 +39,10 @@ export function dateFor(
         at >= 0 && (d.role === 'opens' || eligible(v, at, trigger)) && (!nominal || nounPhraseDate(v, trigger, at)),
     )
     // "reversed its 2012 decision": a year on the noun the act needed dates that noun, not the act.
-    .filter(({ at }) => needed === null || at !== needed - 1);
+    .filter(({ at }) => needed === null || at !== needed - 1)
+    // ("kept an embassy in Kabul until the fall, and reopened it in 2022": the later verb's date is its own; without
+    // the comma the date may be both verbs': "severed ties with Taiwan and established relations with China in 2021")
+    .filter(({ at }) => !laterConjunct(v, at, trigger));
   // "recognised Kosovo in 2008 and withdrew its recognition in 2019": the second verb's own date is its.
   if (candidates.some(({ at }) => at > trigger) || presentConjunct(v, trigger)) {
     for (const c of candidates.filter(({ at }) => otherConjunct(v, at, trigger)))
@@ -221,6 +224,16 @@ function otherConjunct(v: SentenceView, at: number, trigger: number): boolean {
   let k = trigger - 1;
   while (k > at && (/ly$/.test(v.norm(k)) || CONJUNCT_AUX.test(v.norm(k)))) k--;
   return (v.norm(k) === 'and' || v.norm(k) === 'but') && verbAt(v, trigger);
+}
+
+function laterConjunct(v: SentenceView, at: number, trigger: number): boolean {
+  for (let k = trigger + 2; k < at; k++) {
+    if ((v.norm(k) !== 'and' && v.norm(k) !== 'but') || v.norm(k - 1) !== ',') continue;
+    let j = k + 1;
+    while (j < at && (/ly$/.test(v.norm(j)) || CONJUNCT_AUX.test(v.norm(j)))) j++;
+    if (/ed$/.test(v.norm(j)) && verbAt(v, j)) return true;
+  }
+  return false;
 }
 
 const CONJUNCT_AUX = /^(?:has|have|had|is|are|was|were|been|then|later|also|subsequently|only|not)$/;

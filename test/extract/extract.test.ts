@@ -40,7 +40,10 @@ for (const c of [
     for (const e of c.expect ?? []) assert.ok(found.includes(e), `missing ${e}; found ${JSON.stringify(found)}`);
     for (const f of c.forbid ?? []) {
       // (a forbidden record may be written whole, date included, or as its first fields)
-      assert.ok(!found.some((r) => r === f || r.startsWith(`${f} `)), `must not find ${f}; found ${JSON.stringify(found)}`);
+      assert.ok(
+        !found.some((r) => r === f || r.startsWith(`${f} `)),
+        `must not find ${f}; found ${JSON.stringify(found)}`,
+      );
     }
   });
 }
