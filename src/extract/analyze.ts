@@ -27,7 +27,7 @@ import {
 } from './slots.ts';
 
 /** An entity id, or a slot the document fills once it has been read. */
-export type Party = string | { deferred: 'act' | 'topic' };
+export type Party = string | { deferred: 'act' | 'topic'; action?: Action };
 
 /** A record before the document-level refiners: parties may still be deferred. */
 export interface Draft {
@@ -131,7 +131,7 @@ export function analyzeSentence(v: SentenceView, index: number, doc: DocState, l
     const m = frameAt(v, i);
     if (!m) continue;
     // The words a frame needed ("approve the appointment of a … ambassador") start no frame of their own.
-    if (m.consumed !== null) for (let k = i + 1; k <= m.consumed; k++) consumed.add(k);
+    if (m.consumed !== null && !m.trigger.frame.keepNeeded) for (let k = i + 1; k <= m.consumed; k++) consumed.add(k);
     const drafts = fromTrigger(
       v,
       index,
@@ -184,6 +184,8 @@ function fromTrigger(
   const owner = passive ? null : actOwner(v, i, doc);
   let actor: Filler | null = owner;
   let actorSlot: ActorSlot | null = null;
+  const mission = frame.subjectHolds && needed === null ? missionSubject(v, i, windowEnd, frame, doc) : null;
+  if (mission) actor = mission.owner;
   for (const slot of actor ? [] : actorSlots) {
     actor = fillActor(v, i, windowEnd, slot, doc, pos);
     actorSlot = slot;
@@ -209,10 +211,20 @@ function fromTrigger(
   const targetSlots: TargetSlot[] = passive
     ? ['subject', ...frame.target.filter((t) => t !== 'object' && t !== 'topic')]
     : frame.target;
-  for (const slot of hostOf ? [] : targetSlots) {
+  if (mission) target = mission.place;
+  for (const slot of hostOf || mission ? [] : targetSlots) {
     target = fillTarget(v, i, windowEnd, slot, actorIds, doc, actor, pos, frame.action);
     if (target) break;
   }
+  // "revoked the designation of the Houthis", "sanctions on a country": a list or a sanction on a party the
+  // gazetteer does not know, or on none in particular, is not on the story's main target.
+  if (
+    target?.kind === 'deferred' &&
+    target.slot === 'topic' &&
+    LIST_ACTS.has(frame.action) &&
+    unknownParty(v, i + 1, windowEnd)
+  )
+    target = null;
   // "The move was condemned by Israel": a passive whose subject is an act named without its agent.
   if (passive && !target && frame.target.includes('act')) target = actAfter(v, v.clauseStart(i), i);
   // "The credentials of the Taliban envoy were accepted by Beijing": the owner stands inside the passive's subject.
@@ -240,10 +252,10 @@ function fromTrigger(
   let actors: Party[] = [];
   if (actor?.kind === 'refs') actors = actor.refs.filter(canAct).map((r) => r.id);
   else if (actor?.kind === 'quantifier') actors = quantifiedActors(v, target);
-  else if (actor?.kind === 'deferred') actors = [{ deferred: actor.slot }];
+  else if (actor?.kind === 'deferred') actors = [{ deferred: actor.slot, action: actor.action }];
   let targets: Party[] = [];
   if (target?.kind === 'refs') targets = target.refs.map((r) => r.id).filter((t) => !frame.onlyRivals || rivalOf(t));
-  else if (target?.kind === 'deferred') targets = [{ deferred: target.slot }];
+  else if (target?.kind === 'deferred') targets = [{ deferred: target.slot, action: target.action }];
   const concreteTargets = targets.filter((t) => typeof t === 'string');
   // "Israel and Kosovo agreed to recognise each other": each of the actors acts on the others.
   const mutual = frame.symmetric || reciprocal(v, i, windowEnd);
@@ -305,6 +317,10 @@ function fromTrigger(
     action = 'WITHDRAW_RECOGNITION';
     m = ceasingMode(v, i);
   }
+  // "has had no embassy in Kabul since 1992", "signed no agreement": the object the frame needed is denied;
+  // "its embassy in Kabul never closed": so is a noun's own predicate.
+  if (needed !== null && needed > i && (m === 'asserted' || m === 'intended') && objectDenied(v, i + 1, needed, pos))
+    m = 'negated';
   // "Brazil, Argentina and Chile recognised Palestine in 2010 and 2011": which date is whose is not said.
   const ambiguous = dating.dates.length > 1 && actors.length > 1;
   const dates: (PartialDate | null)[] = dating.dates.length && !ambiguous ? dating.dates : [null];
@@ -526,6 +542,28 @@ function reciprocal(v: SentenceView, i: number, windowEnd: number): boolean {
   return false;
 }
 
+/** Lists and sanctions: acts on a group or on people, whose target the story's main one may not be. */
+const LIST_ACTS = new Set<Action>(['DESIGNATE', 'DELIST', 'SANCTION']);
+
+/** The act falls on a party that is not the story's: a named group that is no entity ("the Houthis", "of the
+ * Muslim Brotherhood"), states in general ("sanctioned countries that …") or any one ("sanctions on a country"). */
+function unknownParty(v: SentenceView, from: number, to: number): boolean {
+  const { fw } = extractLexicon();
+  for (let k = from; k < to; k++) {
+    if (v.isBoundary(k) || v.norm(k) === ',' || v.refAt[k]) return false;
+    const afterPreposition = fw.objectPrepositions.has(v.norm(k - 1));
+    const head = k === from || afterPreposition;
+    if (head && fw.genericGroups.has(v.norm(k))) return true;
+    // ("sanctions on a country", "sanctioned any country")
+    if (afterPreposition && fw.indefinites.has(v.norm(k))) return true;
+    if (head && fw.indefinites.has(v.norm(k)) && fw.genericGroups.has(v.norm(k + 1))) return true;
+    const t = v.tokens[k];
+    if (t.kind !== 'word' || !t.cap) continue;
+    return v.norm(k - 1) === 'the' && (k - 1 === from || fw.objectPrepositions.has(v.norm(k - 2)));
+  }
+  return false;
+}
+
 /** Recognition is of a state or government: a plain adjective ("Georgian regions") names no target. */
 const STRICT = new Set<Action>(['RECOGNIZE', 'WITHDRAW_RECOGNITION', 'INTEND_RECOGNIZE', 'REFUSE_RECOGNITION']);
 
@@ -594,6 +632,9 @@ function nominalSubject(v: SentenceView, i: number, doc: DocState): Filler | nul
     }
     const n = v.norm(j);
     const t = v.tokens[j];
+    // "Serbia condemned recognition of Kosovo", "Belgrade claims another withdrawal": a reaction to an act, or a
+    // report of it, names no agent of its own.
+    if (reactsTo(n) && !fw.determiners.has(v.norm(j - 1)) && directObject(v, j, i)) return null;
     const verbish =
       fw.verbs.has(n) ||
       // ("during", "including" end like verbs but are prepositions)
@@ -609,6 +650,42 @@ function nominalSubject(v: SentenceView, i: number, doc: DocState): Filler | nul
     }
   }
   return subjectOf(v, i, doc);
+}
+
+/** "Taiwan's embassy in Nauru closed", "the Israeli embassy was shut": a mission that is the verb's subject, with no
+ * agent after the verb; its owner acts, at the place the subject names (else the story's). */
+function missionSubject(
+  v: SentenceView,
+  i: number,
+  windowEnd: number,
+  frame: Frame,
+  doc: DocState,
+): { owner: Filler; place: Filler } | null {
+  const subject = subjectOf(v, i, doc);
+  if (subject?.kind !== 'refs') return null;
+  let noun = -1;
+  for (let k = subject.start; k < Math.min(i, subject.end + 3); k++) if (frame.needs?.includes(v.norm(k))) noun = k;
+  if (noun < 0 || afterPreposition(v, i + 1, windowEnd, 'by')) return null;
+  const place = afterPreposition(v, noun + 1, i, 'in') ?? afterPreposition(v, noun + 1, i, 'at');
+  return { owner: subject, place: place ?? { kind: 'deferred', slot: 'topic' } };
+}
+
+/** Only words of the object's own phrase stand between the verb and the noun: "condemned formal recognition". */
+function directObject(v: SentenceView, verb: number, noun: number): boolean {
+  const { fw } = extractLexicon();
+  for (let k = verb + 1; k < noun; k++)
+    if (v.tokens[k].kind !== 'word' || v.refAt[k] || fw.prepositions.has(v.norm(k))) return false;
+  return true;
+}
+
+/** A verb that reacts to an act or reports it (a praise or a condemnation, "claims"), but does not refuse it. */
+function reactsTo(verb: string): boolean {
+  const { fw, triggers, cues } = extractLexicon();
+  if (fw.observerVerbs.has(verb)) return true;
+  const reaction = triggers
+    .get(verb)
+    ?.some((t) => t.pos === 'verb' && (t.frame.action === 'PRAISE' || t.frame.action === 'CONDEMN'));
+  return !!reaction && !singleWords(cues.refusal).has(verb);
 }
 
 const CLAUSE_VERBS = new Set(['would', 'will', 'could', 'may', 'might', 'should', 'can', 'remains', 'remain', 'seems']);
@@ -745,9 +822,12 @@ function fillActor(
       return pos === 'noun' ? nominalSubject(v, i, doc) : subjectOf(v, i, doc);
     case 'by':
       return afterPreposition(v, i + 1, Math.min(v.tokens.length, windowEnd + 6), 'by');
-    case 'possessor':
+    case 'possessor': {
       // "the US recognition of Kosovo": before a noun whose "of" names the target, a bare name is the agent.
-      return possessorBefore(v, i, doc) ?? (pos === 'noun' && v.norm(i + 1) === 'of' ? agentModifier(v, i) : null);
+      // ("Sierra Leone's de-recognition": the possessor stands before the prefix)
+      const word = prefixed(v, i) ? i - 2 : i;
+      return possessorBefore(v, word, doc) ?? (pos === 'noun' && v.norm(i + 1) === 'of' ? agentModifier(v, i) : null);
+    }
     case 'owner':
       return ownerOfNoun(v, i + 1, windowEnd) ?? (pos === 'noun' ? modifierBefore(v, i) : null);
     case 'modifier':
@@ -801,7 +881,9 @@ function fillTarget(
       return null;
     }
     default: {
-      const f = afterPreposition(v, i + 1, windowEnd, slot, doc);
+      // ("condemned the deal and pledged to stand by Somalia": an agent stands before any verb joined after it)
+      const end = slot === 'by' ? joinedVerbAfter(v, i + 1, windowEnd) : windowEnd;
+      const f = afterPreposition(v, i + 1, end, slot, doc);
       if (f?.kind === 'refs') f.refs = f.refs.filter((r) => !skip.has(r.id));
       return f?.kind === 'refs' && f.refs.length === 0 ? null : f;
     }
@@ -833,6 +915,34 @@ function permitter(v: SentenceView, i: number, doc: DocState): Filler | null {
   if (!object) return null;
   const verb = groupOf(v, object)[0].start - 1;
   return fw.permitVerbs.has(v.norm(verb)) ? subjectOf(v, verb, doc) : null;
+}
+
+/** A denial between a trigger and the word its frame needed: "no" before it, or a negation in a noun's predicate. */
+function objectDenied(v: SentenceView, from: number, to: number, pos: 'verb' | 'noun' | 'word'): boolean {
+  const { cues } = extractLexicon();
+  const negations = singleWords(cues.negation);
+  for (let k = from; k < to; k++) {
+    if (cues.objectNegation.has(v.norm(k))) return true;
+    if (pos === 'noun' && negations.has(v.norm(k))) return true;
+  }
+  return false;
+}
+
+/** The one-word phrases of a cue list, read once per list. */
+const singleWordCache = new WeakMap<string[][], Set<string>>();
+function singleWords(phrases: string[][]): Set<string> {
+  let set = singleWordCache.get(phrases);
+  if (!set) {
+    set = new Set(phrases.filter((p) => p.length === 1).map((p) => p[0]));
+    singleWordCache.set(phrases, set);
+  }
+  return set;
+}
+
+/** Where a verb joined by "and", "but" or "or" starts, if one does before `to`. */
+function joinedVerbAfter(v: SentenceView, from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) if (/^(?:and|but|or)$/.test(v.norm(k - 1)) && verbAt(v, k)) return k - 1;
+  return to;
 }
 
 /** "cut ties with Taipei in favour of Beijing": the party favoured, later in the trigger's clause. */

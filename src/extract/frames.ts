@@ -157,14 +157,17 @@ function conditionsHold(v: SentenceView, i: number, f: Frame): boolean | number 
     const needs = wordTest(f.needs);
     const at = after.findIndex(needs);
     // ("Sanctions were imposed on …", "A Taliban delegation was hosted by …": a passive's subject holds it)
-    if (at < 0 && !(passiveParticiple(v, i) && subjectHas(v, i, needs))) return false;
+    // ("Sanctions were imposed on …", "Taiwan's embassy in Nauru closed": the subject holds it)
+    if (at < 0 && !((passiveParticiple(v, i) || f.subjectHolds) && subjectHas(v, i, needs))) return false;
     if (at >= 0) consumed = i + 1 + at;
   }
   if (f.unless && after.some(wordTest(f.unless))) return false;
   if (f.unlessNear) {
     // Only the words of the object itself, up to a preposition or a mark: "recognition at the right moment" is fine.
     const near: string[] = [];
-    for (const w of after.slice(0, 5)) {
+    // ("recognition of Somalia's territorial integrity": a noun's object follows its "of")
+    const object = after[0] === 'of' ? after.slice(1, 6) : after.slice(0, 5);
+    for (const w of object) {
       if (extractLexicon().fw.prepositions.has(w) || !/^[\p{L}']/u.test(w)) break;
       near.push(w);
     }

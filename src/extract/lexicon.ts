@@ -17,6 +17,7 @@ export type TargetSlot =
   | 'over'
   | 'about'
   | 'between'
+  | 'by'
   | 'owner'
   | 'possessor'
   | 'modifier'
@@ -57,6 +58,12 @@ export interface Frame {
   /** The act falls on a mission: when its owner ("Israel's embassy") is not the clause's subject, the subject acts on
    * the owner ("Chad closed Israel's embassy": Chad closes Israel's mission). */
   hostActs?: boolean;
+  /** The word `needs` asks for may stand in the subject of an intransitive or passive verb: "Taiwan's embassy in
+   * Nauru closed", "the Israeli embassy was shut in 1991". The mission's owner acts, at the place the subject names. */
+  subjectHolds?: boolean;
+  /** The word `needs` found still starts its own frame: "rejected Israel's recognition" is a condemnation of a
+   * recognition that is told too. */
+  keepNeeded?: boolean;
   /** Another frame the same words state too ("switched recognition from Taipei to Beijing"). A frame with no
    * trigger words (`"words": []`) is reached only this way. */
   also?: string;
@@ -85,6 +92,8 @@ export interface Cues {
   intent: string[][];
   reporting: Set<string>;
   presupposition: Set<string>;
+  /** Determiners that deny the object a frame needed: "has had no embassy in Kabul". */
+  objectNegation: Set<string>;
 }
 
 export interface FunctionWords {
@@ -126,9 +135,21 @@ export interface FunctionWords {
   concessions: string[][];
   /** Before a gerund, make its act a topic, not a fact: "spoke about recognising the Taliban". */
   topicPrepositions: Set<string>;
+  /** Before a gerund, make its act one warned against, not a fact: "warned Kenya against recognising Somaliland". */
+  warningPrepositions: Set<string>;
+  /** Prepositions that open the object of a list or sanction act: "the designation of …", "sanctions on …". */
+  objectPrepositions: Set<string>;
+  /** Determiners that name no party in particular: "sanctions on a country", "sanctioned any country". */
+  indefinites: Set<string>;
+  /** Auxiliaries that give a verb after "and" a tense of its own: "does not recognise … and will open …". */
+  tensedAuxiliaries: Set<string>;
   /** Acts known by their owner for the rest of a story: "Morocco's autonomy plan" … "backed the plan". */
   ownedActNouns: Set<string>;
   /** Verbs of telling: not telling whether an act will happen leaves it open ("did not say whether …"). */
+  /** Verbs that take a clause, not an object: "hoped Ethiopia would …". */
+  clauseVerbs: Set<string>;
+  /** Verbs that report an act named after them, not perform it: "Belgrade claims another withdrawal of recognition". */
+  observerVerbs: Set<string>;
   tellVerbs: Set<string>;
   /** An act noun's own predicate, which places it in time: "Russia's recognition came on Thursday". */
   occurrenceVerbs: Set<string>;
@@ -220,6 +241,7 @@ export function extractLexicon(): ExtractLexicon {
       intent: phrases('intent'),
       reporting: new Set(rawCues.reporting),
       presupposition: new Set(rawCues.presupposition),
+      objectNegation: new Set(rawCues.objectNegation ?? []),
     },
     fw: {
       prepositions: set('prepositions'),
@@ -243,8 +265,14 @@ export function extractLexicon(): ExtractLexicon {
       exceptions: (rawFw.exceptions ?? []).map((p) => p.split(' ')),
       ownedActNouns: set('ownedActNouns'),
       topicPrepositions: set('topicPrepositions'),
+      warningPrepositions: set('warningPrepositions'),
+      objectPrepositions: set('objectPrepositions'),
+      indefinites: set('indefinites'),
+      tensedAuxiliaries: set('tensedAuxiliaries'),
       tellVerbs: new Set((rawFw.tellVerbs ?? []).flatMap((l) => verbForms(l))),
       occurrenceVerbs: new Set((rawFw.occurrenceVerbs ?? []).flatMap((l) => verbForms(l))),
+      clauseVerbs: new Set((rawFw.clauseVerbs ?? []).flatMap((l) => verbForms(l))),
+      observerVerbs: new Set((rawFw.observerVerbs ?? []).flatMap((l) => verbForms(l))),
       relativizers: set('relativizers'),
       listIntroducers: (rawFw.listIntroducers ?? []).map((p) => p.split(' ')),
       genericGroups: set('genericGroups'),

@@ -67,6 +67,13 @@ export function modeOf(
   // "spoke about recognising the Taliban", "talks on establishing ties": the act is the topic, not a fact.
   if (fw.topicPrepositions.has(v.norm(trigger - 1)) && v.norm(trigger).endsWith('ing'))
     return read('speculated', v.norm(trigger - 1), false, false);
+  // "warned Kenya against recognising Somaliland": a warning, not a fact ("voted against recognising" denies it).
+  if (
+    fw.warningPrepositions.has(v.norm(trigger - 1)) &&
+    v.norm(trigger).endsWith('ing') &&
+    !v.firstPhrase(trigger - 2, cues.negation)
+  )
+    return read('speculated', v.norm(trigger - 1), false, false);
   const aside = v.asideOf(trigger);
   let start = from ?? (aside && aside.kind !== 'paren' ? aside.start + 1 : v.clauseStart(trigger));
   // Outside a quotation, its words speak for the quoted act, not this one: '"We will not …," she said after …'.
@@ -146,6 +153,13 @@ export function modeOf(
   const idx = cueIndex();
   for (const k of zone) {
     if (masked.has(k)) continue;
+    // "does not recognise Moroccan sovereignty and continues to host …": a verb with a tense of its own after "and"
+    // or "but" starts a predicate of its own, which the negation before it does not reach.
+    if ((v.norm(k) === 'and' || v.norm(k) === 'but') && k + 1 < trigger && ownTense(v, k + 1)) {
+      negation = null;
+      refusal = null;
+      refusalEnd = -1;
+    }
     // "May" inside a sentence is the month, not the modal.
     if (k > 0 && v.tokens[k].text === 'May') continue;
     const word = v.norm(k);
@@ -273,6 +287,15 @@ function pastDate(v: SentenceView, k: number, list: string[][]): string[] | unde
 }
 
 /** Tokens 0..k are one actor or a list of them ("Spain, Ireland, Norway to recognise …"). */
+/** A verb that carries its own tense: a present in -s ("continues", "hosts") or an auxiliary ("has", "will"). */
+function ownTense(v: SentenceView, k: number): boolean {
+  const { triggers, cues, fw } = extractLexicon();
+  const n = v.norm(k);
+  if (fw.tensedAuxiliaries.has(n)) return true;
+  if (!n.endsWith('s') || !verbAt(v, k)) return false;
+  return cues.presupposition.has(n) || !!triggers.get(n)?.some((t) => t.pos === 'verb');
+}
+
 function headlineList(v: SentenceView, k: number): boolean {
   const last = v.refAt[k];
   if (!last?.actor) return false;

@@ -55,15 +55,20 @@ function resolveDeferred(drafts: Draft[], published: string | null): Concrete[] 
   );
   for (const d of drafts) {
     if (typeof d.actor === 'string' && typeof d.target === 'string') continue;
-    const actors = resolveParty(d.actor, primaryActors, topic(d.action, d.era ?? null));
-    const targets = resolveParty(d.target, primaryActors, topic(d.action, d.era ?? null));
+    const actors = resolveParty(d.actor, primaryActors, topic(d.action, d.era ?? null), concrete);
+    const targets = resolveParty(d.target, primaryActors, topic(d.action, d.era ?? null), concrete);
     for (const a of actors) for (const t of targets) out.push({ ...d, actor: a, target: t });
   }
   return out;
 }
 
-function resolveParty(p: Party, primaryActors: string[], topic: string | null): string[] {
+function resolveParty(p: Party, primaryActors: string[], topic: string | null, concrete: Concrete[]): string[] {
   if (typeof p === 'string') return [p];
+  // "denounced the sanctions": whoever the document says imposed them, when it names one party only.
+  if (p.deferred === 'act' && p.action) {
+    const actors = new Set(concrete.filter((d) => d.action === p.action && d.mode === 'asserted').map((d) => d.actor));
+    return actors.size === 1 ? [...actors] : [];
+  }
   if (p.deferred === 'act') return primaryActors;
   return topic ? [topic] : [];
 }

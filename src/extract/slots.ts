@@ -1,6 +1,8 @@
+import type { Action } from '../core/types.ts';
 import { entityById } from '../nlp/lexicon/index.ts';
 import type { DocState } from './document.ts';
 import { type EntityRef, entityKind, institutionAt, PAST_MARKERS } from './entities.ts';
+import { prefixed } from './frames.ts';
 import { extractLexicon } from './lexicon.ts';
 import { speakerRef } from './quotes.ts';
 import type { SentenceView } from './sentence.ts';
@@ -9,7 +11,7 @@ import type { SentenceView } from './sentence.ts';
 export type Filler =
   | { kind: 'refs'; refs: EntityRef[]; start: number; end: number }
   | { kind: 'quantifier'; start: number }
-  | { kind: 'deferred'; slot: 'act' | 'topic' };
+  | { kind: 'deferred'; slot: 'act' | 'topic'; action?: Action };
 
 /** Nouns for a party's people and missions: "its envoys", "the Taliban's embassy", "their leaders". */
 const ENVOY_NOUNS = new Set([
@@ -31,6 +33,7 @@ const ENVOY_NOUNS = new Set([
   'mission',
   'missions',
   'consulate',
+  'consulates',
   'office',
   'delegation',
   'delegations',
@@ -325,7 +328,9 @@ export function referred(ids: string[], start: number, end: number, form: 'anaph
 }
 
 /** The subject of the clause a trigger stands in, scanning left past asides and objects of other verbs. */
-export function subjectOf(v: SentenceView, trigger: number, doc: DocState): Filler | null {
+export function subjectOf(v: SentenceView, word: number, doc: DocState): Filler | null {
+  // ("urging states to de-recognise": the word starts at its prefix)
+  const trigger = prefixed(v, word) ? word - 2 : word;
   const found = subjectLeft(v, trigger, doc);
   if (found) return found;
   // "In a statement announcing the severing of ties, the Honduran foreign ministry said …": an opening
@@ -372,6 +377,10 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
   const gerund = /ing$/.test(v.norm(from));
   const controller = gerund ? gerundController(v, from, stop) : null;
   if (controller) return controller;
+  // "China has warned against recognising Somaliland": those warned are nobody named.
+  if (gerund && fw.warningPrepositions.has(v.norm(from - 1))) return null;
+  // "sanctions on a country for keeping ties": the gerund's subject is the states named before it, no party.
+  if (gerund && v.norm(from - 1) === 'for' && fw.genericGroups.has(v.norm(from - 2)) && !v.refAt[from - 2]) return null;
   // "blocked an EU statement criticising Israel": an -ing form right after a common noun has that noun as its
   // subject, which names no party here.
   if (gerund && from - 1 >= stop && commonNoun(v, from - 1)) return null;
@@ -533,7 +542,7 @@ function gerundController(v: SentenceView, gerund: number, stop: number): Filler
   const { fw } = extractLexicon();
   let k = gerund - 1;
   while (k > stop && (/ly$/.test(v.norm(k)) || v.tokens[k].kind === 'quote')) k--;
-  if (!/^(?:for|of|by|on)$/.test(v.norm(k))) return null;
+  if (!/^(?:for|of|by|on|against)$/.test(v.norm(k))) return null;
   for (let j = k - 1; j >= Math.max(stop, k - 8); j--) {
     const ref = v.refAt[j];
     if (!ref) continue;
@@ -554,6 +563,8 @@ function askedNobody(v: SentenceView, noun: number): boolean {
   if (t?.kind !== 'word' || t.cap || v.refAt[noun]) return false;
   let k = noun - 1;
   while (k > 0 && !v.refAt[k] && v.tokens[k].kind === 'word' && !v.tokens[k].cap && k > noun - 4) {
+    // ("a campaign urging states to …": the request verb right before the noun)
+    if (fw.requestVerbs.has(v.norm(k))) break;
     if (fw.determiners.has(v.norm(k))) {
       k--;
       break;
@@ -785,7 +796,8 @@ export function blocked(v: SentenceView, start: number): boolean {
   )
     return false;
   // "analysts say China might …": a reporting verb takes a clause, not an object.
-  if (extractLexicon().cues.reporting.has(n) || n === 'say' || n === 'believe' || n === 'think') return false;
+  // ("hoped Ethiopia would recognise it": so do verbs of hoping and guessing)
+  if (extractLexicon().cues.reporting.has(n) || fw.clauseVerbs.has(n)) return false;
   // "after the Honduran foreign minister travelled": a subordinator, not a preposition, when a verb follows.
   if (fw.subordinators.has(n) && v.refAt[start]) {
     const group = groupOf(v, v.refAt[start]!);
@@ -795,12 +807,12 @@ export function blocked(v: SentenceView, start: number): boolean {
     if (verbAt(v, verb)) return false;
   }
   if (fw.prepositions.has(n)) return true;
-  // An object of a verb: "supported the Northern Alliance", "visited Iran".
+  // An object of a verb: "supported the Northern Alliance", "visited Iran", "any attempt to split Somalia".
   if (
     k >= 0 &&
     v.tokens[k].kind === 'word' &&
     !v.tokens[k].cap &&
-    (fw.verbs.has(n) || extractLexicon().triggers.has(n) || /ed$/.test(n))
+    (fw.verbs.has(n) || extractLexicon().triggers.has(n) || /ed$/.test(n) || v.norm(k - 1) === 'to')
   )
     return !fw.beForms.has(n) && !AUXILIARIES.has(n);
   return false;
@@ -1165,11 +1177,14 @@ export function objectPossessor(v: SentenceView, from: number, to: number): Fill
 /** An entity used as a modifier right before the noun: "Taiwan ties", "its Kabul embassy", "US sanctions". */
 export function modifierBefore(v: SentenceView, noun: number): Filler | null {
   // (also used for "its Kabul embassy": a capital right before a mission noun locates it)
+  const { fw } = extractLexicon();
   for (let k = noun - 1; k >= Math.max(0, noun - 3); k--) {
     const ref = v.refAt[k];
     if (ref && !ref.possessive) return filler(groupOf(v, ref));
     if (ref) return null;
     if (v.tokens[k].kind !== 'word' && v.tokens[k].kind !== 'num') return null;
+    // ("China opposed the sanctions": a name before a determiner or a verb is no modifier of the noun)
+    if (fw.determiners.has(v.norm(k)) || verbAt(v, k)) return null;
   }
   return null;
 }
@@ -1179,12 +1194,30 @@ export function actAfter(v: SentenceView, from: number, to: number): Filler | nu
   const { fw } = extractLexicon();
   for (let k = from; k < Math.min(to, from + 4); k++) {
     const n = v.norm(k);
-    if (fw.actNouns.has(n)) return actAgent(v, k + 1, to) ?? { kind: 'deferred', slot: 'act' };
+    if (fw.actNouns.has(n)) return actAgent(v, k + 1, to) ?? { kind: 'deferred', slot: 'act', action: namedAct(n) };
     if (n === 'it' || n === 'this') return { kind: 'deferred', slot: 'act' };
     if (v.refAt[k]) return null;
   }
   return null;
 }
+
+/** The one one-sided action an act noun names as a trigger ("the sanctions", "the embargo"), beyond those about
+ * recognition: the document's records of it, not its main act, say whose it is. */
+function namedAct(noun: string): Action | undefined {
+  const frames = (extractLexicon().triggers.get(noun) ?? []).filter((t) => t.pos === 'noun').map((t) => t.frame);
+  const actions = new Set(frames.map((f) => f.action));
+  // (a deal or talks are between parties, whom the story's main act names)
+  if (actions.size !== 1 || frames.some((f) => f.symmetric)) return undefined;
+  const [action] = actions;
+  return RECOGNITION_ACTS.has(action) ? undefined : action;
+}
+
+const RECOGNITION_ACTS = new Set<Action>([
+  'RECOGNIZE',
+  'WITHDRAW_RECOGNITION',
+  'INTEND_RECOGNIZE',
+  'REFUSE_RECOGNITION',
+]);
 
 /** "the decision by Washington", "the recognition of Kosovo by Ghana": the act's agent, named after it. */
 function actAgent(v: SentenceView, from: number, to: number): Filler | null {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extract } from '../../src/extract/index.ts';
 import { CASES } from './cases.ts';
+import { ACTIONS_CASES } from './cases-actions.ts';
 import { COUNTED_CASES } from './cases-counted.ts';
 import { DATES_CASES } from './cases-dates.ts';
 import { MORE_CASES } from './cases-more.ts';
@@ -33,6 +34,7 @@ for (const c of [
   ...REACTIONS_CASES,
   ...SEQUENCES_CASES,
   ...DATES_CASES,
+  ...ACTIONS_CASES,
 ]) {
   test(`extract: ${c.text}`, () => {
     const found = records(c.text, c.published);
