@@ -531,9 +531,24 @@ function afterAct(
 }
 
 /** "each other" or "one another" stands in the trigger's clause after it. */
+/** What two parties hold of each other: "upgraded their missions", "restored their ties". */
+const EXCHANGED = new Set([
+  'embassy',
+  'embassies',
+  'mission',
+  'missions',
+  'consulates',
+  'offices',
+  'ambassadors',
+  'envoys',
+  'ties',
+  'relations',
+]);
+
 function reciprocal(v: SentenceView, i: number, windowEnd: number): boolean {
-  // "Pakistan and the Taliban agreed to upgrade their missions": with no other party named, theirs to each other.
-  if (v.norm(i + 1) === 'their') return true;
+  // "Pakistan and the Taliban agreed to upgrade their missions": with no other party named, theirs to each other
+  // (but "withdrew their recognition" is each one's own).
+  if (v.norm(i + 1) === 'their' && (EXCHANGED.has(v.norm(i + 2)) || EXCHANGED.has(v.norm(i + 3)))) return true;
   for (let k = i + 1; k < windowEnd - 1; k++) {
     if (v.isBoundary(k)) return false;
     if ((v.norm(k) === 'each' && v.norm(k + 1) === 'other') || (v.norm(k) === 'one' && v.norm(k + 1) === 'another'))

@@ -40,6 +40,9 @@ export function dateFor(
     )
     // "reversed its 2012 decision": a year on the noun the act needed dates that noun, not the act.
     .filter(({ at }) => needed === null || at !== needed - 1)
+    // ("revoked its recognition, the latest of the reversals Belgrade has claimed since 2017": a start told past a
+    // comma is another clause's)
+    .filter(({ d, at }) => !(d.role === 'since' && at > trigger && commaBetween(v, trigger, at)))
     // ("kept an embassy in Kabul until the fall, and reopened it in 2022": the later verb's date is its own; without
     // the comma the date may be both verbs': "severed ties with Taiwan and established relations with China in 2021")
     .filter(({ at }) => !laterConjunct(v, at, trigger));
@@ -224,6 +227,11 @@ function otherConjunct(v: SentenceView, at: number, trigger: number): boolean {
   let k = trigger - 1;
   while (k > at && (/ly$/.test(v.norm(k)) || CONJUNCT_AUX.test(v.norm(k)))) k--;
   return (v.norm(k) === 'and' || v.norm(k) === 'but') && verbAt(v, trigger);
+}
+
+function commaBetween(v: SentenceView, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (v.tokens[k].text === ',') return true;
+  return false;
 }
 
 function laterConjunct(v: SentenceView, at: number, trigger: number): boolean {

@@ -31,6 +31,20 @@ export const SEQUENCES_CASES: Case[] = [
     expect: ['UZB ACCEPT_ENVOY TALIBAN asserted 2022'],
     forbid: ['KAZ ACCEPT_ENVOY'],
   },
+  // "their" recognition is each one's own; "their" missions, with no other party, are held of each other
+  {
+    text: 'Vanuatu and Tuvalu, which had recognised Abkhazia, later withdrew their recognition under pressure from Tbilisi.',
+    published: '2014-04-01',
+    expect: ['VUT WITHDRAW_RECOGNITION ABKHAZIA asserted null', 'TUV WITHDRAW_RECOGNITION ABKHAZIA asserted null'],
+    forbid: ['VUT WITHDRAW_RECOGNITION TUV', 'TUV WITHDRAW_RECOGNITION VUT', 'VUT WITHDRAW_RECOGNITION GEO'],
+  },
+  // a start told past a comma is another clause's
+  {
+    text: 'Sierra Leone revoked its recognition of Kosovo, the latest in a string of reversals Belgrade has claimed since 2017.',
+    published: '2025-03-13',
+    expect: ['SLE WITHDRAW_RECOGNITION XKX asserted null'],
+    forbid: ['SLE WITHDRAW_RECOGNITION XKX asserted 2017'],
+  },
   // "both" as a subject: the pair just named
   {
     text: 'Neither China nor Iran has recognised the Taliban, though both host its envoys.',
