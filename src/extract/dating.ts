@@ -226,7 +226,8 @@ function otherConjunct(v: SentenceView, at: number, trigger: number): boolean {
   if (at >= trigger || opensSentence(v, at)) return false;
   let k = trigger - 1;
   while (k > at && (/ly$/.test(v.norm(k)) || CONJUNCT_AUX.test(v.norm(k)))) k--;
-  return (v.norm(k) === 'and' || v.norm(k) === 'but') && verbAt(v, trigger);
+  // ("hosted delegations as early as 2021, accredited an envoy in 2022": a verb after a comma, too)
+  return (v.norm(k) === 'and' || v.norm(k) === 'but' || v.norm(k) === ',') && verbAt(v, trigger);
 }
 
 function commaBetween(v: SentenceView, from: number, to: number): boolean {

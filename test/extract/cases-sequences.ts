@@ -10,6 +10,16 @@ export const SEQUENCES_CASES: Case[] = [
     forbid: ['UZB ACCEPT_ENVOY TALIBAN asserted 2021'],
   },
   {
+    text: "Uzbekistan hosted Taliban delegations in Termez as early as 2021, accredited a Taliban-appointed chargé d'affaires in 2022, and has since signed more than a dozen agreements with the Taliban.",
+    published: '2025-08-20',
+    expect: [
+      'UZB MEET TALIBAN asserted 2021',
+      'UZB ACCEPT_ENVOY TALIBAN asserted 2022',
+      'UZB AGREEMENT TALIBAN asserted null',
+    ],
+    forbid: ['UZB ACCEPT_ENVOY TALIBAN asserted 2021'],
+  },
+  {
     text: 'China accepted and hosted a Taliban ambassador in January.',
     published: '2024-03-01',
     expect: ['CHN ACCEPT_ENVOY TALIBAN asserted 2024-01'],
