@@ -1,5 +1,6 @@
 import { extractLexicon, type Frame, type Trigger } from './lexicon.ts';
 import { DO_FORMS, PRONOUN_SUBJECTS, phrasesByFirstWord, type SentenceView } from './sentence.ts';
+import { subordinateAfter } from './slots.ts';
 
 export interface FrameMatch {
   trigger: Trigger;
@@ -143,10 +144,12 @@ function conditionsHold(v: SentenceView, i: number, f: Frame): boolean | number 
   }
   const window = f.window ?? 10;
   const aside = v.asideOf(i);
+  // ("welcomed the decision after meeting the Russian ambassador": the words of a clause of its own are not the frame's)
   const end = Math.min(
     v.clauseEnd(i),
     i + 1 + window,
     aside && aside.kind !== 'paren' ? aside.end : Number.POSITIVE_INFINITY,
+    subordinateAfter(v, i),
   );
   const after = wordsAfter(v, i, end);
   let consumed: number | null = null;
@@ -161,11 +164,14 @@ function conditionsHold(v: SentenceView, i: number, f: Frame): boolean | number 
   if (f.unlessNear) {
     // Only the words of the object itself, up to a preposition or a mark: "recognition at the right moment" is fine.
     const near: string[] = [];
-    for (const w of after.slice(0, 5)) {
+    // ("recognition of Moroccan sovereignty": a noun's object follows its "of")
+    for (const w of after.slice(after[0] === 'of' ? 1 : 0, 5)) {
       if (extractLexicon().fw.prepositions.has(w) || !/^[\p{L}']/u.test(w)) break;
       near.push(w);
     }
     if (near.some(wordTest(f.unlessNear))) return false;
+    // ("Morocco's sovereignty over Western Sahara was recognised by …": a passive's object is its subject)
+    if (passiveParticiple(v, i) && subjectHead(v, i).some(wordTest(f.unlessNear))) return false;
   }
   if (f.needsBefore) {
     const before: string[] = [];
@@ -184,6 +190,17 @@ function conditionsHold(v: SentenceView, i: number, f: Frame): boolean | number 
 function passiveParticiple(v: SentenceView, i: number): boolean {
   const prev = /ly$/.test(v.norm(i - 1)) ? v.norm(i - 2) : v.norm(i - 1);
   return /(?:ed|en)$/.test(v.norm(i)) && extractLexicon().fw.beForms.has(prev);
+}
+
+/** The words of the clause's subject before its first preposition: "Morocco's sovereignty (over …)". */
+function subjectHead(v: SentenceView, i: number): string[] {
+  const { fw } = extractLexicon();
+  const out: string[] = [];
+  for (let k = v.clauseStart(i); k < i && !fw.prepositions.has(v.norm(k)); k++) {
+    if (v.tokens[k].kind !== 'poss' && fw.beForms.has(v.norm(k))) break;
+    out.push(v.norm(k));
+  }
+  return out;
 }
 
 /** The clause before the trigger holds one of the words. */

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extract } from '../../src/extract/index.ts';
 import { CASES } from './cases.ts';
+import { ACTORS_CASES } from './cases-actors.ts';
 import { MORE_CASES } from './cases-more.ts';
 import { PEOPLE_CASES } from './cases-people.ts';
 import { PROBE_CASES } from './cases-probe.ts';
@@ -13,7 +14,7 @@ function records(text: string, published: string): string[] {
   );
 }
 
-for (const c of [...CASES, ...MORE_CASES, ...PEOPLE_CASES, ...PROBE_CASES, ...PROBE2_CASES]) {
+for (const c of [...CASES, ...MORE_CASES, ...PEOPLE_CASES, ...PROBE_CASES, ...PROBE2_CASES, ...ACTORS_CASES]) {
   test(`extract: ${c.text}`, () => {
     const found = records(c.text, c.published);
     if (c.none) assert.deepEqual(found, [], 'this sentence states no event');
