@@ -3,7 +3,7 @@ import { dateFor } from './dating.ts';
 import type { DocState } from './document.ts';
 import { type EntityRef, entityKind } from './entities.ts';
 import { frameAt, prefixed, proverbAt } from './frames.ts';
-import { type ActorSlot, extractLexicon, type Frame, type TargetSlot } from './lexicon.ts';
+import { type ActorSlot, extractLexicon, type Frame, type TargetSlot, type Trigger } from './lexicon.ts';
 import { modeOf } from './modes.ts';
 import type { SentenceView } from './sentence.ts';
 import {
@@ -23,6 +23,7 @@ import {
   predicateNoun,
   referred,
   subjectOf,
+  subordinateAfter,
   verbAt,
 } from './slots.ts';
 
@@ -175,14 +176,27 @@ function fromTrigger(
   proTargets: string[] | null,
   needed: number | null = null,
 ): Draft[] {
-  const windowEnd = Math.min(v.clauseEnd(i), i + 1 + (frame.window ?? 12), subordinateAfter(v, i));
+  // A relative clause or a dash aside holds the trigger's own parties: "Kosovo, whose independence Serbia rejects,
+  // was recognised by Israel".
+  const aside = v.asideOf(i);
+  const windowEnd = Math.min(
+    v.clauseEnd(i),
+    i + 1 + (frame.window ?? 12),
+    subordinateAfter(v, i),
+    aside && aside.kind !== 'paren' ? aside.end : v.tokens.length,
+  );
   const passive = pos !== 'noun' && participle && isPassive(v, i);
   const actorSlots: ActorSlot[] = passive
     ? ['by']
     : (frame.actor ?? (pos === 'noun' ? ['possessor', 'by', 'subject'] : ['subject']));
   // "Russia's move to recognize", "Macron's plan to recognise": the act's possessor is the actor.
-  const owner = passive ? null : actOwner(v, i, doc);
-  let actor: Filler | null = owner;
+  const owner = passive ? null : actOwner(v, i, doc, pos);
+  if (owner === 'unknown') return [];
+  // "Somaliland has sought recognition since 1991": the subject wants the act done to it; "won recognition from
+  // Israel": the one it came from did it.
+  const sought = pos === 'noun' && STRICT.has(frame.action) ? seeking(v, i, windowEnd, doc) : null;
+  if (sought === 'sought') return [];
+  let actor: Filler | null = sought?.actor ?? owner;
   let actorSlot: ActorSlot | null = null;
   const mission = frame.subjectHolds && needed === null ? missionSubject(v, i, windowEnd, frame, doc) : null;
   if (mission) actor = mission.owner;
@@ -195,6 +209,9 @@ function fromTrigger(
   if (passive && !actor && needed !== null && needed > i) actor = possessorBefore(v, needed, doc);
   // "A memorandum was signed between Turkmenistan and the Taliban": the two parties act on each other.
   if (passive && !actor && frame.symmetric) actor = afterPreposition(v, i + 1, windowEnd, 'between');
+  // "The Ethiopia-Somaliland memorandum was signed": a pair named in the subject, each acting on the other.
+  const pairedSubject = passive && !actor && frame.symmetric ? subjectPair(v, i, doc) : null;
+  if (pairedSubject) actor = pairedSubject;
   // "Chad closed Israel's embassy": a mission another party owns, closed by the clause's subject, is that party's.
   let hostOf: Filler | null = null;
   if (frame.hostActs && actorSlot === 'owner' && actor?.kind === 'refs') {
@@ -206,13 +223,16 @@ function fromTrigger(
     }
   }
   const actorIds = new Set(actor?.kind === 'refs' ? actor.refs.map((r) => r.id) : []);
-  let target: Filler | null = hostOf;
+  let target: Filler | null = hostOf ?? sought?.target ?? null;
   // ("Sanctions were imposed on the Taliban": when the subject is the word the frame needed, the frame's own slots)
   const targetSlots: TargetSlot[] = passive
     ? ['subject', ...frame.target.filter((t) => t !== 'object' && t !== 'topic')]
     : frame.target;
   if (mission) target = mission.place;
-  for (const slot of hostOf || mission ? [] : targetSlots) {
+  // "Starmer's pledge to recognise Palestine unless Israel …, was welcomed by Abbas": the reaction falls on the owner
+  // of the act its clause opens with, not on a party named inside that act.
+  if (passive && !hostOf && !mission && frame.target.includes('possessor')) target = headOwner(v, i, actorIds);
+  for (const slot of hostOf || mission || target || pairedSubject ? [] : targetSlots) {
     target = fillTarget(v, i, windowEnd, slot, actorIds, doc, actor, pos, frame.action);
     if (target) break;
   }
@@ -225,6 +245,9 @@ function fromTrigger(
     unknownParty(v, i + 1, windowEnd)
   )
     target = null;
+  // "…, a step Somalia condemned": the act the reaction's subject follows in a relative clause without "that".
+  if (!passive && !target && frame.target.includes('act') && actor?.kind === 'refs' && actNounBefore(v, actor.start))
+    target = { kind: 'deferred', slot: 'act' };
   // "The move was condemned by Israel": a passive whose subject is an act named without its agent.
   if (passive && !target && frame.target.includes('act')) target = actAfter(v, v.clauseStart(i), i);
   // "The credentials of the Taliban envoy were accepted by Beijing": the owner stands inside the passive's subject.
@@ -233,7 +256,10 @@ function fromTrigger(
     target = referred(proTargets, i, i + 1);
   // "when the U.S. launched operations, Russia was quick to support the intervention": the act's agent is the
   // other subject of the sentence, when it has one.
-  if (target?.kind === 'deferred' && target.slot === 'act') target = otherSubject(v, i, actorIds) ?? target;
+  // ("held calls with his counterparts, who all condemned the recognition": not inside a relative clause, whose
+  // antecedent's own clause is another act)
+  if (target?.kind === 'deferred' && target.slot === 'act' && aside?.kind !== 'relative')
+    target = otherSubject(v, i, actorIds) ?? target;
   // "talks held in Moscow with the Taliban": the host of talks with no named party is the place's government.
   if (
     !actor &&
@@ -385,20 +411,6 @@ function rivalDrafts(drafts: Draft[]): Draft[] {
     if (!told) out.push({ ...d, action, target: rival, rule: `${d.rule}:rival`, derived: 'also' });
   }
   return out;
-}
-
-// Subordinators that open a clause of their own after the trigger's: its parties are not the trigger's.
-const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'until', 'once', 'because', 'although', 'though', 'unless']);
-
-/** "restored relations on Wednesday, days after the island nation cut ties with Taiwan": where such a clause starts. */
-function subordinateAfter(v: SentenceView, i: number): number {
-  for (let k = i + 1; k < v.tokens.length; k++) {
-    if (!CLAUSE_OPENERS.has(v.norm(k))) continue;
-    let j = k + 1;
-    while (j < v.tokens.length && !verbAt(v, j) && !v.isBoundary(j) && j < k + 6) j++;
-    if (verbAt(v, j) && j > k + 1) return k;
-  }
-  return v.tokens.length;
 }
 
 /** The agents a passive denies after its own: ", but not by five EU states, including Spain". */
@@ -582,12 +594,132 @@ function unknownParty(v: SentenceView, from: number, to: number): boolean {
 /** Recognition is of a state or government: a plain adjective ("Georgian regions") names no target. */
 const STRICT = new Set<Action>(['RECOGNIZE', 'WITHDRAW_RECOGNITION', 'INTEND_RECOGNIZE', 'REFUSE_RECOGNITION']);
 
-function actOwner(v: SentenceView, i: number, doc: DocState): Filler | null {
+/**
+ * Whose act the trigger tells when it spells out an act noun ("Russia's move to recognize", "the Honduran
+ * announcement on cutting ties", "the decision by Nauru to switch"): the noun's owner. 'unknown' when the noun has
+ * none and the clause only reacts to it ("welcomed the decision to recognise", "commented on the decision"): the
+ * reacting subject is not who decided.
+ */
+function actOwner(v: SentenceView, i: number, doc: DocState, pos: Trigger['pos']): Filler | 'unknown' | null {
+  // "Nairobi's hosting of Somaliland's leader": a gerund used as a noun is its possessor's act.
+  if (
+    pos === 'verb' &&
+    v.norm(i).endsWith('ing') &&
+    (v.tokens[i - 1]?.kind === 'poss' || POSSESSIVE.has(v.norm(i - 1)))
+  )
+    return possessorBefore(v, i, doc);
+  const act = complementedAct(v, i, pos);
+  if (!act) return null;
+  if (act.agent) return filler(groupOf(v, act.agent).filter((r) => r.actor));
+  const owner =
+    possessorBefore(v, act.noun, doc) ??
+    agentModifier(v, act.noun) ??
+    (v.norm(act.noun + 1) === 'by' ? afterPreposition(v, act.noun + 1, act.noun + 5, 'by') : null);
+  if (owner) return owner;
+  return reactedTo(v, act.noun) ? 'unknown' : null;
+}
+
+const POSSESSIVE = new Set(['its', 'their']);
+
+/** The act noun a trigger's infinitive or gerund spells out, and the agent named between them ("by Nauru"). */
+function complementedAct(v: SentenceView, i: number, pos: Trigger['pos']): { noun: number; agent?: EntityRef } | null {
+  const { fw } = extractLexicon();
+  // A noun trigger is told by its verb: "decision to establish full diplomatic relations".
+  let verb = i;
+  if (pos === 'noun') {
+    verb = -1;
+    for (let k = i - 1; k >= Math.max(1, i - 4); k--) {
+      const t = v.tokens[k];
+      if (t.kind !== 'word' || t.cap || v.refAt[k]) return null;
+      if (v.norm(k - 1) === 'to' || (/ing$/.test(t.norm) && fw.actComplementPrepositions.has(v.norm(k - 1)))) {
+        verb = k;
+        break;
+      }
+    }
+    if (verb < 0) return null;
+  }
+  let k = verb - 1;
+  // ("decision to formally recognise", "decision not to recognise")
+  while (k > 0 && (/ly$/.test(v.norm(k)) || v.norm(k) === 'not' || v.norm(k) === 'never')) k--;
+  const marker = v.norm(k);
+  if (marker !== 'to' && !(/ing$/.test(v.norm(verb)) && fw.actComplementPrepositions.has(marker))) return null;
+  // ("the decision not to recognise")
+  if (v.norm(k - 1) === 'not' || v.norm(k - 1) === 'never') k--;
+  const before = v.refAt[k - 1];
+  if (before && marker === 'to') {
+    // "the move by Nauru to switch", "the decision of the Kenyan government to recognise"
+    let by = before.start - 1;
+    while (by > 0 && fw.determiners.has(v.norm(by))) by--;
+    const agentOf = (v.norm(by) === 'by' || v.norm(by) === 'of') && before.actor;
+    return agentOf && fw.actNouns.has(v.norm(by - 1)) ? { noun: by - 1, agent: before } : null;
+  }
+  return fw.actNouns.has(v.norm(k - 1)) ? { noun: k - 1 } : null;
+}
+
+/**
+ * A recognition noun governed by a verb of wanting or getting it: 'sought' ("has sought recognition", "lobbied for
+ * recognition": no one acts yet), or who gave it to whom ("won recognition from Israel"); null for other verbs.
+ */
+function seeking(
+  v: SentenceView,
+  i: number,
+  windowEnd: number,
+  doc: DocState,
+): 'sought' | { actor: Filler | null; target: Filler | null } | null {
   const { fw } = extractLexicon();
   let k = i - 1;
-  while (k > 0 && /ly$/.test(v.norm(k))) k--;
-  if (v.norm(k) !== 'to' || !fw.actNouns.has(v.norm(k - 1))) return null;
-  return possessorBefore(v, k - 1, doc);
+  // Back over the noun's modifiers ("international", "formal diplomatic") and a "for" ("lobbied for recognition").
+  while (k > 0 && v.tokens[k].kind === 'word' && !v.tokens[k].cap && !v.refAt[k] && k > i - 4) {
+    const n = v.norm(k);
+    if (fw.seekVerbs.has(n) || fw.obtainVerbs.has(n)) break;
+    if (fw.prepositions.has(n) && n !== 'for') return null;
+    k--;
+  }
+  if (fw.seekVerbs.has(v.norm(k))) return 'sought';
+  if (!fw.obtainVerbs.has(v.norm(k))) return null;
+  const from = afterPreposition(v, i + 1, windowEnd, 'from');
+  if (from?.kind !== 'refs') return 'sought';
+  return { actor: from, target: subjectOf(v, k, doc) };
+}
+
+/** An act noun stands right before the party at k, opening its clause: "a step Somalia condemned". */
+function actNounBefore(v: SentenceView, k: number): boolean {
+  const { fw } = extractLexicon();
+  return fw.actNouns.has(v.norm(k - 1)) && /^(?:a|an|the|this|that)$/.test(v.norm(k - 2)) && !v.refAt[k - 1];
+}
+
+/** Two or more parties named together as a passive's subject: "the Ethiopia-Somaliland memorandum". */
+function subjectPair(v: SentenceView, i: number, doc: DocState): Filler | null {
+  const s = subjectOf(v, i, doc);
+  return s?.kind === 'refs' && s.refs.filter((r) => r.actor).length >= 2 ? s : null;
+}
+
+/** The possessor that opens the trigger's clause before a noun: "Starmer's pledge …", "Russia's formal recognition …". */
+function headOwner(v: SentenceView, i: number, skip: Set<string>): Filler | null {
+  const { fw } = extractLexicon();
+  let k = v.clauseStart(i);
+  while (k < i && fw.determiners.has(v.norm(k))) k++;
+  const ref = v.refAt[k];
+  const noun = v.tokens[ref ? ref.end + 1 : -1];
+  if (!ref?.possessive || skip.has(ref.id) || noun?.kind !== 'word' || noun.cap) return null;
+  return filler(groupOf(v, ref));
+}
+
+/** The act noun at k is governed by a reaction ("welcomed the decision", "reacted to the move") or a preposition. */
+function reactedTo(v: SentenceView, noun: number): boolean {
+  const { fw } = extractLexicon();
+  let k = noun - 1;
+  while (
+    k >= 0 &&
+    (fw.determiners.has(v.norm(k)) ||
+      v.tokens[k].kind === 'num' ||
+      (v.tokens[k].kind === 'word' && !v.tokens[k].cap && !verbAt(v, k) && !fw.prepositions.has(v.norm(k))))
+  )
+    k--;
+  const n = v.norm(k);
+  // ("Kenya, in a move to recognise …", "with the decision to …": the clause's own act)
+  if (fw.prepositions.has(n)) return n !== 'in' && n !== 'with';
+  return fw.reactionVerbs.has(n);
 }
 
 /**
@@ -970,13 +1102,17 @@ function inFavourOf(v: SentenceView, i: number): Filler | null {
   return null;
 }
 
+const TIES = new Set(['ties', 'relations', 'relationship']);
+
 function modifierAfterObject(v: SentenceView, from: number, to: number): Filler | null {
   for (let k = from; k < to; k++) {
     const ref = v.refAt[k];
     // "its Kabul embassy": a place right before a mission noun locates the mission.
     const MISSION = /^(?:embassy|embassies|mission|missions|consulate|office)$/;
     const beforeMission = ref && (MISSION.test(v.norm(ref.end)) || MISSION.test(v.norm(ref.end - 1)));
-    if (ref && !ref.possessive && (ref.form === 'adjective' || beforeMission))
+    // "cut Taiwan ties": a name right before the ties names the other party.
+    const beforeTies = ref && TIES.has(v.norm(ref.end));
+    if (ref && !ref.possessive && (ref.form === 'adjective' || beforeMission || beforeTies))
       return { kind: 'refs', refs: [ref], start: ref.start, end: ref.end };
   }
   return null;
@@ -1083,6 +1219,8 @@ const COMPANION_PHRASES = [
   [',', 'as', 'did'],
   [',', 'as', 'have'],
   [',', 'as', 'has'],
+  [',', 'alongside'],
+  [',', 'along', 'with'],
 ];
 
 /** "France recognised Palestine, joined by Belgium and Malta", "…, as did Spain": others who did the same. */

@@ -151,7 +151,7 @@ function gazetteerMatch(tokens: Token[], keys: string[], i: number, limit: numbe
         let usable: SurfaceHit | null = null;
         let writtenSo = false;
         for (const h of hits) {
-          if (!(cap || h.form === 'adjective') || !matchesCase(h, written)) continue;
+          if (!(cap || h.form === 'adjective' || writtenLower(h)) || !matchesCase(h, written)) continue;
           writtenSo = true;
           // "the Ghani government", "the Trump administration": named after its leader, at any date.
           const era = h.form === 'person' && LEADER_ERAS.has(tokens[j + 1]?.norm ?? '');
@@ -284,11 +284,17 @@ let lowerFirstSet: Set<string> | null = null;
 function lowerFirstWords(): Set<string> {
   if (!lowerFirstSet) {
     const keys = [...loadGazetteer().surfaces]
-      .filter(([, hits]) => hits.length === 0 || hits.some((h) => h.form === 'adjective'))
+      .filter(([, hits]) => hits.length === 0 || hits.some((h) => h.form === 'adjective' || writtenLower(h)))
       .map(([key]) => key);
     lowerFirstSet = firstWordsOf(keys, /[ '\-&]/);
   }
   return lowerFirstSet;
+}
+
+/** A description the lexicon writes in lowercase ("the self-ruled island") names its entity in lowercase text too,
+ * unless it may name others ("the de facto authorities"). */
+function writtenLower(h: SurfaceHit): boolean {
+  return h.form === 'name' && !h.ambiguous && /^(?:the )?[a-z]/.test(h.surface);
 }
 
 let firstWordSet: Set<string> | null = null;
@@ -346,7 +352,9 @@ function buildRef(tokens: Token[], i: number, hit: Hit, doc: DocState, context: 
   const prev2 = tokens[i - 2];
   if (prev?.kind === 'hyphen' && !prev.space && prev2 && fw.detachedModifiers.has(prev2.norm)) return null;
   let compound: string | null = null;
-  if (tokens[end]?.kind === 'hyphen' && !tokens[end].space && tokens[end + 1] && !tokens[end + 1].space) {
+  // ("US-Taliban talks", "the Ethiopia-Somaliland memorandum": a pair of parties, each its own reference)
+  const paired = tokens[end + 1]?.cap && nonPersonFirstWords().has(surfaceKey(tokens[end + 1].text));
+  if (tokens[end]?.kind === 'hyphen' && !tokens[end].space && tokens[end + 1] && !tokens[end + 1].space && !paired) {
     const word = tokens[end + 1].norm;
     if (fw.detachedModifiers.has(word)) return null;
     compound = word;
@@ -483,8 +491,11 @@ const MODIFIERS = new Set([
 /** A personal name after a title: two to four capitalised words ("Mawlawi Amir Khan Muttaqi"). */
 export function personNameAt(tokens: Token[], i: number): { start: number; end: number } | null {
   let j = i;
-  if (tokens[j]?.text === ',') j++;
+  const set = tokens[j]?.text === ',';
+  if (set) j++;
   const start = j;
+  // "the Abkhaz authorities, South Ossetian leader …": after a comma, a party's name starts the next list member.
+  if (set && nonPersonFirstWords().has(surfaceKey(tokens[start]?.text ?? ''))) return null;
   while (
     j < tokens.length &&
     j - start < 5 &&
@@ -517,6 +528,17 @@ const STOP_CAPS = new Set([
   'her',
   'its',
 ]);
+
+let nonPersonFirst: Set<string> | null = null;
+
+/** First words of the surfaces that name a party, not a person ("south" of "South Ossetia", "palestinian"). */
+function nonPersonFirstWords(): Set<string> {
+  nonPersonFirst ??= firstWordsOf(
+    [...loadGazetteer().surfaces].filter(([, hits]) => hits.some((h) => h.form !== 'person')).map(([key]) => key),
+    /[ '\-&]/,
+  );
+  return nonPersonFirst;
+}
 
 function entityAtToken(tokens: Token[], i: number): boolean {
   const hits = loadGazetteer().surfaces.get(normalizeSurface(tokens[i]?.norm ?? ''));

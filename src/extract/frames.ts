@@ -1,5 +1,6 @@
 import { extractLexicon, type Frame, type Trigger } from './lexicon.ts';
 import { DO_FORMS, PRONOUN_SUBJECTS, phrasesByFirstWord, type SentenceView } from './sentence.ts';
+import { subordinateAfter } from './slots.ts';
 
 export interface FrameMatch {
   trigger: Trigger;
@@ -143,6 +144,7 @@ function conditionsHold(v: SentenceView, i: number, f: Frame): boolean | number 
   }
   const window = f.window ?? 10;
   const aside = v.asideOf(i);
+  // ("welcomed the decision after meeting the Russian ambassador": the words of a clause of its own are not the frame's)
   // "After recognising the Taliban, Russia hosted its envoy": an opening adjunct's words end at its comma.
   const opening = v.openingEnd(true);
   const end = Math.min(
@@ -150,6 +152,7 @@ function conditionsHold(v: SentenceView, i: number, f: Frame): boolean | number 
     v.clauseEnd(i),
     i + 1 + window,
     aside && aside.kind !== 'paren' ? aside.end : Number.POSITIVE_INFINITY,
+    subordinateAfter(v, i),
   );
   const after = wordsAfter(v, i, coordinatedEnd(v, i, end));
   let consumed: number | null = null;
@@ -172,6 +175,8 @@ function conditionsHold(v: SentenceView, i: number, f: Frame): boolean | number 
       near.push(w);
     }
     if (near.some(wordTest(f.unlessNear))) return false;
+    // ("Morocco's sovereignty over Western Sahara was recognised by …": a passive's object is its subject)
+    if (passiveParticiple(v, i) && subjectHead(v, i).some(wordTest(f.unlessNear))) return false;
   }
   if (f.needsBefore) {
     const before: string[] = [];
@@ -204,6 +209,17 @@ function coordinatedEnd(v: SentenceView, i: number, end: number): number {
 function passiveParticiple(v: SentenceView, i: number): boolean {
   const prev = /ly$/.test(v.norm(i - 1)) ? v.norm(i - 2) : v.norm(i - 1);
   return /(?:ed|en)$/.test(v.norm(i)) && extractLexicon().fw.beForms.has(prev);
+}
+
+/** The words of the clause's subject before its first preposition: "Morocco's sovereignty (over …)". */
+function subjectHead(v: SentenceView, i: number): string[] {
+  const { fw } = extractLexicon();
+  const out: string[] = [];
+  for (let k = v.clauseStart(i); k < i && !fw.prepositions.has(v.norm(k)); k++) {
+    if (v.tokens[k].kind !== 'poss' && fw.beForms.has(v.norm(k))) break;
+    out.push(v.norm(k));
+  }
+  return out;
 }
 
 /** The clause before the trigger holds one of the words. */

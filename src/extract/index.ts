@@ -6,7 +6,7 @@ import { analyzeSentence, type Draft, type LastAct, PRO_ACTS } from './analyze.t
 import { DocState } from './document.ts';
 import { type ContextDate, entityKind, tagEntities } from './entities.ts';
 import { extractLexicon } from './lexicon.ts';
-import { isCandidate } from './prefilter.ts';
+import { describesParties, isCandidate } from './prefilter.ts';
 import { extractQuotes } from './quotes.ts';
 import { refine } from './refine.ts';
 import { SentenceView } from './sentence.ts';
@@ -47,7 +47,8 @@ export function extract(input: ExtractInput): Extraction {
       prevView = null;
       continue;
     }
-    if (!prevView && s > 0 && ANAPHOR.test(text)) remember(lightView(input.text, sentences[s - 1], doc), doc);
+    if (!prevView && s > 0 && (ANAPHOR.test(text) || describesParties().test(text)))
+      remember(lightView(input.text, sentences[s - 1], doc), doc);
     const v = view(input.text, span, doc, () => storyDate(input.text, sentences, s, drafts, input.published));
     const found = analyzeSentence(v, s, doc, last);
     drafts.push(...found);

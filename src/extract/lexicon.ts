@@ -1,6 +1,7 @@
 import type { Action } from '../core/types.ts';
 import { ACTIONS } from '../core/types.ts';
 import { nounForms, verbForms } from '../nlp/inflect.ts';
+import { tokenize } from '../nlp/tokens.ts';
 import { loadJson } from '../nlp/wordlists.ts';
 
 export type TargetSlot =
@@ -129,6 +130,14 @@ export interface FunctionWords {
   /** Verbs whose object does what a gerund after "for", "of" or "by" says: "thanked Ghana for withdrawing", "accused
    * Spain of rewarding terror by recognising" (every inflected form). */
   objectControlVerbs: Set<string>;
+  /** Verbs whose object is the one addressed, before what is told: "told Taiwan that …" (every inflected form). */
+  addressVerbs: Set<string>;
+  /** Verbs of wanting an act done to oneself: "has sought recognition since 1991" (every inflected form). */
+  seekVerbs: Set<string>;
+  /** Verbs of getting an act done to oneself: "won recognition from Israel" (every inflected form). */
+  obtainVerbs: Set<string>;
+  /** Nouns of thanks: "gratitude to China for accepting …" (China accepted). */
+  gratitudeNouns: Set<string>;
   /** Verbs of asking whose object is the subject of the infinitive after it ("called on the world to recognise"). */
   requestVerbs: Set<string>;
   /** Open a phrase that states a fact of its own: "has never recognised it, despite allowing its diplomats …". */
@@ -153,6 +162,11 @@ export interface FunctionWords {
   tellVerbs: Set<string>;
   /** An act noun's own predicate, which places it in time: "Russia's recognition came on Thursday". */
   occurrenceVerbs: Set<string>;
+  /** Verbs that react to an act (with the PRAISE and CONDEMN triggers): "welcomed the decision to recognise …" is
+   * someone else's decision (every inflected form). */
+  reactionVerbs: Set<string>;
+  /** Link an act noun to the gerund that tells its content: "the announcement on cutting ties". */
+  actComplementPrepositions: Set<string>;
   /** Set apart those a negated whole leaves out: "no country except Russia has recognised them" (Russia has). */
   exceptions: string[][];
   relativizers: Set<string>;
@@ -163,6 +177,10 @@ export interface FunctionWords {
   pronounsPerson: Set<string>;
   possessivePronouns: Set<string>;
   groupAnaphors: string[][];
+  /** After "the two" or "both", the pair of parties just named: "the two sides", "both ministers". */
+  pairNouns: Set<string>;
+  /** Descriptions of a contested authority ("the breakaway region"): the one the story named last, as subject too. */
+  authorityAnaphors: string[][];
   actNouns: Set<string>;
   detachedModifiers: Set<string>;
   verbs: Set<string>;
@@ -260,6 +278,10 @@ export function extractLexicon(): ExtractLexicon {
       conditionalSubordinators: set('conditionalSubordinators'),
       purposeVerbs: set('purposeVerbs'),
       objectControlVerbs: new Set((rawFw.objectControlVerbs ?? []).flatMap((l) => verbForms(l))),
+      gratitudeNouns: set('gratitudeNouns'),
+      seekVerbs: new Set((rawFw.seekVerbs ?? []).flatMap((l) => verbForms(l))),
+      obtainVerbs: new Set((rawFw.obtainVerbs ?? []).flatMap((l) => verbForms(l))),
+      addressVerbs: new Set((rawFw.addressVerbs ?? []).flatMap((l) => verbForms(l))),
       requestVerbs: new Set((rawFw.requestVerbs ?? []).flatMap((l) => verbForms(l))),
       concessions: (rawFw.concessions ?? []).map((p) => p.split(' ')),
       exceptions: (rawFw.exceptions ?? []).map((p) => p.split(' ')),
@@ -273,6 +295,13 @@ export function extractLexicon(): ExtractLexicon {
       occurrenceVerbs: new Set((rawFw.occurrenceVerbs ?? []).flatMap((l) => verbForms(l))),
       clauseVerbs: new Set((rawFw.clauseVerbs ?? []).flatMap((l) => verbForms(l))),
       observerVerbs: new Set((rawFw.observerVerbs ?? []).flatMap((l) => verbForms(l))),
+      reactionVerbs: new Set(
+        [
+          ...(rawFw.reactionVerbs ?? []),
+          ...frames.filter((f) => f.action === 'PRAISE' || f.action === 'CONDEMN').flatMap((f) => f.verbs ?? []),
+        ].flatMap((l) => verbForms(l)),
+      ),
+      actComplementPrepositions: set('actComplementPrepositions'),
       relativizers: set('relativizers'),
       listIntroducers: (rawFw.listIntroducers ?? []).map((p) => p.split(' ')),
       genericGroups: set('genericGroups'),
@@ -281,6 +310,8 @@ export function extractLexicon(): ExtractLexicon {
       pronounsPerson: set('pronounsPerson'),
       possessivePronouns: set('possessivePronouns'),
       groupAnaphors: (rawFw.groupAnaphors ?? []).map((p) => p.split(' ')),
+      pairNouns: set('pairNouns'),
+      authorityAnaphors: (rawFw.authorityAnaphors ?? []).map((p) => tokenize(p).map((t) => t.norm)),
       actNouns: set('actNouns'),
       detachedModifiers: set('detachedModifiers'),
       verbs: set('verbs'),

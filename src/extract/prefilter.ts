@@ -36,8 +36,20 @@ function hasTrigger(sentence: string, g: Gate): boolean {
 }
 
 const CAPITALISED = /\b\p{Lu}[\p{L}\p{M}'’.-]*/gu;
-const PRONOUN =
-  /\b(?:it|they|he|she|we|its|their|the group|the country|(?:the two|both) (?:sides|countries|governments))\b/i;
+const PRONOUN = /\b(?:it|they|he|she|we|its|their|the group|the country)\b/i;
+
+let described: RegExp | null = null;
+
+/** Descriptions that stand for parties named before: "the two sides", "both delegations", "the breakaway region". */
+export function describesParties(): RegExp {
+  if (described) return described;
+  const { fw } = extractLexicon();
+  const pairs = [...fw.pairNouns].join('|');
+  // ("the self-declared republic": the lexicon's tokens, hyphen and all)
+  const authorities = fw.authorityAnaphors.map((p) => p.join(' ').replace(/ - /g, '-')).join('|');
+  described = new RegExp(`\\b(?:(?:the two|both) (?:${pairs})|${authorities})\\b`, 'i');
+  return described;
+}
 
 interface CapitalWord {
   /** The word is a name by itself ("Russia", "Russia's", "U.S.-led"). */
@@ -52,7 +64,7 @@ interface CapitalWord {
 const capitalWords = new Map<string, CapitalWord>();
 
 function namesAParty(sentence: string, doc?: DocState): boolean {
-  if (PRONOUN.test(sentence)) return true;
+  if (PRONOUN.test(sentence) || describesParties().test(sentence)) return true;
   CAPITALISED.lastIndex = 0;
   for (let m = CAPITALISED.exec(sentence); m !== null; m = CAPITALISED.exec(sentence)) {
     let c = capitalWords.get(m[0]);

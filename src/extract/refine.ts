@@ -1,6 +1,7 @@
 import type { Action, Mention } from '../core/types.ts';
 import { loadJson } from '../nlp/wordlists.ts';
 import type { Draft, Party } from './analyze.ts';
+import { extractLexicon } from './lexicon.ts';
 
 interface Merging {
   oneOff: Action[];
@@ -53,13 +54,53 @@ function resolveDeferred(drafts: Draft[], published: string | null): Concrete[] 
   const out: Concrete[] = drafts.filter(
     (d): d is Concrete => typeof d.actor === 'string' && typeof d.target === 'string',
   );
-  for (const d of drafts) {
+  for (let n = 0; n < drafts.length; n++) {
+    const d = drafts[n];
     if (typeof d.actor === 'string' && typeof d.target === 'string') continue;
-    const actors = resolveParty(d.actor, primaryActors, topic(d.action, d.era ?? null), concrete);
-    const targets = resolveParty(d.target, primaryActors, topic(d.action, d.era ?? null), concrete);
-    for (const a of actors) for (const t of targets) out.push({ ...d, actor: a, target: t });
+    // "signed a memorandum …, a deal Mogadishu called an act of aggression": an act its own sentence told first is
+    // the one reacted to, when the one reacting is no party to it.
+    const told = actorsToldBefore(drafts, n, major);
+    const acting = told.length > 0 ? told : primaryActors;
+    const actors = resolveParty(d.actor, acting, topic(d.action, d.era ?? null), concrete);
+    const targets = resolveParty(d.target, acting, topic(d.action, d.era ?? null), concrete);
+    for (const a of actors) {
+      // "recognised Abkhazia and South Ossetia in 2018 and withdrew that recognition": one can only withdraw one's own.
+      const own = withdrawn(concrete, d, a);
+      for (const t of own.length > 0 ? own : targets) out.push({ ...d, actor: a, target: t });
+    }
   }
   return out;
+}
+
+/** For a withdrawal whose target the text leaves to the story, the parties the document says its actor recognised. */
+function withdrawn(concrete: Concrete[], d: Draft, actor: string): string[] {
+  if (d.action !== 'WITHDRAW_RECOGNITION' || typeof d.target === 'string' || d.target.deferred !== 'topic') return [];
+  // (not where recognition moves between rivals: "switched to Beijing after withdrawing its recognition" drops Taipei)
+  const { rivals } = extractLexicon();
+  const own = concrete.filter(
+    (e) =>
+      e.actor === actor &&
+      e.action === 'RECOGNIZE' &&
+      e.mode === 'asserted' &&
+      e.derived !== 'also' &&
+      e.sentence <= d.sentence &&
+      !rivals.has(e.target),
+  );
+  return [...new Set(own.map((e) => e.target))];
+}
+
+/** The actors of the major acts the sentence of draft n told before it, none of them involving its actor. */
+function actorsToldBefore(drafts: Draft[], n: number, major: Action[]): string[] {
+  const d = drafts[n];
+  const out = new Set<string>();
+  for (let k = n - 1; k >= 0 && drafts[k].sentence === d.sentence; k--) {
+    const e = drafts[k];
+    if (typeof e.actor !== 'string' || typeof e.target !== 'string' || !major.includes(e.action)) continue;
+    if (e.mode === 'negated' || e.derived === 'also') continue;
+    if (e.actor === d.actor || e.target === d.actor) return [];
+    out.add(e.actor);
+  }
+  return [...out];
 }
 
 function resolveParty(p: Party, primaryActors: string[], topic: string | null, concrete: Concrete[]): string[] {

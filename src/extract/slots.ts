@@ -205,7 +205,7 @@ function computeGroups(v: SentenceView): EntityRef[][] {
       !last.possessive &&
       (!r.possessive || (v.norm(r.start - 1) === 'and' && v.norm(r.start - 2) !== ',')) &&
       !apposition &&
-      joinable(v, last.end, r.start) &&
+      (joinable(v, groupNounEnd(v, last), r.start) || namedMembers(v, last, r)) &&
       !startsClause(v, r, cur[0])
     )
       cur.push(r);
@@ -238,7 +238,8 @@ function startsClause(v: SentenceView, r: EntityRef, first: EntityRef): boolean 
   const next = v.tokens[r.end];
   let before = r.start - 1;
   while (before > 0 && fw.determiners.has(v.norm(before))) before--;
-  if (!next || next.cap) return false;
+  // ("the US, most EU members and Japan": a group noun, no verb)
+  if (!next || next.cap || fw.genericGroups.has(next.norm)) return false;
   // "Malta, Slovenia recognise Palestine": a headline's list opens the sentence with nothing but names and commas.
   if (first.start === 0 && v.norm(before) === ',' && namesOnly(v, 0, before)) return false;
   if (v.norm(before) !== ',') {
@@ -272,12 +273,29 @@ function namesOnly(v: SentenceView, from: number, to: number): boolean {
   return true;
 }
 
+/** "most EU members and Japan": a name that only qualifies a group noun is a list member with its noun. */
+function groupNounEnd(v: SentenceView, ref: EntityRef): number {
+  if (ref.actor) return ref.end;
+  const { fw } = extractLexicon();
+  let k = ref.end;
+  while (k < ref.end + 2 && (fw.genericGroups.has(v.norm(k)) || v.norm(k) === 'member')) k++;
+  return k;
+}
+
+/** "EU members Spain and Greece": the members a qualified group noun names right after it. */
+function namedMembers(v: SentenceView, qualifier: EntityRef, r: EntityRef): boolean {
+  const end = groupNounEnd(v, qualifier);
+  return end > qualifier.end && end === r.start && r.actor;
+}
+
 function joinable(v: SentenceView, from: number, to: number): boolean {
   const { fw } = extractLexicon();
   let sawJoiner = false;
   for (let k = from; k < to; k++) {
     const n = v.norm(k);
-    if (n === ',' || n === 'and' || n === 'or' || n === 'nor' || n === '&') sawJoiner = true;
+    // ("US-Taliban talks": a hyphen glued between two parties pairs them)
+    const pair = v.tokens[k].kind === 'hyphen' && !v.tokens[k].space && k === from && k + 1 === to;
+    if (n === ',' || n === 'and' || n === 'or' || n === 'nor' || n === '&' || pair) sawJoiner = true;
     else if (n === 'as' && v.norm(k + 1) === 'well' && v.norm(k + 2) === 'as') {
       sawJoiner = true;
       k += 2;
@@ -459,7 +477,7 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
     }
     // "… from Ireland and Norway after the two countries announced …": the pair just named in the sentence;
     // "The two sides signed a declaration": else the two parties of the act last told.
-    if ((n === 'sides' || n === 'countries' || n === 'governments') && /^(?:two|both)$/.test(v.norm(k - 1))) {
+    if (fw.pairNouns.has(n) && /^(?:two|both)$/.test(v.norm(k - 1))) {
       const pair = groupRefs(v)
         .filter((g) => g.length === 2 && g[1].end < k - 1)
         .pop();
@@ -483,12 +501,18 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
     const aux = /^(?:has|have|had|is|are|was|were|does|do|did|will|would|can|could)$/.test(v.norm(k - 1)) ? 1 : 0;
     const verbal = q?.[0] === 'neither' && k > stop && !!v.refAt[k - 1 - aux] && verbAt(v, k + 1);
     if (q && !verbal) return { kind: 'quantifier', start: k };
-    const ownGovernment = (n === 'country' || n === 'government') && fw.possessivePronouns.has(v.norm(k - 1));
+    // ("its government", "its leaders": the party's own)
+    const ownGovernment =
+      (n === 'country' || n === 'government' || SEATED.has(n)) && fw.possessivePronouns.has(v.norm(k - 1));
     if (n === 'we') {
       const speaker = quotedSpeaker(v, k);
       if (speaker) return speaker;
     }
-    if (fw.pronounsIt.has(n) || ownGovernment) {
+    // ("Nauru had informed it that it would switch": the first "it" is the informing verb's object; "relations with
+    // it must …": a preposition's)
+    const object =
+      ((v.norm(k + 1) === 'that' || v.norm(k + 1) === 'of') && verbAt(v, k - 1)) || fw.prepositions.has(v.norm(k - 1));
+    if ((fw.pronounsIt.has(n) && !object) || ownGovernment) {
       return matrixSubject(v, k, doc) ?? earlierActor(v, k) ?? cataphor(v, k) ?? pronoun(doc.lastSubject, k);
     }
     // "Finland's president said the country was ready": a state named before it in the sentence, else the last one.
@@ -518,8 +542,36 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
     if (n === 'group' || n === 'movement' || n === 'militants' || n === 'islamists') {
       if (v.norm(k - 1) === 'the' && doc.lastGroup) return pronoun(doc.lastGroup, k - 1);
     }
+    // "The breakaway region has opened talks with …": the contested authority named before.
+    const described = authorityAnaphorEnding(v, k);
+    if (described >= 0 && (absolute || !blocked(v, described))) return describedAuthorities(v, described, k, doc);
   }
   return null;
+}
+
+/** Whom a description of contested authorities at [start, end] stands for: the one named last, or for a plural
+ * ("the breakaway regions") the several the last recognition told. */
+function describedAuthorities(
+  v: SentenceView,
+  start: number,
+  end: number,
+  doc: DocState,
+  skip?: Set<string>,
+): Filler | null {
+  if (v.norm(end).endsWith('s')) {
+    const ids = doc.lastTargets.filter((id) => !skip?.has(id));
+    return ids.length >= 2 ? referred(ids, start, end + 1) : null;
+  }
+  const group = partyBefore(v, start, GROUPS) ?? doc.lastGroup;
+  return group && !skip?.has(group) ? pronoun(group, start) : null;
+}
+
+/** Where an authority's description ("the breakaway region") that ends at token k starts, or -1. */
+function authorityAnaphorEnding(v: SentenceView, k: number): number {
+  const { fw } = extractLexicon();
+  for (const p of fw.authorityAnaphors)
+    if (p[p.length - 1] === v.norm(k) && v.phraseAt(k - p.length + 1, p)) return k - p.length + 1;
+  return -1;
 }
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
@@ -551,7 +603,9 @@ function gerundController(v: SentenceView, gerund: number, stop: number): Filler
     while (verb >= 0 && fw.determiners.has(v.norm(verb))) verb--;
     // ("of rewarding Hamas by recognising": the object of the gerund before is not its subject)
     if (/ing$/.test(v.norm(verb)) && verb < j) return gerundController(v, verb, stop);
-    return fw.objectControlVerbs.has(v.norm(verb)) && ref.actor ? filler(groupOf(v, ref)) : null;
+    // ("expressed gratitude to China for accepting": thanks given to the one who acted)
+    const thanked = v.norm(verb) === 'to' && fw.gratitudeNouns.has(v.norm(verb - 1));
+    return (fw.objectControlVerbs.has(v.norm(verb)) || thanked) && ref.actor ? filler(groupOf(v, ref)) : null;
   }
   return null;
 }
@@ -707,9 +761,12 @@ function genericSubject(v: SentenceView, k: number, doc: DocState): Filler | nul
     if (members.length > 0 && members.every((r) => r.actor && r.end <= aside.end)) return filler(members);
   }
   // "Syria and Venezuela are among the handful of states that recognise Abkhazia": the members named before.
+  // ("Spain, which fears …, is one of five EU members that have not recognised Kosovo": past the aside)
   for (let j = k - 1; j >= Math.max(1, k - 6); j--) {
-    if (v.norm(j) !== 'among') continue;
-    const subject = v.refAt[j - 1] ?? (fw.beForms.has(v.norm(j - 1)) ? v.refAt[j - 2] : undefined);
+    const among = v.norm(j) === 'among' ? j : v.norm(j) === 'of' && v.norm(j - 1) === 'one' ? j - 1 : -1;
+    if (among < 0) continue;
+    const be = fw.beForms.has(v.norm(among - 1)) ? among - 1 : among;
+    const subject = v.refAt[pastAside(v, be - 1)];
     if (subject?.actor) return filler(groupOf(v, subject).filter((r) => r.actor));
     break;
   }
@@ -732,6 +789,12 @@ function genericSubject(v: SentenceView, k: number, doc: DocState): Filler | nul
     if (/^join/.test(v.norm(j))) return subjectOf(v, j, doc);
   }
   return null;
+}
+
+/** The token before the aside that ends at k, or k if none ends there. */
+function pastAside(v: SentenceView, k: number): number {
+  const aside = v.asides.find((a) => a.end === k + 1 && a.kind !== 'dash');
+  return aside ? aside.start - 1 : k;
 }
 
 /**
@@ -795,6 +858,11 @@ export function blocked(v: SentenceView, start: number): boolean {
     !fw.possessivePronouns.has(v.norm(k - 2))
   )
     return false;
+  // "authorities in Hargeisa", "the regime in Kabul": those seated there, unless another party owns them ("US
+  // officials in Kabul").
+  if (n === 'in' && SEATED.has(v.norm(k - 1)) && !ownedSeat(v, k - 1)) return false;
+  // "Nauru told Taiwan that …": the one told is an object.
+  if (fw.addressVerbs.has(n)) return true;
   // "analysts say China might …": a reporting verb takes a clause, not an object.
   // ("hoped Ethiopia would recognise it": so do verbs of hoping and guessing)
   if (extractLexicon().cues.reporting.has(n) || fw.clauseVerbs.has(n)) return false;
@@ -807,15 +875,38 @@ export function blocked(v: SentenceView, start: number): boolean {
     if (verbAt(v, verb)) return false;
   }
   if (fw.prepositions.has(n)) return true;
-  // An object of a verb: "supported the Northern Alliance", "visited Iran", "any attempt to split Somalia".
+  // An object of a verb: "supported the Northern Alliance", "visited Iran", "any attempt to split Somalia" (not "the
+  // Ramallah-based Authority").
   if (
     k >= 0 &&
     v.tokens[k].kind === 'word' &&
     !v.tokens[k].cap &&
+    !(v.tokens[k - 1]?.kind === 'hyphen' && !v.tokens[k - 1].space) &&
     (fw.verbs.has(n) || extractLexicon().triggers.has(n) || /ed$/.test(n) || v.norm(k - 1) === 'to')
   )
     return !fw.beForms.has(n) && !AUXILIARIES.has(n);
   return false;
+}
+
+/** Those who govern from a seat named after them: "authorities in Hargeisa", "the government in Taipei". */
+const SEATED = new Set([
+  'authorities',
+  'government',
+  'officials',
+  'leaders',
+  'leadership',
+  'administration',
+  'rulers',
+  'regime',
+]);
+
+/** "US officials", "Russia's government": the seat noun at k has an owner of its own. */
+function ownedSeat(v: SentenceView, k: number): boolean {
+  const { fw } = extractLexicon();
+  let j = k - 1;
+  while (j >= 0 && !v.refAt[j] && v.tokens[j].kind === 'word' && !v.tokens[j].cap && !fw.prepositions.has(v.norm(j)))
+    j--;
+  return !!v.refAt[j] && j >= k - 3;
 }
 
 /** "recognised the breakaway Republic of …", "the self-declared republic": back over adjectives a determiner opens. */
@@ -1046,6 +1137,11 @@ export function objectAfter(
       const group = partyBefore(v, k, GROUPS) ?? doc?.lastGroup;
       if (group && !skip.has(group)) return pronoun(group, k);
     }
+    const described = v.refAt[k] || !doc ? undefined : fw.authorityAnaphors.find((p) => v.phraseAt(k, p));
+    if (described && doc) {
+      const found = describedAuthorities(v, k, k + described.length - 1, doc, skip);
+      if (found) return found;
+    }
     const ref = v.refAt[k];
     // A reference inside a prepositional phrase ("in the UN Security Council resolution") is no direct object;
     // a plain adjective ("Georgian breakaway regions") names no party for a strict frame.
@@ -1109,6 +1205,14 @@ export function ownerAfter(
       if (v.norm(k - 1) === 'their' && doc?.lastGroup && !skip.has(doc.lastGroup))
         return referred([doc.lastGroup], k - 1, k);
     }
+    if (!ref && ENVOY_NOUNS.has(v.norm(k)) && (v.norm(k - 1) === 'his' || v.norm(k - 1) === 'her')) {
+      // "Bilal Karimi said China had accepted his credentials": the person named last before the trigger.
+      for (let j = from - 1; j >= 0; j--) {
+        const r = v.refAt[j];
+        if (r && !skip.has(r.id) && (r.form === 'person' || hasEnvoyNoun(v, r.start, r.end))) return filler([r]);
+        if (r) j = r.start;
+      }
+    }
     if (!ref && ENVOY_NOUNS.has(v.norm(k))) {
       const from2 = afterPreposition(v, k + 1, Math.min(to + 4, v.tokens.length), 'from');
       if (from2) return from2;
@@ -1155,7 +1259,9 @@ export function possessorBefore(v: SentenceView, noun: number, doc?: DocState): 
     // "Norway, Ireland and Spain's recognition": the possessive ends a list, all of whom act.
     if (ref) return ref.possessive ? filler(groupOf(v, ref)) : null;
     // "its 2012 decision to recognize": the clause's own actor, named earlier in the sentence.
-    if (doc && (v.norm(k) === 'its' || v.norm(k) === 'their')) return earlierActor(v, k) ?? pronoun(doc.lastSubject, k);
+    // ("thanked Spain for its recognition": the one thanked)
+    if (doc && (v.norm(k) === 'its' || v.norm(k) === 'their'))
+      return gerundController(v, k, 0) ?? earlierActor(v, k) ?? pronoun(doc.lastSubject, k);
     if (v.tokens[k].kind === 'poss' || v.tokens[k].kind === 'num') continue;
     if (v.tokens[k].kind !== 'word' || extractLexicon().fw.prepositions.has(v.norm(k))) return null;
   }
@@ -1239,4 +1345,19 @@ function actAgent(v: SentenceView, from: number, to: number): Filler | null {
 
 export function isState(id: string): boolean {
   return entityKind(id) === 'state';
+}
+
+// Subordinators that open a clause of their own after the trigger's: its parties are not the trigger's.
+const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'until', 'once', 'because', 'although', 'though', 'unless']);
+
+/** "restored relations on Wednesday, days after the island nation cut ties with Taiwan": where such a clause starts. */
+export function subordinateAfter(v: SentenceView, i: number): number {
+  for (let k = i + 1; k < v.tokens.length; k++) {
+    if (!CLAUSE_OPENERS.has(v.norm(k))) continue;
+    let j = k + 1;
+    while (j < v.tokens.length && !verbAt(v, j) && !v.isBoundary(j) && j < k + 6) j++;
+    // ("after the island nation cut ties", "after meeting the Russian ambassador")
+    if (verbAt(v, j) && (j > k + 1 || v.norm(j).endsWith('ing'))) return k;
+  }
+  return v.tokens.length;
 }

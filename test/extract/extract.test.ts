@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { extract } from '../../src/extract/index.ts';
 import { CASES } from './cases.ts';
 import { ACTIONS_CASES } from './cases-actions.ts';
+import { ACTORS_CASES } from './cases-actors.ts';
 import { COUNTED_CASES } from './cases-counted.ts';
 import { DATES_CASES } from './cases-dates.ts';
 import { MORE_CASES } from './cases-more.ts';
@@ -35,6 +36,7 @@ for (const c of [
   ...SEQUENCES_CASES,
   ...DATES_CASES,
   ...ACTIONS_CASES,
+  ...ACTORS_CASES,
 ]) {
   test(`extract: ${c.text}`, () => {
     const found = records(c.text, c.published);
