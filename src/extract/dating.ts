@@ -1,5 +1,5 @@
 import type { Mode, PartialDate } from '../core/types.ts';
-import type { DateMention } from '../nlp/dates.ts';
+import { countedFrom, type DateMention } from '../nlp/dates.ts';
 import type { DocState } from './document.ts';
 import { extractLexicon } from './lexicon.ts';
 import type { SentenceView } from './sentence.ts';
@@ -60,6 +60,8 @@ export function dateFor(
   if (telling.cut.length > 0 && (mode === 'intended' || telling.cut.length < candidates.length))
     for (const c of telling.cut) candidates.splice(candidates.indexOf(c), 1);
   if (candidates.length === 0) {
+    const after = doc.actsTold.size > 0 && telling.cut.length === 0 ? afterTold(v, trigger, doc, needed) : null;
+    if (after) return { dates: [after], source: 'context' };
     // (a plan told under a timeline's date cell was told then; it is not planned for then)
     return doc.tableDate && telling.cut.length === 0
       ? { dates: [doc.tableDate], source: 'context' }
@@ -88,6 +90,46 @@ function opened(v: SentenceView, d: DateMention, at: number, trigger: number): b
 }
 
 const OPENED_REACH = 12;
+
+/**
+ * "Days after Russia's recognition, Kazakhstan accepted …", "two days after Moscow recognised the Taliban": a time
+ * counted from an act the story told and dated, named by its actor and its word.
+ */
+function afterTold(v: SentenceView, trigger: number, doc: DocState, needed: number | null): PartialDate | null {
+  if (!/\b(?:after|before)\b/i.test(v.text)) return null;
+  for (let k = 1; k < v.tokens.length - 2; k++) {
+    const move = v.norm(k);
+    if (move !== 'after' && move !== 'before') continue;
+    if (!/^(?:day|week|month|year)s?$/.test(v.norm(k - 1))) continue;
+    const counted =
+      k >= 2 && /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|few|several)$/.test(v.norm(k - 2));
+    const from = counted ? k - 2 : k - 1;
+    // The phrase opens the sentence, or follows the trigger in its own clause with no other verb between.
+    const opening = k < trigger && opensSentence(v, from);
+    let following = k > trigger && v.clauseStart(k) === v.clauseStart(trigger);
+    for (let j = Math.max(trigger, needed ?? trigger) + 1; following && j < from; j++)
+      if (verbAt(v, j)) following = false;
+    if (!opening && !following) continue;
+    const anchor = actDate(v, k + 1, doc);
+    const count = counted ? v.norm(k - 2) : null;
+    if (anchor) return countedFrom(anchor, count, v.norm(k - 1), move === 'after' ? 1 : -1, doc.published);
+  }
+  return null;
+}
+
+/** The date of the act named from token k: "Russia's recognition", "Moscow recognised …". */
+function actDate(v: SentenceView, k: number, doc: DocState): PartialDate | null {
+  const { fw, triggers } = extractLexicon();
+  while (k < v.tokens.length && fw.determiners.has(v.norm(k))) k++;
+  const ref = v.refAt[k];
+  if (!ref) return null;
+  for (let j = ref.end; j < Math.min(v.tokens.length, ref.end + 3); j++)
+    for (const t of triggers.get(v.norm(j)) ?? []) {
+      const date = doc.actsTold.get(`${ref.id} ${t.frame.action}`);
+      if (date) return date;
+    }
+  return null;
+}
 
 function reportedBetween(v: SentenceView, from: number, to: number): boolean {
   const { cues } = extractLexicon();

@@ -36,6 +36,9 @@ export class DocState {
     date?: PartialDate | null;
     sentence: number;
   } | null = null;
+  /** The date of each act told so far, by actor and action ("RUS RECOGNIZE"): what "days after Russia's
+   * recognition" counts from. */
+  readonly actsTold = new Map<string, PartialDate>();
   /** The two parties of the latest act told, for "the two sides". */
   lastPair: [string, string] | null = null;
   /** Targets of the latest recognition told, for "these countries" and "the two territories". */

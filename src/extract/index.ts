@@ -39,6 +39,16 @@ export function extract(input: ExtractInput): Extraction {
   let prevView: SentenceView | null = null;
   // Only a text with pipes can hold a timeline table.
   const piped = input.text.includes('|');
+  // The dates each earlier sentence writes, read once and only when a later one counts from them.
+  const toldIn = new Map<number, DateMention[]>();
+  const told = (k: number): DateMention[] => {
+    let found = toldIn.get(k);
+    if (!found) {
+      found = findDates(input.text.slice(sentences[k].start, sentences[k].end), 0, input.published);
+      toldIn.set(k, found);
+    }
+    return found;
+  };
   for (let s = 0; s < sentences.length; s++) {
     const span = sentences[s];
     const text = input.text.slice(span.start, span.end);
@@ -49,7 +59,13 @@ export function extract(input: ExtractInput): Extraction {
     }
     if (!prevView && s > 0 && (ANAPHOR.test(text) || describesParties().test(text)))
       remember(lightView(input.text, sentences[s - 1], doc), doc);
-    const v = view(input.text, span, doc, () => storyDate(input.text, sentences, s, drafts, input.published));
+    const v = view(
+      input.text,
+      span,
+      doc,
+      () => storyDate(told, s, drafts),
+      () => carriedDate(input.text, sentences, s, input.published, told),
+    );
     const found = analyzeSentence(v, s, doc, last);
     drafts.push(...found);
     const major = [...found]
@@ -86,6 +102,11 @@ export function extract(input: ExtractInput): Extraction {
         date: recognition.date,
       };
     }
+    for (const d of found) {
+      if (d.mode !== 'asserted' || !d.date || typeof d.actor !== 'string' || d.derived) continue;
+      const key = `${d.actor} ${d.action}`;
+      if ((doc.actsTold.get(key)?.length ?? 0) < d.date.length) doc.actsTold.set(key, d.date);
+    }
     const pair = found.find((d) => d.mode !== 'negated' && typeof d.actor === 'string' && typeof d.target === 'string');
     if (pair) doc.lastPair = [pair.actor as string, pair.target as string];
     quotes.push(...extractQuotes(v, input.id));
@@ -101,10 +122,16 @@ const LISTING_ACTS = new Set(['DELIST', 'DESIGNATE', 'SANCTION']);
 // A candidate that refers back ("it", "the group", "these countries") needs the sentence before it read too.
 const ANAPHOR = /\b(?:it|its|they|their|he|she|the group|the movement|the country|these countries)\b/i;
 
-function view(text: string, span: Span, doc: DocState, anchor: () => PartialDate | null): SentenceView {
+function view(
+  text: string,
+  span: Span,
+  doc: DocState,
+  anchor: () => PartialDate | null,
+  carry: () => PartialDate | null,
+): SentenceView {
   const body = text.slice(span.start, span.end);
   const tokens = tokenize(text, span.start, span.end);
-  const context = new SentenceDates(body, span.start, doc.published, anchor);
+  const context = new SentenceDates(body, span.start, doc.published, anchor, carry);
   // "TAIPEI, Jan 15 (Reuters) - Nauru said …": the dateline's city is where the story was filed, no party.
   const dateline = DATELINE.exec(body);
   const from = dateline ? span.start + dateline[0].length : span.start;
@@ -123,10 +150,11 @@ class SentenceDates implements ContextDate {
     private readonly offset: number,
     private readonly published: PartialDate | null,
     private readonly anchor: () => PartialDate | null,
+    private readonly carry: () => PartialDate | null,
   ) {}
 
   get dates(): DateMention[] {
-    this.found ??= findDates(this.body, this.offset, this.published, this.anchor);
+    this.found ??= findDates(this.body, this.offset, this.published, this.anchor, this.carry);
     return this.found;
   }
 
@@ -160,25 +188,75 @@ const STORY_DATE_REACH = 2;
  * The date the story told last before sentence s, for "a day later" and "that same year": the latest dated act
  * of a sentence just before, else the last date that sentence writes.
  */
-function storyDate(
-  text: string,
-  sentences: Span[],
-  s: number,
-  drafts: Draft[],
-  published: PartialDate | null,
-): PartialDate | null {
+function storyDate(told: (k: number) => DateMention[], s: number, drafts: Draft[]): PartialDate | null {
   for (let k = s - 1; k >= Math.max(0, s - STORY_DATE_REACH); k--) {
     let act: Draft | null = null;
     for (let i = drafts.length - 1; i >= 0 && drafts[i].sentence >= k; i--)
       if (drafts[i].sentence === k && drafts[i].date && (!act || drafts[i].start > act.start)) act = drafts[i];
     if (act) return act.date;
-    const told = findDates(text.slice(sentences[k].start, sentences[k].end), 0, published).filter(
-      (d) => d.role === 'point',
-    );
-    if (told.length > 0) return told[told.length - 1].value;
+    const points = told(k).filter((d) => d.role === 'point');
+    if (points.length > 0) return points[points.length - 1].value;
   }
   return null;
 }
+
+/** How far back a year may be carried from: a timeline's heading may stand above a dozen rows. */
+const CARRY_REACH = 12;
+/** A heading is short: "2024", "Key dates, 2024:", "## March 2025". */
+const HEADING_MAX = 40;
+
+/**
+ * The date that sets the year of "On 12 April" written without one, asked only when a sentence writes such a date:
+ * a month told earlier in the same paragraph, or a timeline's heading ("Key dates, 2024:") above its rows.
+ */
+function carriedDate(
+  text: string,
+  sentences: Span[],
+  s: number,
+  published: PartialDate | null,
+  dates: (k: number) => DateMention[],
+): PartialDate | null {
+  const pub = published ?? '9999';
+  const told = (k: number): PartialDate | null => {
+    const past = dates(k).filter((d) => d.role === 'point' && d.value <= pub.slice(0, d.value.length));
+    return past.length > 0 ? past[past.length - 1].value : null;
+  };
+  const line = (k: number) => text.slice(sentences[k].start, sentences[k].end);
+  const lineStart = (k: number) =>
+    /(?:^|\n)[^\S\n]*[#*_]*[^\S\n]*$/.test(text.slice(Math.max(0, sentences[k].start - 8), sentences[k].start));
+  const isRow = (k: number) => lineStart(k) && TIMELINE_ROW.test(line(k).slice(0, 40));
+  const isHeading = (k: number) =>
+    line(k).length <= HEADING_MAX &&
+    lineStart(k) &&
+    /^[^\S\n]*(?:\n|$)/.test(text.slice(sentences[k].end, sentences[k].end + 8)) &&
+    /\b(?:1[89]|20)\d\d\b/.test(line(k)) &&
+    !/[.!?]$/.test(line(k)) &&
+    !/^[-–—•*·]/.test(line(k));
+  const blankAfter = (k: number) => /\n[^\S\n]*\n/.test(text.slice(sentences[k].end, sentences[k + 1].start));
+  const row = isRow(s);
+  let fallback: PartialDate | null | undefined;
+  for (let k = s - 1; k >= Math.max(0, s - CARRY_REACH); k--) {
+    // A list's rows may stand apart from each other and from their heading; prose stays in its paragraph.
+    if (blankAfter(k) && !(isRow(k + 1) && (isRow(k) || isHeading(k)))) break;
+    if (isHeading(k)) return told(k);
+    const date = told(k);
+    // A row under a heading takes the heading's year, whichever row came before it.
+    if (row && isRow(k)) {
+      if (fallback === undefined && date) fallback = date.length >= 7 ? date : null;
+      continue;
+    }
+    if (date) return date.length >= 7 ? date : null;
+    if (row) break;
+  }
+  return fallback ?? null;
+}
+
+const ROW_MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+/** A bullet, or a line led by a date and a dash or colon ("12 March – …", "2023: …"). */
+const TIMELINE_ROW = new RegExp(
+  `^(?:[-–—•*·▪►]|(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${ROW_MONTH}|${ROW_MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|${ROW_MONTH}|(?:${ROW_MONTH}\\s+)?\\d{4})\\s*(?:[:–—|]|-\\s))`,
+  'i',
+);
 
 /** Tokens and entities only: enough to know who the sentence before spoke of. */
 function lightView(text: string, span: Span, doc: DocState): SentenceView {

@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { PartialDate } from '../core/types.ts';
+import { loadJson } from './wordlists.ts';
 
 export interface DateMention {
   start: number;
@@ -88,11 +89,12 @@ export function findDates(
   offset: number,
   published: PartialDate | null,
   anchor: () => PartialDate | null = () => null,
+  carry: () => PartialDate | null = () => null,
 ): DateMention[] {
   // Every expression below needs a digit, a month name or a relative word: most sentences have none.
   const digits = /\d/.test(sentence);
-  const anaphors = ANAPHORIC_CUE.test(sentence) && ANAPHORIC_UNIT.test(sentence);
-  if (!digits && !anaphors && !MONTH_WORD.test(sentence) && !RELATIVE_CUE.test(sentence)) return [];
+  const anaphors = ANAPHORIC_CUE.test(sentence) && (ANAPHORIC_UNIT.test(sentence) || STORY_MONTH_CUE.test(sentence));
+  if (!digits && !anaphors && !MONTH_WORD.test(sentence) && !timeWords().relativeCue.test(sentence)) return [];
   const ref = parseRef(published);
   const out: DateMention[] = [];
   const taken: Array<[number, number]> = [];
@@ -161,7 +163,7 @@ export function findDates(
   for (const m of months ? sentence.matchAll(MONTH_YEAR) : []) {
     add(m.index, m.index + m[0].length, `${m[2]}-${pad(monthIndex(m[1]))}`, 'stated');
   }
-  if (ref) relative(sentence, ref, add, months);
+  if (ref) relative(sentence, ref, add, months, (s, e) => taken.push([s, e]));
   // "in mid-2024", "early-2023": the hyphen ties the year to its part, not to another year.
   for (const m of digits && sentence.includes('-') ? sentence.matchAll(PART_YEAR) : []) {
     const s = m.index + m[0].length - 4;
@@ -172,6 +174,8 @@ export function findDates(
     // "the 1988 committee", "Resolution 2231": a number that names a body or a text, not a year.
     if (NAMED_BY_NUMBER_AFTER.test(sentence.slice(end, end + 24))) continue;
     if (NAMED_BY_NUMBER_BEFORE.test(sentence.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // "in fiscal 2023": a budget year, which need not be the calendar's.
+    if (timeWords().fiscal.test(sentence.slice(Math.max(0, m.index - 16), m.index))) continue;
     add(m.index, end, m[1], 'stated');
   }
   // "- 2018: The Dominican Republic establishes ties with China on May 1": the row's year, not the writing's.
@@ -181,8 +185,41 @@ export function findDates(
       d.value = `${lead![1]}${d.value.slice(4)}`;
       d.impliedYear = false;
     }
-  if (anaphors) anaphoric(sentence, offset, out, anchor, add);
+  if (out.some((d) => d.impliedYear)) carryYear(sentence, offset, out, ref, carry);
+  if (anaphors) anaphoric(sentence, offset, out, anchor, add, ref);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "In March 2024, … On 12 April, it …": a date written without its year takes the year of a month told before it,
+ * in the sentence (not behind a comma, which may close an aside) or else, through `carry`, in the paragraph or a
+ * timeline's heading, when it comes no earlier in that year and no later than the publication.
+ */
+function carryYear(
+  sentence: string,
+  offset: number,
+  out: DateMention[],
+  ref: Ref | null,
+  carry: () => PartialDate | null,
+): void {
+  const pub = ref ? iso(ref.y, ref.m, ref.d) : '9999-12-31';
+  for (const d of out) {
+    if (!d.impliedYear) continue;
+    const earlier = out.filter(
+      (x) => x.start < d.start && !x.impliedYear && x.role === 'point' && x.value <= pub.slice(0, x.value.length),
+    );
+    const prior = earlier.filter(
+      (x) => x.value.length >= 7 && !sentence.slice(x.end - offset, d.start - offset).includes(','),
+    );
+    // (a year the sentence told before the date is a time of its own: the story's earlier sentences set none)
+    const ctx = prior.length > 0 ? prior[prior.length - 1].value : earlier.length === 0 ? carry() : null;
+    const month = +d.value.slice(5, 7);
+    if (!ctx || (ctx.length >= 7 && month < +ctx.slice(5, 7))) continue;
+    const moved = `${ctx.slice(0, 4)}${d.value.slice(4)}`;
+    if (moved > pub.slice(0, moved.length)) continue;
+    d.value = moved;
+    d.impliedYear = false;
+  }
 }
 
 /** A year that opens a sentence or a timeline row: "2018: …", "- In 2019, …". */
@@ -273,18 +310,26 @@ const MONTH_ALONE = new RegExp(
   `\\b((?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|[Ff]rom|[Ll]ate|[Ee]arly|[Oo]n|of|and|or)\\s+|[Mm]id-)${MONTH_RE}(?![\\w-]|\\s+\\d|\\s+${STORY_YEAR})`,
   'g',
 );
+/** "the following June", "the previous March", "that September" */
+const STORY_MONTH = new RegExp(
+  `\\b(?:[Tt]he\\s+(?:(following|next)|(previous|preceding))|[Tt]hat)\\s+${MONTH_RE}(?![\\w-]|\\s+\\d)`,
+  'g',
+);
+const STORY_MONTH_CUE = new RegExp(`\\b(?:following|next|previous|preceding|that)\\s+${MONTH_ONLY}`, 'i');
 const MONTH_OF_STORY_YEAR = new RegExp(`\\b${MONTH_RE}\\s+${STORY_YEAR}`, 'g');
 const AGO = /\b(?:in\s+)?(\w+)\s+(years?|months?|weeks?|fortnights?|days?)\s+ago\b/gi;
 
 /** Any word a relative expression below needs: without one, none of them can match. */
 const RELATIVE_CUE =
   /\b(?:ago|week|weekend|month|year|yesterday|today|tonight|morning|afternoon|evening|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+/** "in recent days", "over the past two months": a stretch up to the publication. */
+const RECENT_CUE = /\b(?:recent|past|last)\s+(?:[\w-]+\s+){0,2}(?:day|week|month|year)s?\b/i;
 /** Any word an anaphoric expression ("a day later", "the following year", "that same month") needs. */
 const ANAPHORIC_CUE = /\b(?:later|earlier|next|following|previous|preceding|same|that|before|after)\b/i;
 const ANAPHORIC_UNIT = /\b(?:days?|weeks?|months?|years?|morning|afternoon|evening|night)\b/i;
 
-function relative(sentence: string, ref: Ref, add: Add, months: boolean): void {
-  if (!months && !RELATIVE_CUE.test(sentence)) return;
+function relative(sentence: string, ref: Ref, add: Add, months: boolean, block: (s: number, e: number) => void): void {
+  if (!months && !timeWords().relativeCue.test(sentence)) return;
   const dayOK = ref.precision === 'day';
   const monthOK = ref.precision !== 'year';
   for (const m of /\bago\b/i.test(sentence) ? sentence.matchAll(AGO) : []) {
@@ -317,6 +362,40 @@ function relative(sentence: string, ref: Ref, add: Add, months: boolean): void {
   }
   for (const m of /before\s+last/i.test(sentence) ? sentence.matchAll(BEFORE_LAST) : [])
     add(m.index, m.index + m[0].length, String(ref.y - 2), 'relative');
+  // "on Monday last week": the weekday of the week named.
+  for (const m of dayOK && /\bweek\b/i.test(sentence) ? sentence.matchAll(WEEKDAY_OF_WEEK) : []) {
+    const shift = m[2].toLowerCase() === 'last' ? -1 : m[2].toLowerCase() === 'next' ? 1 : 0;
+    const s = m.index + m[0].indexOf(m[1]);
+    add(
+      s,
+      m.index + m[0].length,
+      shiftDay(weekStart(ref, shift), (WEEKDAYS.indexOf(m[1].toLowerCase()) + 6) % 7),
+      'relative',
+    );
+  }
+  // "in recent weeks", "over the past two months": any time from then up to the publication.
+  for (const m of dayOK && /\b(?:recent|past|last)\b/i.test(sentence) ? sentence.matchAll(timeWords().recent) : []) {
+    const unit = m[2].toLowerCase().replace(/s$/, '');
+    const word = m[1]?.toLowerCase().replace(/\s+/g, ' ');
+    const most = word
+      ? (timeWords().counts[word] ?? NUMBER_WORDS[word] ?? Number.parseInt(word, 10))
+      : /s$/i.test(m[2])
+        ? timeWords().vague[unit][1]
+        : 1;
+    const today = iso(ref.y, ref.m, ref.d);
+    const from =
+      unit === 'year'
+        ? iso(ref.y - most, ref.m, ref.d)
+        : unit === 'month'
+          ? iso(ref.y, ref.m - most, ref.d)
+          : dayShift(ref, -most * (unit === 'week' ? 7 : 1));
+    const value = coarsen(from, today);
+    // ("over the past year" is no date, nor is it last year)
+    if (!add(m.index, m.index + m[0].length, value, 'relative') && !value) block(m.index, m.index + m[0].length);
+  }
+  // "last summer", "earlier this spring": a year.
+  for (const m of sentence.matchAll(timeWords().season))
+    add(m.index, m.index + m[0].length, seasonYear(ref, m[1].toLowerCase(), m[2].toLowerCase()), 'relative');
   // ("the next year", "the following week" are counted from the story's time: see anaphoric)
   for (const m of sentence.matchAll(
     /(?<!\bthe\s)\b(last|this|next|earlier this|later this|early this|late last|early last|earlier|later)\s+(week|month|year)\b/gi,
@@ -327,10 +406,13 @@ function relative(sentence: string, ref: Ref, add: Add, months: boolean): void {
     const shift = when.includes('last') ? -1 : when === 'next' ? 1 : 0;
     if (unit === 'year') add(m.index, m.index + m[0].length, String(ref.y + shift), 'relative');
     else if (unit === 'month' && monthOK) add(m.index, m.index + m[0].length, shiftMonth(ref, shift), 'relative');
-    else if (unit === 'week' && monthOK) {
-      // A week is no day: the month it fell in is as precise as the text supports.
-      const d = new Date(Date.UTC(ref.y, ref.m - 1, ref.d + 7 * shift, 12));
-      add(m.index, m.index + m[0].length, iso(d.getUTCFullYear(), d.getUTCMonth() + 1), 'relative');
+    else if (unit === 'week' && dayOK) {
+      // A week is no day: the month it fell in, when all of it (up to now, for "earlier this week") fell in one.
+      const monday = weekStart(ref, shift);
+      const today = iso(ref.y, ref.m, ref.d);
+      const from = when === 'later this' ? today : monday;
+      const until = when === 'earlier this' ? today : shiftDay(monday, 6);
+      add(m.index, m.index + m[0].length, coarsen(from, until), 'relative');
     }
   }
   if (dayOK) {
@@ -368,6 +450,82 @@ function relative(sentence: string, ref: Ref, add: Add, months: boolean): void {
   }
 }
 
+const WEEKDAY_OF_WEEK =
+  /\b(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s+(last|this|next)\s+week\b/gi;
+
+/** The Monday of the publication's week, moved by n weeks. */
+function weekStart(ref: Ref, n: number): PartialDate {
+  const wd = new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)).getUTCDay();
+  return dayShift(ref, -((wd + 6) % 7) + 7 * n);
+}
+
+/** A stretch of days as the date it lies in: a month, else a year, else none. */
+function coarsen(from: PartialDate, until: PartialDate): PartialDate | null {
+  if (from.slice(0, 7) === until.slice(0, 7)) return from.slice(0, 7);
+  return from.slice(0, 4) === until.slice(0, 4) ? from.slice(0, 4) : null;
+}
+
+/** "this summer" is the publication's year; "last summer" the year before while this year's has not ended,
+ * either once it has; "next summer" the year after once this year's has begun. */
+function seasonYear(ref: Ref, which: string, season: string): PartialDate | null {
+  const [first, last] = timeWords().seasons[season] ?? [0, 0];
+  if (/\bthis\b/.test(which) && !/past/.test(which)) return String(ref.y);
+  if (/\b(?:last|past)\b/.test(which)) return ref.m <= last ? String(ref.y - 1) : null;
+  return ref.m >= first ? String(ref.y + 1) : null;
+}
+
+interface TimeWords {
+  seasons: Record<string, [number, number]>;
+  fiscal: string[];
+  counts: Record<string, number>;
+  vague: Record<string, [number, number]>;
+  durationBefore: string[];
+}
+let words:
+  | (Omit<TimeWords, 'fiscal'> & {
+      season: RegExp;
+      relativeCue: RegExp;
+      fiscal: RegExp;
+      recent: RegExp;
+      vaguePlural: RegExp;
+      duration: RegExp;
+    })
+  | null = null;
+
+/** lexicon/nlp/time-words.json, with the patterns built from it (once, on first use). */
+function timeWords() {
+  if (!words) {
+    const raw = loadJson<TimeWords>('nlp/time-words.json');
+    const alt = (xs: string[]) =>
+      [...xs]
+        .sort((a, b) => b.length - a.length)
+        .map((x) => x.replace(/\s+/g, '\\s+'))
+        .join('|');
+    const season = alt(Object.keys(raw.seasons));
+    const counts = alt([...Object.keys(raw.counts), ...Object.keys(NUMBER_WORDS)]);
+    words = {
+      ...raw,
+      duration: new RegExp(`\\b(?:${alt(raw.durationBefore)})\\s+$`, 'i'),
+      season: new RegExp(
+        `\\b(last|this|next|earlier\\s+this|later\\s+this|early\\s+this|late\\s+last|this\\s+past)\\s+(${season})\\b`,
+        'gi',
+      ),
+      // (one scan for any word a relative expression needs, seasons included)
+      relativeCue: new RegExp(`${RELATIVE_CUE.source}|${RECENT_CUE.source}|\\b(?:${season})\\b`, 'i'),
+      fiscal: new RegExp(`\\b(?:${alt(raw.fiscal)})\\s+$`, 'i'),
+      recent: new RegExp(
+        `\\b(?:in|over|during|within|throughout)\\s+(?:the\\s+)?(?:recent|past|last)\\s+(?:(${counts}|\\d{1,2})\\s+)?(days?|weeks?|months?|years?)\\b(?!\\s+of\\b)`,
+        'gi',
+      ),
+      vaguePlural: new RegExp(
+        `(?<!\\b(?:${counts}|\\d+)\\s+)\\b(days|weeks|months|years)\\s+(later|earlier)\\b(?!\\s+than\\b)`,
+        'gi',
+      ),
+    };
+  }
+  return words;
+}
+
 const BEFORE_LAST = /\bthe\s+year\s+before\s+last\b/gi;
 /** Today's parts, yesterday, and the day before it. */
 const TODAY =
@@ -380,7 +538,10 @@ const UNIT = '(day|week|month|year|morning|afternoon|evening|night)';
 const ENDS_CLAUSE = '\\s*(?:[,.;:)—–]|$|and\\b|but\\b)';
 const CLAUSE_END = `(?=${ENDS_CLAUSE})`;
 /** "a day later", "three years earlier", "two weeks after," */
-const COUNTED = new RegExp(`\\b${NUMBER}\\s+${UNIT}s?\\s+(?:(later|earlier)\\b|(after|before)${CLAUSE_END})`, 'gi');
+const COUNTED = new RegExp(
+  `\\b${NUMBER}\\s+${UNIT}s?\\s+(?:(later|earlier)\\b(?!\\s+than\\b)|(after|before)${CLAUSE_END})`,
+  'gi',
+);
 /** "the next day", "the following year", "the previous week" */
 const NEIGHBOUR = new RegExp(
   `\\bthe\\s+(next|following|previous|preceding)\\s+${UNIT}\\b(?!-|['’]s|\\s+as\\b|\\s+of\\b)`,
@@ -445,16 +606,41 @@ function anaphoric(
   found: DateMention[],
   anchor: () => PartialDate | null,
   add: Add,
+  ref: Ref | null,
 ): void {
+  const pub = ref ? iso(ref.y, ref.m, ref.d) : '9999-12-31';
   const shifts = ANAPHORS.flatMap(({ pattern, read }) =>
-    [...sentence.matchAll(pattern)].map((m) => ({ s: m.index, e: m.index + m[0].length, at: read(m) })),
+    [...sentence.matchAll(pattern)]
+      // "over the next year" is a stretch from now, not the year after the story's
+      .filter((m) => !/^the\s+next\b/i.test(m[0]) || !timeWords().duration.test(sentence.slice(0, m.index)))
+      .map((m) => ({ s: m.index, e: m.index + m[0].length, at: read(m) })),
   ).sort((a, b) => a.s - b.s);
   for (const { s, e, at } of shifts) {
     // (found grows as this goes: "a day later … two days after that" counts on)
     const before = latestBefore(found, offset + s);
     const from = before ? before.value : anchor();
-    const value = from ? shiftFrom(from, at[0].toLowerCase(), at[1]) : null;
+    const unit = at[0].toLowerCase();
+    // (a story's past does not run past its publication; a count from a plan's date is a plan's too)
+    if (!from || runsPast(from, unit, at[1], pub)) continue;
+    const value = shiftFrom(from, unit, at[1]);
     if (value) add(s, e, at[2] ? iso(+value, at[2]) : value, 'relative');
+  }
+  // "weeks later", "days earlier": some of the unit, as many as it may mean.
+  for (const m of /(?:days|weeks|months|years)\s/i.test(sentence) ? sentence.matchAll(timeWords().vaguePlural) : []) {
+    const before = latestBefore(found, offset + m.index);
+    const from = before ? before.value : anchor();
+    if (!from) continue;
+    // ("days later" than a month told is that month, as "a day later" is: see shiftFrom)
+    const day = /^days/i.test(m[1]) && from.length === 7;
+    add(m.index, m.index + m[0].length, day ? from : countedFrom(from, null, m[1], direction(m[2]), pub), 'relative');
+  }
+  // "the following June", "that September": a month named against the story's year.
+  for (const m of STORY_MONTH_CUE.test(sentence) ? sentence.matchAll(STORY_MONTH) : []) {
+    if (!/^[A-Z]/.test(m[3])) continue; // ("that may": no month)
+    const before = latestBefore(found, offset + m.index);
+    const from = before ? before.value : anchor();
+    const value = from ? monthFrom(from, monthIndex(m[3]), direction(m[1] ?? m[2])) : null;
+    add(m.index, m.index + m[0].length, value, 'relative');
   }
   // "France recognised it on Monday, a day after Britain did so": Britain's act, a day before the date just given.
   for (const m of sentence.matchAll(COUNTED_CLAUSE)) {
@@ -464,6 +650,16 @@ function anaphoric(
     const mention = value ? add(m.index, m.index + m[0].length, value, 'relative') : null;
     if (mention) mention.role = 'opens';
   }
+}
+
+/** A month counted from the story's: "the following June" comes after it, "the previous March" before. */
+function monthFrom(anchor: PartialDate, month: number, way: number): PartialDate | null {
+  const y = +anchor.slice(0, 4);
+  if (way === 0) return iso(y, month);
+  if (anchor.length < 7) return null;
+  const am = +anchor.slice(5, 7);
+  if (way > 0) return iso(month > am ? y : y + 1, month);
+  return iso(month < am ? y : y - 1, month);
 }
 
 /** The point date that ends last before a position (dates are found in passes, not in text order). */
@@ -479,11 +675,69 @@ function shiftFrom(anchor: PartialDate, unit: string, n: number): PartialDate | 
   const m = anchor.length >= 7 ? +anchor.slice(5, 7) : null;
   const d = anchor.length === 10 ? +anchor.slice(8, 10) : null;
   if (unit === 'year') return String(y + n);
-  if (m === null) return n === 0 ? String(y) : null;
+  // ("the same day" after a year told is another time than that year's)
+  if (m === null) return n === 0 && unit === 'month' ? String(y) : null;
   if (unit === 'month') return shiftMonth({ y, m, d: 1, precision: 'month' }, n);
   if (d === null) return n === 0 || (unit !== 'week' && Math.abs(n) <= 1) ? iso(y, m) : null;
-  if (unit === 'week') return iso(y, m, d + 7 * n).slice(0, 7);
+  // A week counted is no day, give or take two: its month when all of that falls in one.
+  if (unit === 'week') return n === 0 ? iso(y, m) : coarsen(iso(y, m, d + 7 * n - 2), iso(y, m, d + 7 * n + 2));
   return iso(y, m, d + n);
+}
+
+/**
+ * A time counted from an act's date ("two days after Russia recognised …", "days after Russia's recognition"):
+ * `count` is the words before the unit, if any. Null when the words are no count, or it runs past the publication.
+ */
+export function countedFrom(
+  anchor: PartialDate,
+  count: string | null,
+  unitWord: string,
+  way: number,
+  published: PartialDate | null,
+): PartialDate | null {
+  const unit = unitWord.toLowerCase().replace(/s$/, '');
+  const vague = timeWords().vague[unit];
+  if (!vague) return null;
+  const word = count?.toLowerCase().replace(/\s+/g, ' ');
+  const n = word ? (NUMBER_WORDS[word] ?? Number.parseInt(word, 10)) : Number.NaN;
+  const [lo, hi] = Number.isFinite(n)
+    ? [n, n]
+    : word
+      ? [1, timeWords().counts[word]]
+      : /s$/i.test(unitWord)
+        ? vague
+        : [];
+  if (lo === undefined || hi === undefined) return null;
+  const ref = parseRef(published);
+  if (runsPast(anchor, unit, lo * way, ref ? iso(ref.y, ref.m, ref.d) : '9999-12-31')) return null;
+  return way > 0 ? spanFrom(anchor, unit, lo, hi) : spanFrom(anchor, unit, -hi, -lo);
+}
+
+/** A count forward from a date up to the publication that lands after it: no date of what the story reports. */
+function runsPast(from: PartialDate, unit: string, n: number, pub: string): boolean {
+  if (n <= 0 || from > pub.slice(0, from.length)) return false;
+  const y = +from.slice(0, 4);
+  const m = from.length >= 7 ? +from.slice(5, 7) : 1;
+  const d = from.length === 10 ? +from.slice(8, 10) : 1;
+  const days = unit === 'day' ? n : unit === 'week' ? 7 * n - 2 : 0;
+  const earliest = unit === 'year' ? iso(y + n, 1, 1) : unit === 'month' ? iso(y, m + n, 1) : iso(y, m, d + days);
+  return earliest.slice(0, 10) > pub;
+}
+
+/** The stretch from `lo` to `hi` units after any day of the anchor, as the date it lies in. */
+function spanFrom(anchor: PartialDate, unit: string, lo: number, hi: number): PartialDate | null {
+  const y = +anchor.slice(0, 4);
+  const m = anchor.length >= 7 ? +anchor.slice(5, 7) : null;
+  const d = anchor.length === 10 ? +anchor.slice(8, 10) : null;
+  const last = m ? new Date(Date.UTC(y, m, 0)).getUTCDate() : 31;
+  const move = (mm: number, dd: number, n: number) =>
+    unit === 'year'
+      ? iso(y + n, mm, dd)
+      : unit === 'month'
+        ? iso(y, mm + n, Math.min(dd, 28))
+        : iso(y, mm, dd + n * (unit === 'week' ? 7 : 1));
+  const [from, until] = [move(m ?? 1, d ?? 1, lo), move(m ?? 12, d ?? last, hi)];
+  return from === until ? from : coarsen(from, until);
 }
 
 function shiftDay(day: PartialDate, n: number): PartialDate {

@@ -6,6 +6,7 @@ import { ACTIONS_CASES } from './cases-actions.ts';
 import { ACTORS_CASES } from './cases-actors.ts';
 import { COUNTED_CASES } from './cases-counted.ts';
 import { DATES_CASES } from './cases-dates.ts';
+import { DATING_CASES } from './cases-dating.ts';
 import { MORE_CASES } from './cases-more.ts';
 import { OFFICIALS_CASES } from './cases-officials.ts';
 import { OPENINGS_CASES } from './cases-openings.ts';
@@ -35,6 +36,7 @@ for (const c of [
   ...REACTIONS_CASES,
   ...SEQUENCES_CASES,
   ...DATES_CASES,
+  ...DATING_CASES,
   ...ACTIONS_CASES,
   ...ACTORS_CASES,
 ]) {
