@@ -200,7 +200,7 @@ function coordinatedEnd(v: SentenceView, i: number, end: number): number {
     const t = v.tokens[k + 1];
     if (t.kind !== 'word' || t.cap || v.refAt[k + 1]) continue;
     // (a past form or a known verb; not "-es", which is as often a plural: "offices and embassies")
-    if (/ed$/.test(t.norm) || fw.verbs.has(t.norm) || !!triggers.get(t.norm)?.some((x) => x.pos === 'verb')) return k;
+    if (/ed$/.test(t.norm) || fw.verbs.has(t.norm) || triggers.get(t.norm)?.some((x) => x.pos === 'verb')) return k;
   }
   return end;
 }

@@ -698,7 +698,7 @@ function cataphor(v: SentenceView, k: number): Filler | null {
 function earlierActor(v: SentenceView, k: number): Filler | null {
   for (let j = k - 1; j >= 0; j--) {
     const ref = v.refAt[j];
-    if (ref && ref.actor && !blocked(v, ref.start)) return filler(groupOf(v, ref));
+    if (ref?.actor && !blocked(v, ref.start)) return filler(groupOf(v, ref));
     if (ref) j = ref.start;
   }
   return null;
@@ -822,7 +822,7 @@ function namedAfterBe(v: SentenceView, k: number): Filler | null {
 export function verbAt(v: SentenceView, k: number): boolean {
   const { fw, triggers } = extractLexicon();
   const t = v.tokens[k];
-  if (!t || t.kind !== 'word' || t.cap) return false;
+  if (t?.kind !== 'word' || t.cap) return false;
   // "self-declared", "Russian-backed": the second half of a hyphenated modifier is no verb.
   const prev = v.tokens[k - 1];
   if (prev?.kind === 'hyphen' && !prev.space && !t.space) return false;
