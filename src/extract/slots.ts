@@ -594,7 +594,8 @@ function gerundController(v: SentenceView, gerund: number, stop: number): Filler
   const { fw } = extractLexicon();
   let k = gerund - 1;
   while (k > stop && (/ly$/.test(v.norm(k)) || v.tokens[k].kind === 'quote')) k--;
-  if (!/^(?:for|of|by|on|against)$/.test(v.norm(k))) return null;
+  // ("prevented Kyiv from recognising": the one kept from it)
+  if (!/^(?:for|of|by|on|against|from)$/.test(v.norm(k))) return null;
   for (let j = k - 1; j >= Math.max(stop, k - 8); j--) {
     const ref = v.refAt[j];
     if (!ref) continue;

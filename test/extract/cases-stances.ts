@@ -97,6 +97,24 @@ export const STANCES_CASES: Case[] = [
     published: '2025-07-05',
     expect: ['TALIBAN MEET RUS intended 2025-07'],
   },
+  // "not the first time" says it happened before; being prevented from an act is its negation, by the one prevented
+  {
+    text: 'It is not the first time Russia has hosted a Taliban delegation.',
+    published: '2025-07-05',
+    expect: ['RUS MEET TALIBAN asserted null'],
+    forbid: ['RUS MEET TALIBAN negated'],
+  },
+  {
+    text: 'Washington prevented Kyiv from recognising Abkhazia.',
+    published: '2010-07-05',
+    expect: ['UKR RECOGNIZE ABKHAZIA negated null'],
+    forbid: ['USA RECOGNIZE', 'UKR RECOGNIZE ABKHAZIA asserted'],
+  },
+  {
+    text: 'Nothing prevents Kazakhstan from recognising the Taliban, analysts say.',
+    published: '2025-07-05',
+    forbid: ['KAZ RECOGNIZE TALIBAN asserted'],
+  },
   // a relative clause inside a question still states its act
   {
     text: 'Will Russia, which recognised the Taliban, host its envoy?',
