@@ -543,24 +543,12 @@ function afterAct(
 }
 
 /** "each other" or "one another" stands in the trigger's clause after it. */
-/** What two parties hold of each other: "upgraded their missions", "restored their ties". */
-const EXCHANGED = new Set([
-  'embassy',
-  'embassies',
-  'mission',
-  'missions',
-  'consulates',
-  'offices',
-  'ambassadors',
-  'envoys',
-  'ties',
-  'relations',
-]);
-
 function reciprocal(v: SentenceView, i: number, windowEnd: number): boolean {
   // "Pakistan and the Taliban agreed to upgrade their missions": with no other party named, theirs to each other
   // (but "withdrew their recognition" is each one's own).
-  if (v.norm(i + 1) === 'their' && (EXCHANGED.has(v.norm(i + 2)) || EXCHANGED.has(v.norm(i + 3)))) return true;
+  const { exchangedNouns } = extractLexicon().fw;
+  if (v.norm(i + 1) === 'their' && (exchangedNouns.has(v.norm(i + 2)) || exchangedNouns.has(v.norm(i + 3))))
+    return true;
   for (let k = i + 1; k < windowEnd - 1; k++) {
     if (v.isBoundary(k)) return false;
     if ((v.norm(k) === 'each' && v.norm(k + 1) === 'other') || (v.norm(k) === 'one' && v.norm(k + 1) === 'another'))
@@ -611,10 +599,7 @@ function actOwner(v: SentenceView, i: number, doc: DocState, pos: Trigger['pos']
   const act = complementedAct(v, i, pos);
   if (!act) return null;
   if (act.agent) return filler(groupOf(v, act.agent).filter((r) => r.actor));
-  const owner =
-    possessorBefore(v, act.noun, doc) ??
-    agentModifier(v, act.noun) ??
-    (v.norm(act.noun + 1) === 'by' ? afterPreposition(v, act.noun + 1, act.noun + 5, 'by') : null);
+  const owner = nounOwner(v, act.noun, doc);
   if (owner) return owner;
   return reactedTo(v, act.noun) ? 'unknown' : null;
 }
@@ -909,6 +894,15 @@ function sentenceEra(v: SentenceView): number | null {
 }
 
 /** "the US recognition of Kosovo", "the Israeli recognition of Somaliland": the name or adjective is the agent. */
+/** Whose act the noun at k is: "Kenya's decision", "the Armenian decision", "the move by Nauru". */
+function nounOwner(v: SentenceView, k: number, doc: DocState): Filler | null {
+  return (
+    possessorBefore(v, k, doc) ??
+    agentModifier(v, k) ??
+    (v.norm(k + 1) === 'by' ? afterPreposition(v, k + 1, k + 5, 'by') : null)
+  );
+}
+
 function agentModifier(v: SentenceView, i: number): Filler | null {
   const f = modifierBefore(v, i);
   if (f?.kind !== 'refs') return f;
@@ -1029,7 +1023,7 @@ function fillTarget(
     }
     default: {
       // ("condemned the deal and pledged to stand by Somalia": an agent stands before any verb joined after it)
-      const end = slot === 'by' ? joinedVerbAfter(v, i + 1, windowEnd) : windowEnd;
+      const end = slot === 'by' ? v.joinedVerb(i + 1, windowEnd) : windowEnd;
       const f = afterPreposition(v, i + 1, end, slot, doc);
       if (f?.kind === 'refs') f.refs = f.refs.filter((r) => !skip.has(r.id));
       return f?.kind === 'refs' && f.refs.length === 0 ? null : f;
@@ -1048,8 +1042,7 @@ function subjectAct(v: SentenceView, i: number, doc: DocState): Filler | null {
   const start = aside?.kind === 'relative' ? Math.max(0, end - 6) : v.clauseStart(i);
   for (let k = start; k < end; k++) {
     if (!fw.actNouns.has(v.norm(k))) continue;
-    const owner = possessorBefore(v, k, doc) ?? modifierBefore(v, k);
-    return owner ?? { kind: 'deferred', slot: 'act' };
+    return nounOwner(v, k, doc) ?? { kind: 'deferred', slot: 'act' };
   }
   return null;
 }
@@ -1084,12 +1077,6 @@ function singleWords(phrases: string[][]): Set<string> {
     singleWordCache.set(phrases, set);
   }
   return set;
-}
-
-/** Where a verb joined by "and", "but" or "or" starts, if one does before `to`. */
-function joinedVerbAfter(v: SentenceView, from: number, to: number): number {
-  for (let k = from + 1; k < to; k++) if (/^(?:and|but|or)$/.test(v.norm(k - 1)) && verbAt(v, k)) return k - 1;
-  return to;
 }
 
 /** "cut ties with Taipei in favour of Beijing": the party favoured, later in the trigger's clause. */

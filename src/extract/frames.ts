@@ -154,7 +154,8 @@ function conditionsHold(v: SentenceView, i: number, f: Frame): boolean | number 
     aside && aside.kind !== 'paren' ? aside.end : Number.POSITIVE_INFINITY,
     subordinateAfter(v, i),
   );
-  const after = wordsAfter(v, i, coordinatedEnd(v, i, end));
+  // ("hosted delegations in 2021 and accredited an envoy": a second verb has words of its own)
+  const after = wordsAfter(v, i, v.joinedVerb(i + 2, end));
   let consumed: number | null = null;
   if (f.needs) {
     const needs = wordTest(f.needs);
@@ -189,20 +190,6 @@ function conditionsHold(v: SentenceView, i: number, f: Frame): boolean | number 
     for (let k = Math.max(0, i - (f.beforeWithin ?? 4)); k < i; k++) if (unless(v.norm(k))) return false;
   }
   return consumed ?? true;
-}
-
-/** "hosted Taliban delegations in 2021 and accredited a Taliban envoy in 2022": a second verb joined by "and" or
- * "but" has words of its own. */
-function coordinatedEnd(v: SentenceView, i: number, end: number): number {
-  const { fw, triggers } = extractLexicon();
-  for (let k = i + 2; k < end - 1; k++) {
-    if (v.norm(k) !== 'and' && v.norm(k) !== 'but') continue;
-    const t = v.tokens[k + 1];
-    if (t.kind !== 'word' || t.cap || v.refAt[k + 1]) continue;
-    // (a past form or a known verb; not "-es", which is as often a plural: "offices and embassies")
-    if (/ed$/.test(t.norm) || fw.verbs.has(t.norm) || triggers.get(t.norm)?.some((x) => x.pos === 'verb')) return k;
-  }
-  return end;
 }
 
 /** A participle right after a form of "be": "were imposed", "was hosted". */

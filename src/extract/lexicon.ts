@@ -103,6 +103,8 @@ export interface FunctionWords {
   determiners: Set<string>;
   boundaries: Set<string>;
   subordinators: Set<string>;
+  /** What two parties hold of each other: "Pakistan and the Taliban upgraded their missions" (to each other). */
+  exchangedNouns: Set<string>;
   /** Open a sentence's participial adjunct as a subordinator does: "Having recognised the Taliban, Moscow …". */
   openingParticiples: Set<string>;
   /** Words that make "followed a more cautious path" or "its own path" a path of its own, not another's example. */
@@ -268,6 +270,7 @@ export function extractLexicon(): ExtractLexicon {
       boundaries: set('boundaries'),
       subordinators: set('subordinators'),
       openingParticiples: set('openingParticiples'),
+      exchangedNouns: set('exchangedNouns'),
       permitNouns: set('permitNouns'),
       divergentModifiers: set('divergentModifiers'),
       permitVerbs: new Set((rawFw.permitVerbs ?? []).flatMap((l) => verbForms(l))),

@@ -93,6 +93,23 @@ export class SentenceView {
     return false;
   }
 
+  /**
+   * Where a second verb joined by "and", "but" or "or" starts its clause, between from and to (else to): "hosted
+   * delegations in 2021 and accredited an envoy in 2022". Only a past form or a known verb counts, not "-es", which
+   * is as often a plural ("offices and embassies").
+   */
+  joinedVerb(from: number, to: number): number {
+    const { fw, triggers } = extractLexicon();
+    for (let k = from; k < to - 1; k++) {
+      const n = this.norm(k);
+      if (n !== 'and' && n !== 'but' && n !== 'or') continue;
+      const t = this.tokens[k + 1];
+      if (t.kind !== 'word' || t.cap || this.refAt[k + 1]) continue;
+      if (/ed$/.test(t.norm) || fw.verbs.has(t.norm) || triggers.get(t.norm)?.some((x) => x.pos === 'verb')) return k;
+    }
+    return to;
+  }
+
   /** A finite or past form, as far as the word alone tells: "accepted", "recognises", "has", "said". */
   private verbLike(k: number): boolean {
     const t = this.tokens[k];
