@@ -5,7 +5,7 @@ import { type EntityRef, entityKind } from './entities.ts';
 import { frameAt, prefixed, proverbAt } from './frames.ts';
 import { type ActorSlot, extractLexicon, type Frame, type TargetSlot, type Trigger } from './lexicon.ts';
 import { modeOf } from './modes.ts';
-import type { SentenceView } from './sentence.ts';
+import { phrasesByFirstWord, type SentenceView } from './sentence.ts';
 import {
   actAfter,
   afterPreposition,
@@ -200,11 +200,12 @@ function fromTrigger(
   let actorSlot: ActorSlot | null = null;
   const mission = frame.subjectHolds && needed === null ? missionSubject(v, i, windowEnd, frame, doc) : null;
   if (mission) actor = mission.owner;
-  for (const slot of actor ? [] : actorSlots) {
-    actor = fillActor(v, i, windowEnd, slot, doc, pos);
-    actorSlot = slot;
-    if (actor) break;
-  }
+  if (!actor)
+    for (const slot of actorSlots) {
+      actor = fillActor(v, i, windowEnd, slot, doc, pos);
+      actorSlot = slot;
+      if (actor) break;
+    }
   // "The Taliban was removed from Kazakhstan's list": with no "by", the owner of the word the frame needed acts.
   if (passive && !actor && needed !== null && needed > i) actor = possessorBefore(v, needed, doc);
   // "A memorandum was signed between Turkmenistan and the Taliban": the two parties act on each other.
@@ -232,10 +233,11 @@ function fromTrigger(
   // "Starmer's pledge to recognise Palestine unless Israel …, was welcomed by Abbas": the reaction falls on the owner
   // of the act its clause opens with, not on a party named inside that act.
   if (passive && !hostOf && !mission && frame.target.includes('possessor')) target = headOwner(v, i, actorIds);
-  for (const slot of hostOf || mission || target || pairedSubject ? [] : targetSlots) {
-    target = fillTarget(v, i, windowEnd, slot, actorIds, doc, actor, pos, frame.action);
-    if (target) break;
-  }
+  if (!hostOf && !mission && !target && !pairedSubject)
+    for (const slot of targetSlots) {
+      target = fillTarget(v, i, windowEnd, slot, actorIds, doc, actor, pos, frame.action);
+      if (target) break;
+    }
   // "revoked the designation of the Houthis", "sanctions on a country": a list or a sanction on a party the
   // gazetteer does not know, or on none in particular, is not on the story's main target.
   if (
@@ -437,14 +439,16 @@ function ceasingMode(v: SentenceView, i: number): Mode {
 /** The states an exception phrase in the trigger's clause sets apart: "except Russia", "apart from Israel". */
 function exceptedIn(v: SentenceView, i: number): string[] {
   const { fw, exceptionCue } = extractLexicon();
-  // Most sentences set no one apart: one look at the text spares the scan.
-  if (!exceptionCue.test(v.text)) return [];
+  const starts = phrasesByFirstWord(fw.exceptions);
   const end = v.clauseEnd(i);
   for (let k = v.clauseStart(i); k < end; k++) {
+    if (!starts.has(v.norm(k))) continue;
     const phrase = v.firstPhrase(k, fw.exceptions);
     // Only a whole sets anyone apart ("any country apart from Israel"); "Apart from Ghana, the list … includes"
     // adds Ghana.
     if (!phrase || !quantifiedBefore(v, k)) continue;
+    // (the text must also write the phrase's cue word whole, which tokens alone do not tell)
+    if (!exceptionCue.test(v.text)) return [];
     let j = k + phrase.length;
     while (j < end && fw.determiners.has(v.norm(j))) j++;
     const ref = v.refAt[j];
@@ -723,9 +727,11 @@ function ownZone(v: SentenceView, owner: Filler | null, doc: DocState): number |
 }
 
 const OPEN_CLAUSE = new Set(['whether', 'if', 'unless', 'once', 'until']);
+const PERFORMING = /^(?:announc|declar|confirm|approv|authori[sz]|complet|formali[sz]|seal)/;
+const PROSPECTIVE = new Set(['future', 'eventual', 'formal', 'full']);
 
 function nominalSubject(v: SentenceView, i: number, doc: DocState): Filler | null {
-  const { fw, triggers } = extractLexicon();
+  const { fw, verbTriggers } = extractLexicon();
   let k = prefixed(v, i) ? i - 3 : i - 1;
   // Back over the noun's own modifiers only: a determiner, preposition, name or verb ends them.
   while (
@@ -741,8 +747,7 @@ function nominalSubject(v: SentenceView, i: number, doc: DocState): Filler | nul
     k--;
   const before = v.norm(k);
   // "condemned the recognition" refers to an act already told; "announced the severing of ties" performs one.
-  const performed = /^(?:announc|declar|confirm|approv|authori[sz]|complet|formali[sz]|seal)/.test(v.norm(k - 1));
-  if ((before === 'the' || before === 'this' || before === 'that') && !performed) return null;
+  if ((before === 'the' || before === 'this' || before === 'that') && !PERFORMING.test(v.norm(k - 1))) return null;
   // "Japan has said recognition of Palestine is a question of when": the noun is the reported clause's subject.
   if ((extractLexicon().cues.reporting.has(before) || before === 'that') && subjectOfClause(v, i)) return null;
   if (NON_AGENTIVE.has(before)) return null;
@@ -750,7 +755,7 @@ function nominalSubject(v: SentenceView, i: number, doc: DocState): Filler | nul
   // future one ("testing the waters for future recognition").
   if (
     (before === 'to' || before === 'toward' || before === 'towards' || before === 'for') &&
-    !/^(?:future|eventual|formal|full)$/.test(v.norm(k + 1))
+    !PROSPECTIVE.has(v.norm(k + 1))
   )
     return null;
   if (before === 'to' && v.norm(k - 1) === 'response') return null;
@@ -772,10 +777,10 @@ function nominalSubject(v: SentenceView, i: number, doc: DocState): Filler | nul
       // ("during", "including" end like verbs but are prepositions)
       (t.kind === 'word' &&
         !t.cap &&
-        /(?:ed|es|ing)$/.test(n) &&
+        (n.endsWith('ed') || n.endsWith('es') || n.endsWith('ing')) &&
         !fw.prepositions.has(n) &&
         !fw.determiners.has(v.norm(j - 1)));
-    if (verbish || (triggers.get(n)?.some((x) => x.pos === 'verb') && !fw.determiners.has(v.norm(j - 1)))) {
+    if (verbish || (verbTriggers.has(n) && !fw.determiners.has(v.norm(j - 1)))) {
       // "signalling pragmatic engagement": the noun reads the act's meaning; it is no act of its own.
       if (/^(?:signal|mark|show|reflect|indicat|suggest|symboli)/.test(n)) return null;
       return subjectOf(v, j, doc);
@@ -812,12 +817,25 @@ function directObject(v: SentenceView, verb: number, noun: number): boolean {
 
 /** A verb that reacts to an act or reports it (a praise or a condemnation, "claims"), but does not refuse it. */
 function reactsTo(verb: string): boolean {
-  const { fw, triggers, cues } = extractLexicon();
-  if (fw.observerVerbs.has(verb)) return true;
-  const reaction = triggers
-    .get(verb)
-    ?.some((t) => t.pos === 'verb' && (t.frame.action === 'PRAISE' || t.frame.action === 'CONDEMN'));
-  return !!reaction && !singleWords(cues.refusal).has(verb);
+  return extractLexicon().fw.observerVerbs.has(verb) || reactionVerbs().has(verb);
+}
+
+let reactionForms: Set<string> | null = null;
+
+/** The verb forms of praise and condemnation triggers that are no refusal, read once. */
+function reactionVerbs(): Set<string> {
+  if (!reactionForms) {
+    const { triggers, cues } = extractLexicon();
+    const refusals = singleWords(cues.refusal);
+    reactionForms = new Set();
+    for (const [form, list] of triggers)
+      if (
+        !refusals.has(form) &&
+        list.some((t) => t.pos === 'verb' && (t.frame.action === 'PRAISE' || t.frame.action === 'CONDEMN'))
+      )
+        reactionForms.add(form);
+  }
+  return reactionForms;
 }
 
 const CLAUSE_VERBS = new Set(['would', 'will', 'could', 'may', 'might', 'should', 'can', 'remains', 'remain', 'seems']);
@@ -935,19 +953,17 @@ function canAct(r: EntityRef): boolean {
   return r.actor || r.form === 'pronoun' || r.form === 'anaphor';
 }
 
+const BEFORE_PARTICIPLE = new Set(['only', 'also', 'not', 'never', 'formally', 'officially', 'first', 'widely', 'now']);
+
 function isPassive(v: SentenceView, i: number): boolean {
   const { fw } = extractLexicon();
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const n = v.norm(k);
     if (fw.beForms.has(n) || n === 'been') return true;
-    if (
-      !/ly$/.test(n) &&
-      !['only', 'also', 'not', 'never', 'formally', 'officially', 'first', 'widely', 'now'].includes(n)
-    )
-      break;
+    if (!n.endsWith('ly') && !BEFORE_PARTICIPLE.has(n)) break;
   }
   // A participle right after its noun with a "by" agent: "a regime recognized by three countries".
-  return v.norm(i + 1) === 'by' || (v.norm(i + 1) !== '' && v.norm(i + 2) === 'by' && /ly$/.test(v.norm(i + 1)));
+  return v.norm(i + 1) === 'by' || (v.norm(i + 1) !== '' && v.norm(i + 2) === 'by' && v.norm(i + 1).endsWith('ly'));
 }
 
 function fillActor(

@@ -1,5 +1,5 @@
 import { extractLexicon, type Frame, type Trigger } from './lexicon.ts';
-import { DO_FORMS, PRONOUN_SUBJECTS, phrasesByFirstWord, type SentenceView } from './sentence.ts';
+import { DO_FORMS, PRONOUN_SUBJECTS, type SentenceView } from './sentence.ts';
 import { subordinateAfter } from './slots.ts';
 
 export interface FrameMatch {
@@ -32,34 +32,52 @@ const NOUN_CUES = new Set([
 
 /** The frame a token triggers in its context, if its conditions hold; the most specific frame wins. */
 export function frameAt(v: SentenceView, i: number): FrameMatch | null {
-  const { triggers } = extractLexicon();
-  const options = triggers.get(triggerWord(v, i));
+  const { triggers, verbTriggers } = extractLexicon();
+  const word = triggerWord(v, i);
+  const options = triggers.get(word);
   if (!options) return null;
   const nounish = looksNominal(v, i);
   const strong = strongNoun(v, i);
-  const hasVerb = options.some((o) => o.pos === 'verb');
+  const hasVerb = verbTriggers.has(word);
   // A word with no noun reading is a verb even after "that" ("the states that recognise Abkhazia").
-  const hasNoun = options.some((o) => o.pos !== 'verb');
+  const hasNoun = hasOtherThanVerb(options);
   // Each frame's conditions are read once, whichever pass asks first.
-  const held = new Map<Frame, boolean | number>();
-  const holds = (f: Frame) => {
-    let h = held.get(f);
-    if (h === undefined) {
-      h = conditionsHold(v, i, f);
-      held.set(f, h);
-    }
-    return h;
-  };
+  const held: (boolean | number | undefined)[] = new Array(options.length);
   // The reading the context suggests first; a noun reading still serves when no verb frame's conditions hold.
-  for (const pass of [true, false]) {
-    for (const t of options) {
+  for (let pass = 1; pass >= 0; pass--) {
+    for (let o = 0; o < options.length; o++) {
+      const t = options[o];
       if ((pass || strong) && t.pos === 'verb' && nounish && hasNoun) continue;
       if (pass && t.pos === 'noun' && !nounish && hasVerb) continue;
-      const result = holds(t.frame);
+      const result = heldFor(v, i, options, held, o);
       if (result !== false) return { trigger: t, index: i, end: i + 1, consumed: result === true ? null : result };
     }
   }
   return null;
+}
+
+function hasOtherThanVerb(options: Trigger[]): boolean {
+  for (const o of options) if (o.pos !== 'verb') return true;
+  return false;
+}
+
+/** Option o's frame conditions, read once for all the options that share its frame. */
+function heldFor(
+  v: SentenceView,
+  i: number,
+  options: Trigger[],
+  held: (boolean | number | undefined)[],
+  o: number,
+): boolean | number {
+  const frame = options[o].frame;
+  let first = 0;
+  while (options[first].frame !== frame) first++;
+  let h = held[first];
+  if (h === undefined) {
+    h = conditionsHold(v, i, frame);
+    held[first] = h;
+  }
+  return h;
 }
 
 // Prefixes that turn a trigger into another word: "de-recognised" is "derecognised", "non-recognition" no trigger.
@@ -83,31 +101,48 @@ function strongNoun(v: SentenceView, i: number): boolean {
   return !!prev && (prev.kind === 'poss' || NOUN_CUES.has(prev.norm));
 }
 
+const PARTICIPLES_AFTER_SUBJECT = new Set([
+  'held',
+  'hosted',
+  'scheduled',
+  'planned',
+  'took',
+  'were',
+  'was',
+  'began',
+  'ended',
+  'resumed',
+  'continued',
+]);
+const NAME_GOVERNORS = new Set(['under', 'of', 'new', 'fresh', 'against', 'with', 'by']);
+const TYPICAL_ADJECTIVES = new Set(['new', 'further', 'recent', 'more', 'fresh', 'first', 'latest']);
+const ADJECTIVE_ENDING = /^\w+(?:al|ic|ive|ous|ful)$/;
+
 function looksNominal(v: SentenceView, i: number): boolean {
   // A sentence does not open with a finite verb: "Talks between India and the Taliban took place …".
   if (i === 0) return true;
   // "talks held in Moscow", "a meeting scheduled for": the word is the subject of a participle.
-  if (/^(?:held|hosted|scheduled|planned|took|were|was|began|ended|resumed|continued)$/.test(v.norm(i + 1)))
-    return true;
+  if (PARTICIPLES_AFTER_SUBJECT.has(v.norm(i + 1))) return true;
   const prev = v.tokens[i - 1];
   if (!prev) return false;
   if (prev.kind === 'poss' || NOUN_CUES.has(prev.norm)) return true;
   // "rounds of talks", "years of negotiations": no finite verb follows "of".
   if (prev.norm === 'of') return true;
   // The object of a verb: "hosted talks", "imposed sanctions".
-  if (prev.kind === 'word' && !prev.cap && /ed$/.test(prev.norm) && !v.refAt[i - 1]) return true;
+  if (prev.kind === 'word' && !prev.cap && prev.norm.endsWith('ed') && !v.refAt[i - 1]) return true;
   // "the next cabinet meeting": a determiner, then lowercase modifiers, then the word.
+  const { fw } = extractLexicon();
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const t = v.tokens[k];
     if (t.norm === 'the' || t.norm === 'a' || t.norm === 'an') return k < i - 1;
-    const { fw } = extractLexicon();
     if (
       t.kind !== 'word' ||
       t.cap ||
       t.norm === 'to' ||
       fw.verbs.has(t.norm) ||
       fw.prepositions.has(t.norm) ||
-      /(?:ed|ly)$/.test(t.norm)
+      t.norm.endsWith('ed') ||
+      t.norm.endsWith('ly')
     )
       break;
   }
@@ -116,22 +151,51 @@ function looksNominal(v: SentenceView, i: number): boolean {
   // "Western sanctions", "UN sanctions": a capitalised modifier, or a name inside a prepositional phrase.
   if (!ref && prev.cap && i > 1 && !v.tokens[i].cap && v.tokens[i - 2].kind === 'word' && !PRONOUNS.has(prev.norm))
     return true;
-  if (ref && !ref.possessive && /^(?:under|of|new|fresh|against|with|by)$/.test(v.norm(ref.start - 1))) return true;
+  if (ref && !ref.possessive && NAME_GOVERNORS.has(v.norm(ref.start - 1))) return true;
   // "a high-level meeting", "diplomatic talks": a compound or a typical adjective before it.
   if (v.tokens[i - 2]?.kind === 'hyphen' && !prev.space) return true;
-  return /^(?:\w+(?:al|ic|ive|ous|ful)|new|further|recent|more|fresh|first|latest)$/.test(prev.norm) && !prev.cap;
+  return !prev.cap && (TYPICAL_ADJECTIVES.has(prev.norm) || ADJECTIVE_ENDING.test(prev.norm));
 }
 
 /** An auxiliary: another verb follows it, past adverbs ("has already shut", "had not reopened"). */
 function auxiliaryAt(v: SentenceView, i: number): boolean {
-  const { fw, triggers } = extractLexicon();
+  const { fw, verbTriggers } = extractLexicon();
   let k = i + 1;
-  while (k < v.tokens.length && (AUX_ADVERBS.has(v.norm(k)) || /ly$/.test(v.norm(k)))) k++;
+  while (k < v.tokens.length && (AUX_ADVERBS.has(v.norm(k)) || v.norm(k).endsWith('ly'))) k++;
   const n = v.norm(k);
-  return fw.verbs.has(n) || /(?:ed|en|wn)$/.test(n) || !!triggers.get(n)?.some((t) => t.pos === 'verb');
+  return fw.verbs.has(n) || n.endsWith('ed') || n.endsWith('en') || n.endsWith('wn') || verbTriggers.has(n);
 }
 
 const AUX_ADVERBS = new Set(['not', 'never', 'already', 'also', 'just', 'long', 'since', 'yet', 'still', 'ever']);
+
+/** A frame's word lists as tests, built once per frame. */
+interface FrameTests {
+  needs: WordTest | null;
+  unless: WordTest | null;
+  unlessNear: WordTest | null;
+  needsBefore: WordTest | null;
+  needsBeforeToo: WordTest | null;
+  unlessBefore: WordTest | null;
+}
+
+const frameTests = new WeakMap<Frame, FrameTests>();
+
+function testsOf(f: Frame): FrameTests {
+  let tests = frameTests.get(f);
+  if (!tests) {
+    const test = (list: string[] | undefined) => (list ? wordTest(list) : null);
+    tests = {
+      needs: test(f.needs),
+      unless: test(f.unless),
+      unlessNear: test(f.unlessNear),
+      needsBefore: test(f.needsBefore),
+      needsBeforeToo: test(f.needsBeforeToo),
+      unlessBefore: test(f.unlessBefore),
+    };
+    frameTests.set(f, tests);
+  }
+  return tests;
+}
 
 function conditionsHold(v: SentenceView, i: number, f: Frame): boolean | number {
   if (f.mainVerb && auxiliaryAt(v, i)) return false;
@@ -142,6 +206,58 @@ function conditionsHold(v: SentenceView, i: number, f: Frame): boolean | number 
     if (fw.determiners.has(v.norm(k)) || fw.possessivePronouns.has(v.norm(k))) k--;
     if (f.notAfter.includes(v.norm(i - 1)) || f.notAfter.includes(v.norm(k))) return false;
   }
+  const tests = testsOf(f);
+  // (Every failed condition denies the frame alike: the few words before are read before the window after.)
+  if (tests.needsBefore || tests.unlessBefore) {
+    const from = Math.max(0, i - (f.beforeWithin ?? 4));
+    if (tests.needsBefore && !anyBetween(v, from, i, tests.needsBefore)) return false;
+    if (tests.needsBefore && tests.needsBeforeToo && !anyBetween(v, from, i, tests.needsBeforeToo)) return false;
+    if (tests.unlessBefore && anyBetween(v, from, i, tests.unlessBefore)) return false;
+  }
+  if (!tests.needs && !tests.unless && !tests.unlessNear) return true;
+  const reach = f.window ?? 10;
+  // Most frames fail for want of the word they need: the words up to the widest window tell, before the window's
+  // own end is read.
+  if (tests.needs && !inReach(v, i, reach, tests.needs) && !neededInSubject(v, i, f, tests.needs)) return false;
+  let consumed: number | null = null;
+  // The window is read only when a word it may hold matters: one needed, or one unwanted that stands in reach.
+  if (
+    tests.needs ||
+    (tests.unless && inReach(v, i, reach, tests.unless)) ||
+    (tests.unlessNear && inReach(v, i, reach, tests.unlessNear))
+  ) {
+    const after = wordsAfter(v, i, windowEnd(v, i, f));
+    if (tests.needs) {
+      const at = indexOfWord(after, tests.needs);
+      if (at < 0 && !neededInSubject(v, i, f, tests.needs)) return false;
+      if (at >= 0) consumed = i + 1 + at;
+    }
+    if (tests.unless && indexOfWord(after, tests.unless) >= 0) return false;
+    if (tests.unlessNear && nearObject(after, tests.unlessNear)) return false;
+  }
+  // ("Morocco's sovereignty over Western Sahara was recognised by …": a passive's object is its subject)
+  if (tests.unlessNear && passiveParticiple(v, i) && subjectHeadHas(v, i, tests.unlessNear)) return false;
+  return consumed ?? true;
+}
+
+/** One of the words of the object itself passes the test: "recognition at the right moment" is fine. */
+function nearObject(after: string[], test: WordTest): boolean {
+  // Only up to a preposition or a mark.
+  // ("recognition of Somalia's territorial integrity": a noun's object follows its "of")
+  const { prepositions } = extractLexicon().fw;
+  const from = after[0] === 'of' ? 1 : 0;
+  for (let k = from; k < Math.min(after.length, from + 5); k++) {
+    const w = after[k];
+    if (prepositions.has(w) || !WORD_START.test(w)) return false;
+    if (test.has(w)) return true;
+  }
+  return false;
+}
+
+const WORD_START = /^[\p{L}']/u;
+
+/** Where the words a frame reads after its trigger end. */
+function windowEnd(v: SentenceView, i: number, f: Frame): number {
   const window = f.window ?? 10;
   const aside = v.asideOf(i);
   // ("welcomed the decision after meeting the Russian ambassador": the words of a clause of its own are not the frame's)
@@ -155,63 +271,63 @@ function conditionsHold(v: SentenceView, i: number, f: Frame): boolean | number 
     subordinateAfter(v, i),
   );
   // ("hosted delegations in 2021 and accredited an envoy": a second verb has words of its own)
-  const after = wordsAfter(v, i, v.joinedVerb(i + 2, end));
-  let consumed: number | null = null;
-  if (f.needs) {
-    const needs = wordTest(f.needs);
-    const at = after.findIndex(needs);
-    // ("Sanctions were imposed on …", "A Taliban delegation was hosted by …": a passive's subject holds it)
-    // ("Sanctions were imposed on …", "Taiwan's embassy in Nauru closed": the subject holds it)
-    if (at < 0 && !((passiveParticiple(v, i) || f.subjectHolds) && subjectHas(v, i, needs))) return false;
-    if (at >= 0) consumed = i + 1 + at;
+  return v.joinedVerb(i + 2, end);
+}
+
+/** The word a frame needs stands in the subject, where it may. */
+function neededInSubject(v: SentenceView, i: number, f: Frame, needs: WordTest): boolean {
+  // ("Sanctions were imposed on …", "A Taliban delegation was hosted by …": a passive's subject holds it)
+  // ("Sanctions were imposed on …", "Taiwan's embassy in Nauru closed": the subject holds it)
+  return (passiveParticiple(v, i) || !!f.subjectHolds) && subjectHas(v, i, needs);
+}
+
+/** One of the words `wordsAfter` may read within the window after i passes the test. */
+function inReach(v: SentenceView, i: number, window: number, test: WordTest): boolean {
+  const end = Math.min(v.tokens.length, i + 1 + window);
+  for (let k = i + 1; k < end; k++) {
+    if (compoundAt(v, k) && test.has(`${v.norm(k - 1)}-${v.norm(k + 1)}`)) return true;
+    if (test.has(v.norm(k))) return true;
   }
-  if (f.unless && after.some(wordTest(f.unless))) return false;
-  if (f.unlessNear) {
-    // Only the words of the object itself, up to a preposition or a mark: "recognition at the right moment" is fine.
-    const near: string[] = [];
-    // ("recognition of Somalia's territorial integrity": a noun's object follows its "of")
-    const object = after[0] === 'of' ? after.slice(1, 6) : after.slice(0, 5);
-    for (const w of object) {
-      if (extractLexicon().fw.prepositions.has(w) || !/^[\p{L}']/u.test(w)) break;
-      near.push(w);
-    }
-    if (near.some(wordTest(f.unlessNear))) return false;
-    // ("Morocco's sovereignty over Western Sahara was recognised by …": a passive's object is its subject)
-    if (passiveParticiple(v, i) && subjectHead(v, i).some(wordTest(f.unlessNear))) return false;
-  }
-  if (f.needsBefore) {
-    const before: string[] = [];
-    for (let k = Math.max(0, i - (f.beforeWithin ?? 4)); k < i; k++) before.push(v.norm(k));
-    if (!before.some(wordTest(f.needsBefore))) return false;
-    if (f.needsBeforeToo && !before.some(wordTest(f.needsBeforeToo))) return false;
-  }
-  if (f.unlessBefore) {
-    const unless = wordTest(f.unlessBefore);
-    for (let k = Math.max(0, i - (f.beforeWithin ?? 4)); k < i; k++) if (unless(v.norm(k))) return false;
-  }
-  return consumed ?? true;
+  return false;
+}
+
+/** A hyphen at k glues the words on either side into one ("lose-lose"). */
+function compoundAt(v: SentenceView, k: number): boolean {
+  return v.tokens[k].kind === 'hyphen' && !v.tokens[k].space && !!v.tokens[k + 1] && !v.tokens[k + 1].space;
+}
+
+/** One of the words from..to (exclusive) passes the test. */
+function anyBetween(v: SentenceView, from: number, to: number, test: WordTest): boolean {
+  for (let k = from; k < to; k++) if (test.has(v.norm(k))) return true;
+  return false;
+}
+
+function indexOfWord(words: string[], test: WordTest): number {
+  for (let k = 0; k < words.length; k++) if (test.has(words[k])) return k;
+  return -1;
 }
 
 /** A participle right after a form of "be": "were imposed", "was hosted". */
 function passiveParticiple(v: SentenceView, i: number): boolean {
-  const prev = /ly$/.test(v.norm(i - 1)) ? v.norm(i - 2) : v.norm(i - 1);
-  return /(?:ed|en)$/.test(v.norm(i)) && extractLexicon().fw.beForms.has(prev);
+  const w = v.norm(i);
+  if (!w.endsWith('ed') && !w.endsWith('en')) return false;
+  const prev = v.norm(i - 1).endsWith('ly') ? v.norm(i - 2) : v.norm(i - 1);
+  return extractLexicon().fw.beForms.has(prev);
 }
 
-/** The words of the clause's subject before its first preposition: "Morocco's sovereignty (over …)". */
-function subjectHead(v: SentenceView, i: number): string[] {
+/** The words of the clause's subject before its first preposition ("Morocco's sovereignty (over …)") pass the test. */
+function subjectHeadHas(v: SentenceView, i: number, test: WordTest): boolean {
   const { fw } = extractLexicon();
-  const out: string[] = [];
   for (let k = v.clauseStart(i); k < i && !fw.prepositions.has(v.norm(k)); k++) {
     if (v.tokens[k].kind !== 'poss' && fw.beForms.has(v.norm(k))) break;
-    out.push(v.norm(k));
+    if (test.has(v.norm(k))) return true;
   }
-  return out;
+  return false;
 }
 
 /** The clause before the trigger holds one of the words. */
-function subjectHas(v: SentenceView, i: number, test: (word: string) => boolean): boolean {
-  for (let k = v.clauseStart(i); k < i; k++) if (test(v.norm(k))) return true;
+function subjectHas(v: SentenceView, i: number, test: WordTest): boolean {
+  for (let k = v.clauseStart(i); k < i; k++) if (test.has(v.norm(k))) return true;
   return false;
 }
 
@@ -225,9 +341,7 @@ function wordsAfter(v: SentenceView, i: number, end: number): string[] {
     after = [];
     for (let k = i + 1; k < end; k++) {
       // Hyphenated compounds ("lose-lose") are also matched whole.
-      if (v.tokens[k].kind === 'hyphen' && !v.tokens[k].space && v.tokens[k + 1] && !v.tokens[k + 1].space) {
-        after.push(`${v.norm(k - 1)}-${v.norm(k + 1)}`);
-      }
+      if (compoundAt(v, k)) after.push(`${v.norm(k - 1)}-${v.norm(k + 1)}`);
       after.push(v.norm(k));
     }
     byKey.set(key, after);
@@ -235,15 +349,30 @@ function wordsAfter(v: SentenceView, i: number, end: number): string[] {
   return after;
 }
 
-const wordTests = new WeakMap<string[], (word: string) => boolean>();
+/** A test for one word against a frame's list: whole words, or stems written "terror*". */
+class WordTest {
+  private readonly exact: Set<string>;
+  private readonly stems: string[];
 
-/** A test for one word against a frame's list: whole words, or stems written "terror*". Built once per list. */
-function wordTest(list: string[]): (word: string) => boolean {
+  constructor(list: string[]) {
+    this.exact = new Set(list.filter((w) => !w.endsWith('*')));
+    this.stems = list.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1));
+  }
+
+  has(word: string): boolean {
+    if (this.exact.has(word)) return true;
+    for (const p of this.stems) if (word.startsWith(p)) return true;
+    return false;
+  }
+}
+
+const wordTests = new WeakMap<string[], WordTest>();
+
+/** The test for a list, built once per list. */
+function wordTest(list: string[]): WordTest {
   let test = wordTests.get(list);
   if (!test) {
-    const exact = new Set(list.filter((w) => !w.endsWith('*')));
-    const stems = list.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1));
-    test = (word) => exact.has(word) || stems.some((p) => word.startsWith(p));
+    test = new WordTest(list);
     wordTests.set(list, test);
   }
   return test;
@@ -251,20 +380,24 @@ function wordTest(list: string[]): (word: string) => boolean {
 
 /** A pro-verb at token i ("follow suit", "do so", "follow Moscow's lead") and the tokens it spans. */
 export function proverbAt(v: SentenceView, i: number): { end: number; anaphoric: boolean; negated?: boolean } | null {
-  const { proverbs, fw } = extractLexicon();
+  const { proverbs, proverbStarts, fw } = extractLexicon();
+  const w = v.norm(i);
   // "While Moscow has recognised the Taliban, Washington has not.": the act just told, denied.
   // ("Russia has recognised the Taliban, while Spain said it would not.": a pronoun subject too)
-  const subject = v.refAt[i - 1]?.actor || PRONOUN_SUBJECTS.has(v.norm(i - 1));
-  if (ELLIPSIS_AUX.has(v.norm(i)) && v.norm(i + 1) === 'not' && subject) {
+  if (
+    ELLIPSIS_AUX.has(w) &&
+    v.norm(i + 1) === 'not' &&
+    (v.refAt[i - 1]?.actor || PRONOUN_SUBJECTS.has(v.norm(i - 1)))
+  ) {
     const next = v.tokens[i + 2];
     if (!next || next.text === '.' || next.text === ';' || next.text === ',' || next.kind === 'dash')
       return { end: i + 2, anaphoric: true, negated: true };
   }
   // Most words start no pro-verb: test the first word before any phrase.
-  const w = v.norm(i);
-  if (!w.startsWith('follow') && !phrasesByFirstWord(proverbs).has(w)) return null;
+  const follow = w.startsWith('follow');
+  if (!follow && !proverbStarts.has(w)) return null;
   for (const p of proverbs) {
-    if (p.length === 2 && p[0] === 'follow' && /^follow/.test(v.norm(i))) {
+    if (p.length === 2 && p[0] === 'follow' && follow) {
       // "follow Russia's example": up to three words between the verb and its noun ("followed a more cautious path"
       // or "its own path" is a path of its own).
       for (let k = i + 1; k <= i + 4 && k < v.tokens.length; k++) {
@@ -353,12 +486,7 @@ function bareFollow(v: SentenceView, i: number): boolean {
   // "Kazakhstan's recognition will follow", whose act is its own subject.
   const subject = v.norm(aux - 1);
   if (TIME_NOUNS.test(subject) || subject === 'that' || subject === 'which') return false;
-  if (
-    extractLexicon()
-      .triggers.get(subject)
-      ?.some((t) => t.pos === 'noun')
-  )
-    return false;
+  if (extractLexicon().nounTriggers.has(subject)) return false;
   const next = v.tokens[i + 1];
   if (!next || next.kind === 'punct' || next.kind === 'dash' || FOLLOW_AFTER.has(next.norm)) return true;
   // "followed hours later", "followed minutes later"

@@ -207,10 +207,15 @@ export interface ExtractLexicon {
   frames: Frame[];
   /** Trigger word (lowercase form) → the frames it can start, most specific first. */
   triggers: Map<string, Trigger[]>;
+  /** Trigger words with a verb reading, and those with a noun reading (`pos` "noun"). */
+  verbTriggers: Set<string>;
+  nounTriggers: Set<string>;
   cues: Cues;
   fw: FunctionWords;
   /** Pro-verbs ("follow suit", "do so") that stand for the act last reported. */
   proverbs: string[][];
+  /** The first words of the pro-verbs: most words start none. */
+  proverbStarts: Set<string>;
   /** Place adjectives ("pacific", "west african") → the regions and subregions of the states they fit. */
   regionWords: Map<string, string[]>;
   /** Phrases that set a sentence's context date before a turning point ("before the Taliban took power"). */
@@ -244,6 +249,9 @@ export function extractLexicon(): ExtractLexicon {
     for (const w of frame.words ?? []) add(w, { frame, pos: 'word', participle: true });
   }
   for (const list of triggers.values()) list.sort((a, b) => specificity(b.frame) - specificity(a.frame));
+  const formsOf = (pos: Trigger['pos']) =>
+    new Set([...triggers].filter(([, list]) => list.some((t) => t.pos === pos)).map(([form]) => form));
+  const proverbs = loadJson<string[]>('actions/proverbs.json').map((p) => p.split(' '));
   const rawCues = loadJson<Record<string, string[]>>('modes/cues.json');
   const phrases = (k: string) => (rawCues[k] ?? []).map((p) => p.toLowerCase().split(/\s+/));
   const rawFw = loadJson<Record<string, string[]>>('nlp/function-words.json');
@@ -251,6 +259,8 @@ export function extractLexicon(): ExtractLexicon {
   loaded = {
     frames,
     triggers,
+    verbTriggers: formsOf('verb'),
+    nounTriggers: formsOf('noun'),
     cues: {
       negation: phrases('negation'),
       notNegation: phrases('notNegation'),
@@ -320,7 +330,8 @@ export function extractLexicon(): ExtractLexicon {
       verbs: set('verbs'),
       nonStateHeads: set('nonStateHeads'),
     },
-    proverbs: loadJson<string[]>('actions/proverbs.json').map((p) => p.split(' ')),
+    proverbs,
+    proverbStarts: new Set(proverbs.map((p) => p[0])),
     regionWords: new Map(
       Object.entries(loadJson<Record<string, string[] | string>>('entities/region-words.json')).filter(
         (e): e is [string, string[]] => Array.isArray(e[1]),

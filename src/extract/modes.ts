@@ -1,7 +1,7 @@
 import type { Mode } from '../core/types.ts';
 import { isPastForm } from '../nlp/inflect.ts';
 import { extractLexicon } from './lexicon.ts';
-import type { SentenceView } from './sentence.ts';
+import { phrasesByFirstWord, type SentenceView } from './sentence.ts';
 import { verbAt } from './slots.ts';
 
 export interface ModeReading {
@@ -71,7 +71,7 @@ export function modeOf(
   if (
     fw.warningPrepositions.has(v.norm(trigger - 1)) &&
     v.norm(trigger).endsWith('ing') &&
-    !v.firstPhrase(trigger - 2, cues.negation)
+    !cueAt(v, trigger - 2, cueIndexes().negation)
   )
     return read('speculated', v.norm(trigger - 1), false, false);
   const aside = v.asideOf(trigger);
@@ -98,7 +98,7 @@ export function modeOf(
   if (clause) start = clause.start;
   // "has never recognised the Taliban, despite allowing its diplomats …": a concession states a fact of its own.
   for (let k = trigger - 1; k > start; k--) {
-    const concession = v.firstPhrase(k, fw.concessions);
+    const concession = cueAt(v, k, cueIndexes().concessions);
     if (concession && k + concession.length <= trigger) {
       start = k + concession.length;
       break;
@@ -132,9 +132,10 @@ export function modeOf(
     }
     zone.push(k);
   }
+  const phrases = cueIndexes();
   const masked = new Set<number>();
   for (const k of zone) {
-    const p = v.firstPhrase(k, cues.notNegation);
+    const p = cueAt(v, k, phrases.notNegation);
     if (p) for (let j = 0; j < p.length; j++) masked.add(k + j);
   }
   let negation: string | null = null;
@@ -166,7 +167,7 @@ export function modeOf(
     if (!idx.has(word)) continue;
     // Words inside a date ("May 28") are no cues.
     if (v.dates.some((d) => v.tokens[k].start >= d.start && v.tokens[k].end <= d.end)) continue;
-    const neg = v.firstPhrase(k, cues.negation);
+    const neg = cueAt(v, k, phrases.negation);
     if (neg) negation = neg.join(' ');
     // "is not expected to", "not likely to": a guess that it will not happen is still a guess.
     // ("not expected to", and "not clear whether": a doubt, not a denial)
@@ -176,17 +177,17 @@ export function modeOf(
     if (negation && /^(?:expected|likely|poised)$/.test(word) && v.norm(k + 1) === 'to') guessedNot = true;
     // "did not say whether it would withdraw", "refused to say if": silence on a question leaves it open.
     if (neg && undisclosed(v, k + neg.length)) guessedNot = true;
-    const ref = v.firstPhrase(k, cues.refusal);
+    const ref = cueAt(v, k, phrases.refusal);
     if (ref && undisclosed(v, k + ref.length)) guessedNot = true;
     else if (ref) {
       refusal = ref.join(' ');
       refusalEnd = k + ref.length;
     }
-    const aim = v.firstPhrase(k, cues.purpose);
+    const aim = cueAt(v, k, phrases.purpose);
     // (a noun may stand further off, past its modifiers: "to discuss the establishment of diplomatic relations")
     const reach = isNoun ? 5 : 3;
     if (aim && trigger - (k + aim.length) <= reach && k + aim.length <= trigger) speculation = aim.join(' ');
-    const spec = v.firstPhrase(k, cues.speculation);
+    const spec = cueAt(v, k, phrases.speculation);
     if (spec && !(spec[0] === 'next' && k !== trigger - 1)) speculation = spec.join(' ');
     // "analysts expect Uzbekistan to recognise": a guess about the infinitive it governs.
     // (An aside between them does not count: "Few expect Tajikistan, a vocal critic of the Taliban, to recognise".)
@@ -194,7 +195,7 @@ export function modeOf(
       speculation = word;
       speculationAt = k;
     }
-    const int = v.firstPhrase(k, cues.intent) ?? pastDate(v, k, cues.intent);
+    const int = cueAt(v, k, phrases.intent) ?? pastDate(v, k, cues.intent);
     if (int) {
       intent = int.join(' ');
       if (INTENT_PLAN.has(int[0])) planCue = true;
@@ -250,7 +251,7 @@ export function modeOf(
     }
   }
   // "Slovenia's government recognises Palestinian state, needs parliamentary approval": not done until approved.
-  if (!negation && APPROVAL_PENDING.test(v.text)) intent = intent ?? 'pending approval';
+  if (!negation && intent === null && APPROVAL_PENDING.test(v.text)) intent = 'pending approval';
 
   // "refused to accept Taliban diplomats": a refusal right before any other act is its negation.
   const governs = refusalEnd <= trigger && trigger - refusalEnd <= 3;
@@ -386,6 +387,42 @@ function datedClause(v: SentenceView, k: number, trigger: number): boolean {
   const from = v.tokens[k].end;
   const to = v.tokens[Math.max(trigger, v.clauseEnd(trigger) - 1)]?.end ?? Number.POSITIVE_INFINITY;
   return v.dates.some((d) => d.start >= from && d.end <= to);
+}
+
+/** Each cue list indexed by its phrases' first words. */
+interface CueIndexes {
+  negation: Map<string, string[][]>;
+  notNegation: Map<string, string[][]>;
+  refusal: Map<string, string[][]>;
+  speculation: Map<string, string[][]>;
+  purpose: Map<string, string[][]>;
+  intent: Map<string, string[][]>;
+  concessions: Map<string, string[][]>;
+}
+
+let indexes: CueIndexes | null = null;
+
+function cueIndexes(): CueIndexes {
+  if (!indexes) {
+    const { cues, fw } = extractLexicon();
+    indexes = {
+      negation: phrasesByFirstWord(cues.negation),
+      notNegation: phrasesByFirstWord(cues.notNegation),
+      refusal: phrasesByFirstWord(cues.refusal),
+      speculation: phrasesByFirstWord(cues.speculation),
+      purpose: phrasesByFirstWord(cues.purpose),
+      intent: phrasesByFirstWord(cues.intent),
+      concessions: phrasesByFirstWord(fw.concessions),
+    };
+  }
+  return indexes;
+}
+
+/** The first phrase of an indexed cue list, in list order, that tokens k.. spell. */
+function cueAt(v: SentenceView, k: number, index: Map<string, string[][]>): string[] | undefined {
+  const bucket = index.get(v.norm(k));
+  if (bucket) for (const ph of bucket) if (v.phraseAt(k, ph)) return ph;
+  return undefined;
 }
 
 let firstCueWords: Set<string> | null = null;

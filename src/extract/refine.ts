@@ -10,7 +10,11 @@ interface Merging {
   major: Action[];
 }
 
-const merging = () => loadJson<Merging>('actions/merging.json');
+let mergingLists: Merging | null = null;
+const merging = (): Merging => {
+  mergingLists ??= loadJson<Merging>('actions/merging.json');
+  return mergingLists;
+};
 
 /**
  * The document-level refiners, in order: fill deferred parties from the document, drop self-directed and
@@ -120,8 +124,17 @@ function topicTargets(drafts: Concrete[]): (action: Action, era: number | null) 
     d.action === 'PRAISE' || d.action === 'CONDEMN' ? 0 : d.action === 'MEET' ? 1 : 2,
   );
   // "the severing of ties" is with whoever the document says ties were cut with; otherwise the main target.
-  return (action, era) =>
-    mostCommon(drafts, (d) => (d.action === action && near(d.era ?? null, era) ? 1 : 0)) ?? overall;
+  // (Read once per action and era: a document's deferred parties mostly ask the same.)
+  const known = new Map<string, string | null>();
+  return (action, era) => {
+    const key = `${action} ${era}`;
+    let topic = known.get(key);
+    if (topic === undefined) {
+      topic = mostCommon(drafts, (d) => (d.action === action && near(d.era ?? null, era) ? 1 : 0)) ?? overall;
+      known.set(key, topic);
+    }
+    return topic;
+  };
 }
 
 /** Two eras within two years of each other (one with no year is near anything). */
