@@ -95,6 +95,8 @@ export interface Cues {
   presupposition: Set<string>;
   /** Determiners that deny the object a frame needed: "has had no embassy in Kabul". */
   objectNegation: Set<string>;
+  /** Phrases that deny the clause their "that" opens: "there is no sign that it plans to". */
+  deniedComplement: string[][];
 }
 
 export interface FunctionWords {
@@ -272,6 +274,7 @@ export function extractLexicon(): ExtractLexicon {
       reporting: new Set(rawCues.reporting),
       presupposition: new Set(rawCues.presupposition),
       objectNegation: new Set(rawCues.objectNegation ?? []),
+      deniedComplement: phrases('deniedComplement'),
     },
     fw: {
       prepositions: set('prepositions'),

@@ -64,14 +64,13 @@ export function modeOf(
   from: number | null = null,
 ): ModeReading {
   const { cues, fw } = extractLexicon();
-  // "spoke about recognising the Taliban", "talks on establishing ties": the act is the topic, not a fact.
-  if (fw.topicPrepositions.has(v.norm(trigger - 1)) && v.norm(trigger).endsWith('ing'))
-    return read('speculated', v.norm(trigger - 1), false, false);
+  // "spoke about recognising the Taliban", "talks on establishing ties": the act is the topic, not a fact; but
+  // "held off on recognising" denies it.
   // "warned Kenya against recognising Somaliland": a warning, not a fact ("voted against recognising" denies it).
   if (
-    fw.warningPrepositions.has(v.norm(trigger - 1)) &&
+    (fw.topicPrepositions.has(v.norm(trigger - 1)) || fw.warningPrepositions.has(v.norm(trigger - 1))) &&
     v.norm(trigger).endsWith('ing') &&
-    !cueAt(v, trigger - 2, cueIndexes().negation)
+    !cueEndingAt(v, trigger - 1, cueIndexes().negation)
   )
     return read('speculated', v.norm(trigger - 1), false, false);
   const aside = v.asideOf(trigger);
@@ -138,11 +137,17 @@ export function modeOf(
     const p = cueAt(v, k, phrases.notNegation);
     if (p) for (let j = 0; j < p.length; j++) masked.add(k + j);
   }
-  let negation: string | null = null;
+  // "There is no sign that Beijing plans to recognise …": the clause's "that" is denied before it.
+  let negation: string | null =
+    v.norm(start - 1) === 'that' && cueEndingAt(v, start - 2, phrases.deniedComplement)
+      ? `${v.norm(start - 2)} that`
+      : null;
   let guessedNot = false;
   let refusalEnd = -1;
   let refusal: string | null = null;
-  let speculation: string | null = null;
+  // "There are signs that …", "reports that …": a guess the clause's own words cannot see.
+  let speculation: string | null =
+    v.norm(start - 1) === 'that' && cueEndingAt(v, start - 1, phrases.speculation) ? `${v.norm(start - 2)} that` : null;
   let intent: string | null = null;
   let planCue = false;
   // Where the last presupposition, speculation and intent cues stand: "it remains unclear whether … will"
@@ -398,6 +403,7 @@ interface CueIndexes {
   purpose: Map<string, string[][]>;
   intent: Map<string, string[][]>;
   concessions: Map<string, string[][]>;
+  deniedComplement: Map<string, string[][]>;
 }
 
 let indexes: CueIndexes | null = null;
@@ -413,10 +419,22 @@ function cueIndexes(): CueIndexes {
       purpose: phrasesByFirstWord(cues.purpose),
       intent: phrasesByFirstWord(cues.intent),
       concessions: phrasesByFirstWord(fw.concessions),
+      deniedComplement: phrasesByFirstWord(cues.deniedComplement),
     };
   }
   return indexes;
 }
+
+/** A phrase of an indexed cue list ends at token k: "held off on", "voted against". */
+function cueEndingAt(v: SentenceView, k: number, index: Map<string, string[][]>): boolean {
+  for (let s = Math.max(0, k - MAX_CUE_WORDS + 1); s <= k; s++) {
+    const bucket = index.get(v.norm(s));
+    if (bucket) for (const ph of bucket) if (ph.length === k - s + 1 && v.phraseAt(s, ph)) return true;
+  }
+  return false;
+}
+
+const MAX_CUE_WORDS = 4;
 
 /** The first phrase of an indexed cue list, in list order, that tokens k.. spell. */
 function cueAt(v: SentenceView, k: number, index: Map<string, string[][]>): string[] | undefined {

@@ -7,6 +7,7 @@ import { ACTORS_CASES } from './cases-actors.ts';
 import { COUNTED_CASES } from './cases-counted.ts';
 import { DATES_CASES } from './cases-dates.ts';
 import { DATING_CASES } from './cases-dating.ts';
+import { HISTORY_CASES } from './cases-history.ts';
 import { MORE_CASES } from './cases-more.ts';
 import { OFFICIALS_CASES } from './cases-officials.ts';
 import { OPENINGS_CASES } from './cases-openings.ts';
@@ -39,6 +40,7 @@ for (const c of [
   ...DATING_CASES,
   ...ACTIONS_CASES,
   ...ACTORS_CASES,
+  ...HISTORY_CASES,
 ]) {
   test(`extract: ${c.text}`, () => {
     const found = records(c.text, c.published);
