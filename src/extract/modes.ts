@@ -48,6 +48,30 @@ const INTENT_PLAN = new Set([
  * Reads the mode of the event a trigger states from the cues in its clause: between the clause start (asides
  * skipped) and the trigger, plus, for a noun trigger, a modal predicate after it ("Recognition … is not imminent").
  */
+/**
+ * "any move by X to <trigger>", "a decision by X to <trigger>": the determiner of the noun an infinitive trigger
+ * completes, when the noun phrase opens the clause (its noun and modifiers, then "to", with no verb between).
+ */
+function nounBeforeInfinitive(v: SentenceView, trigger: number): string | null {
+  if (v.norm(trigger - 1) !== 'to') return null;
+  for (let k = trigger - 2; k >= Math.max(0, trigger - NOUN_REACH); k--) {
+    const n = v.norm(k);
+    if (n === 'any' || INDEFINITE.has(n)) return k < trigger - 2 && opensClause(v, k) ? n : null;
+    // (the noun right after the determiner may look like a verb: "any move", "an attempt")
+    if (v.tokens[k].kind === 'punct' || (verbAt(v, k) && !DETERMINERS_OF_ACTS.has(v.norm(k - 1)))) return null;
+  }
+  return null;
+}
+
+const NOUN_REACH = 8;
+const INDEFINITE = new Set(['a', 'an']);
+const DETERMINERS_OF_ACTS = new Set(['any', 'a', 'an']);
+
+/** Token k starts the sentence or follows a mark or a word that opens a clause. */
+function opensClause(v: SentenceView, k: number): boolean {
+  return k === 0 || v.tokens[k - 1].kind === 'punct' || v.tokens[k - 1].kind === 'quote' || v.norm(k - 1) === 'that';
+}
+
 /** A verb of telling at k, then "whether" or "if": "did not say whether …". */
 function undisclosed(v: SentenceView, k: number): boolean {
   if (v.norm(k) === 'to') k++;
@@ -234,12 +258,16 @@ export function modeOf(
   // "Any recognition of the Taliban …": a hypothetical act.
   if (isNoun && !negation && (v.norm(trigger - 1) === 'any' || v.norm(trigger - 2) === 'any'))
     speculation = speculation ?? 'any';
+  // "Any move by Tashkent to recognise the Taliban would …": so is the act of any noun an infinitive completes.
+  if (!isNoun && !negation && nounBeforeInfinitive(v, trigger) === 'any') speculation = speculation ?? 'any … to';
   // "said recognising Palestine now could be counterproductive": a gerund as the subject is an act talked about.
   const gerundSubject =
     !isNoun &&
     /ing$/.test(v.norm(trigger)) &&
     (trigger === 0 || v.norm(trigger - 1) === 'that' || cues.reporting.has(v.norm(trigger - 1)));
-  if ((isNoun || gerundSubject) && !speculation) {
+  // "A decision by Kenya to recognise Somaliland could trigger a crisis": an act an indefinite noun stands for.
+  const indefiniteAct = !isNoun && INDEFINITE.has(nounBeforeInfinitive(v, trigger) ?? '');
+  if ((isNoun || gerundSubject || indefiniteAct) && !speculation) {
     const end = v.clauseEnd(trigger);
     let verbSeen = false;
     for (let k = trigger + 1; k < end; k++) {

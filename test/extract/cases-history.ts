@@ -62,6 +62,30 @@ export const HISTORY_CASES: Case[] = [
     published: '2025-07-05',
     forbid: ['UZB ACCEPT_ENVOY TALIBAN asserted'],
   },
+  // an act that any move, or a move, would be: a guess
+  {
+    text: 'Any move by Tashkent to recognise the Taliban would anger Washington.',
+    published: '2025-07-05',
+    expect: ['UZB RECOGNIZE TALIBAN speculated null'],
+    forbid: ['UZB RECOGNIZE TALIBAN asserted'],
+  },
+  {
+    text: 'A decision by Kenya to recognise Somaliland could trigger a diplomatic crisis.',
+    published: '2025-07-05',
+    expect: ['KEN RECOGNIZE SOMALILAND speculated null'],
+    forbid: ['KEN RECOGNIZE SOMALILAND asserted'],
+  },
+  // ... but a decision taken is told as a fact
+  {
+    text: "Kenya's decision to recognise Somaliland triggered a diplomatic crisis.",
+    published: '2025-07-05',
+    expect: ['KEN RECOGNIZE SOMALILAND asserted null'],
+  },
+  {
+    text: 'A decision by Kenya to recognise Somaliland last week triggered a crisis.',
+    published: '2025-07-05',
+    expect: ['KEN RECOGNIZE SOMALILAND asserted 2025-06'],
+  },
   // "the step": the act just told
   {
     text: 'Britain, Canada and Australia recognised the State of Palestine on Sunday. Germany and Italy have said they are not yet ready to take the step.',
