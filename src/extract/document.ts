@@ -10,6 +10,8 @@ export class DocState {
   readonly firstNames = new Set<string>();
   /** Every prefix of the names learned, so the entity scan stops a span that can grow into none of them. */
   readonly namePrefixes = new Set<string>();
+  /** The full names learned, whose first words and prefixes are in the sets above. */
+  private readonly learned = new Set<string>();
   /** Entity of the latest clause subject, for "it" and "they". */
   lastSubject: string | null = null;
   /** Entity of the latest person named, for "he" and "she". */
@@ -65,8 +67,12 @@ export class DocState {
     if (name.length === 0) return;
     const full = normalizeSurface(name.map((t) => t.norm).join(' '));
     if (!this.people.has(full)) this.people.set(full, entity);
-    this.firstNames.add(full.split(' ')[0]);
-    this.addPrefixes(full);
+    // A name met again ("Vladimir Putin" in every paragraph) has its first word and prefixes already.
+    if (!this.learned.has(full)) {
+      this.learned.add(full);
+      this.firstNames.add(full.split(' ')[0]);
+      this.addPrefixes(full);
+    }
     const last = normalizeSurface(name[name.length - 1].norm);
     if (name.length > 1 && last.length > 2 && !this.people.has(last)) {
       this.people.set(last, entity);

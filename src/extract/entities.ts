@@ -1,5 +1,6 @@
 import {
   entityById,
+  type Institution,
   loadGazetteer,
   matchesCase,
   normalizeSurface,
@@ -135,23 +136,28 @@ function stops(tok: Token): boolean {
 
 /** The longest gazetteer surface from token i, walking the surface trie token by token. */
 function gazetteerMatch(tokens: Token[], keys: string[], i: number, limit: number, context: ContextDate): Hit | null {
-  const g = loadGazetteer();
   const cap = tokens[i].cap;
   let node = surfaceTrie().get(keys[i]);
   let best: Hit | null = null;
   for (let j = i; node; ) {
-    if (node.key !== null) {
-      const hits = g.surfaces.get(node.key)!;
+    const hits = node.hits;
+    if (hits !== null) {
       if (hits.length === 0) {
         // A blocker ("Latin America") wins the longest match and names nothing.
         best = { end: j + 1, id: '', form: 'name' };
       } else {
-        const written = writtenSpan(tokens, i, j);
+        // (written out only for a case-sensitive hit)
+        let written: string | null = null;
         // A surface that is both a name and an adjective ("UAE", "Taliban") reads as the name.
         let usable: SurfaceHit | null = null;
         let writtenSo = false;
-        for (const h of hits) {
-          if (!(cap || h.form === 'adjective' || writtenLower(h)) || !matchesCase(h, written)) continue;
+        for (let k = 0; k < hits.length; k++) {
+          const h = hits[k];
+          if (!(cap || h.form === 'adjective' || node.lower[k])) continue;
+          if (h.cased) {
+            written ??= writtenSpan(tokens, i, j);
+            if (!matchesCase(h, written)) continue;
+          }
           writtenSo = true;
           // "the Ghani government", "the Trump administration": named after its leader, at any date.
           const era = h.form === 'person' && LEADER_ERAS.has(tokens[j + 1]?.norm ?? '');
@@ -169,7 +175,7 @@ function gazetteerMatch(tokens: Token[], keys: string[], i: number, limit: numbe
             form: usable.form as RefForm,
             plural: usable.plural,
             shared: usable.form === 'person' && usable.ambiguous,
-            key: node.key,
+            key: node.key!,
           };
         // "Petro Poroshenko" in 2023 is no one we know then, and not Gustavo Petro: a name written out, at a
         // date it names no one, still covers the shorter names inside it.
@@ -198,8 +204,11 @@ function learnedMatch(tokens: Token[], keys: string[], i: number, limit: number,
 }
 
 interface SurfaceNode {
-  /** The surface key ending here, if any. */
+  /** The surface key ending here, if any, and its gazetteer hits. */
   key: string | null;
+  hits: readonly SurfaceHit[] | null;
+  /** Per hit: it names its entity in lowercase text too (see writtenLower). */
+  lower: boolean[];
   /** Next tokens written after a space, and glued on ("guinea" "-" "bissau", "people" "'s"). */
   spaced: Map<string, SurfaceNode> | null;
   glued: Map<string, SurfaceNode> | null;
@@ -217,12 +226,12 @@ function surfaceTrie(): Map<string, SurfaceNode> {
   const step = (map: Map<string, SurfaceNode>, key: string) => {
     let node = map.get(key);
     if (!node) {
-      node = { key: null, spaced: null, glued: null };
+      node = { key: null, hits: null, lower: [], spaced: null, glued: null };
       map.set(key, node);
     }
     return node;
   };
-  for (const surface of loadGazetteer().surfaces.keys()) {
+  for (const [surface, hits] of loadGazetteer().surfaces) {
     const tokens = tokenize(surface);
     const keys = surfaceKeys(tokens);
     let node = step(root, keys[0]);
@@ -236,6 +245,8 @@ function surfaceTrie(): Map<string, SurfaceNode> {
       }
     }
     node.key = surface;
+    node.hits = hits;
+    node.lower = hits.map((h) => writtenLower(h));
   }
   trie = root;
   return trie;
@@ -392,11 +403,7 @@ function buildRef(tokens: Token[], i: number, hit: Hit, doc: DocState, context: 
   } else if (form === 'adjective') {
     // "the UK," / "Taliban and": an adjective form with no noun after it is the name itself.
     const next = tokens[end];
-    const bareUse =
-      !next ||
-      next.kind === 'punct' ||
-      next.kind === 'dash' ||
-      /^(?:and|or|have|has|had|is|are|was|were|said|says|will|would|could|may|also)$/.test(next.norm);
+    const bareUse = !next || next.kind === 'punct' || next.kind === 'dash' || BARE_FOLLOWERS.has(next.norm);
     actor = bareUse && !possessiveAt && tokens[i].cap;
     // A plural demonym is a noun: "the Palestinians" is the Palestinian side; "Palestinians" alone are people.
     if (hit.plural) actor = !possessiveAt && tokens[i].cap && tokens[i - 1]?.norm === 'the';
@@ -409,6 +416,26 @@ function buildRef(tokens: Token[], i: number, hit: Hit, doc: DocState, context: 
   if (form === 'adjective' && !inst) id = resolveTimeRule(id, context, false, hit.key);
   return { start: i, end, id, form, possessive, actor, compound };
 }
+
+/** Words after an adjective form that show it stands alone for the name: "Taliban and", "the UK has". */
+const BARE_FOLLOWERS = new Set([
+  'and',
+  'or',
+  'have',
+  'has',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'said',
+  'says',
+  'will',
+  'would',
+  'could',
+  'may',
+  'also',
+]);
 
 const LEADER_ERAS = new Set(['government', 'administration', 'regime', 'era', 'presidency', 'cabinet']);
 
@@ -436,7 +463,6 @@ interface InstitutionSpan {
 
 /** An institution or title phrase starting at token i (adjectives such as "acting" or "deputy" allowed before it). */
 export function institutionAt(tokens: Token[], i: number): InstitutionSpan | null {
-  const g = loadGazetteer();
   let start = i;
   while (start < tokens.length && MODIFIERS.has(tokens[start].norm)) start++;
   // Most words start no institution or title.
@@ -448,7 +474,7 @@ export function institutionAt(tokens: Token[], i: number): InstitutionSpan | nul
     const tok = tokens[j];
     if (tok.kind === 'punct' || tok.kind === 'poss' || tok.kind === 'quote') break;
     key += (j > start && tok.space ? ' ' : '') + tok.norm;
-    const inst = g.institutions.get(normalizeSurface(key));
+    const inst = institutionByKey(key);
     if (inst)
       best = {
         end: j + 1,
@@ -457,6 +483,18 @@ export function institutionAt(tokens: Token[], i: number): InstitutionSpan | nul
       };
   }
   return best;
+}
+
+// The same phrases ("foreign ministry", "president") recur in every article: each is normalized once.
+const institutionMemo = new Map<string, Institution | null>();
+
+function institutionByKey(key: string): Institution | null {
+  let inst = institutionMemo.get(key);
+  if (inst === undefined) {
+    inst = loadGazetteer().institutions.get(normalizeSurface(key)) ?? null;
+    if (institutionMemo.size < 100_000) institutionMemo.set(key, inst);
+  }
+  return inst;
 }
 
 let institutionFirst: Set<string> | null = null;

@@ -24,35 +24,36 @@ const TOKEN =
  */
 export function tokenize(text: string, offset = 0, end = text.length): Token[] {
   const out: Token[] = [];
-  const body = text.slice(offset, end);
-  const n = body.length;
-  let prevEnd = 0;
-  let p = 0;
-  while (p < n) {
-    const c = body.charCodeAt(p);
+  // The text is read in place; TOKEN reads a copy of the span, so that no match runs past its end.
+  let body: string | null = null;
+  let prevEnd = offset;
+  let p = offset;
+  while (p < end) {
+    const c = text.charCodeAt(p);
     if (c === 32 || (c >= 9 && c <= 13)) {
       p++;
       continue;
     }
     plainToken = true;
-    let stop = c < 128 ? asciiToken(body, p) : -1;
+    let stop = c < 128 ? asciiToken(text, p, end) : -1;
     let start = p;
     if (stop < 0) {
       plainToken = false;
-      TOKEN.lastIndex = p;
+      body ??= text.slice(offset, end);
+      TOKEN.lastIndex = p - offset;
       const m = TOKEN.exec(body);
       if (m === null) break;
-      start = m.index;
+      start = offset + m.index;
       stop = start + m[0].length;
     }
-    const t = body.slice(start, stop);
+    const t = text.slice(start, stop);
     out.push({
       text: t,
-      norm: plainToken ? (hasUpper(body, start, stop) ? t.toLowerCase() : t) : foldedOf(t),
-      start: offset + start,
-      end: offset + stop,
+      norm: plainToken ? (hasUpper(text, start, stop) ? t.toLowerCase() : t) : foldedOf(t),
+      start,
+      end: stop,
       kind: kindOf(t),
-      space: start > prevEnd || start === 0,
+      space: start > prevEnd || start === offset,
       cap: isCapital(t),
     });
     prevEnd = stop;
@@ -90,13 +91,17 @@ const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isWordChar = (c: number) => isLetter(c) || isDigit(c) || c === 95;
 const LETTER_OR_MARK = /^[\p{L}\p{M}]/u;
-const letterOrMarkAt = (s: string, i: number) => LETTER_OR_MARK.test(String.fromCodePoint(s.codePointAt(i)!));
+/** The character at i (i < n) is a letter or mark; a surrogate pair cut at n is read as its first half. */
+const letterOrMarkAt = (s: string, i: number, n: number) =>
+  LETTER_OR_MARK.test(String.fromCodePoint(i + 1 < n ? s.codePointAt(i)! : s.charCodeAt(i)));
 const APOSTROPHE = 39;
 const RIGHT_QUOTE = 0x2019;
 
-/** End of the token TOKEN reads at p (an ASCII character), or -1 when it may involve other characters. */
-function asciiToken(s: string, p: number): number {
-  const n = s.length;
+/**
+ * End of the token TOKEN reads at p (an ASCII character) in s[.., n), or -1 when it may involve other
+ * characters. Characters at or past n do not count.
+ */
+function asciiToken(s: string, p: number, n: number): number {
   const c = s.charCodeAt(p);
   if (isLetter(c)) {
     // U.S., e.g.: two or more letter-dot pairs.
@@ -105,12 +110,12 @@ function asciiToken(s: string, p: number): number {
     if (q - p >= 4) return q;
     q = p + 1;
     while (q < n && isLetter(s.charCodeAt(q))) q++;
-    if (q < n && s.charCodeAt(q) >= 128 && s.charCodeAt(q) !== RIGHT_QUOTE && letterOrMarkAt(s, q)) return -1;
+    if (q < n && s.charCodeAt(q) >= 128 && s.charCodeAt(q) !== RIGHT_QUOTE && letterOrMarkAt(s, q, n)) return -1;
     const a = s.charCodeAt(q);
     if (q < n && (a === APOSTROPHE || a === RIGHT_QUOTE)) {
       let r = q + 1;
       while (r < n && isLetter(s.charCodeAt(r))) r++;
-      if (r < n && s.charCodeAt(r) >= 128 && letterOrMarkAt(s, r)) return -1;
+      if (r < n && s.charCodeAt(r) >= 128 && letterOrMarkAt(s, r, n)) return -1;
       // "don't" is one word; "Russia's" leaves its 's to a token of its own.
       if (r > q + 1 && !(r === q + 2 && s.charCodeAt(q + 1) === 115)) {
         if (a === RIGHT_QUOTE) plainToken = false;
@@ -124,16 +129,18 @@ function asciiToken(s: string, p: number): number {
     while (q < n && isDigit(s.charCodeAt(q))) q++;
     for (;;) {
       const sep = s.charCodeAt(q);
-      if ((sep === 46 || sep === 44 || sep === 58) && isDigit(s.charCodeAt(q + 1))) {
+      if (q + 1 < n && (sep === 46 || sep === 44 || sep === 58) && isDigit(s.charCodeAt(q + 1))) {
         q += 2;
         while (q < n && isDigit(s.charCodeAt(q))) q++;
       } else break;
     }
-    const two = s.slice(q, q + 2);
-    if (two === 'st' || two === 'nd' || two === 'rd' || two === 'th') return q + 2;
-    return s.charCodeAt(q) === 115 ? q + 1 : q;
+    if (q + 2 <= n) {
+      const two = s.slice(q, q + 2);
+      if (two === 'st' || two === 'nd' || two === 'rd' || two === 'th') return q + 2;
+    }
+    return q < n && s.charCodeAt(q) === 115 ? q + 1 : q;
   }
-  if (c === APOSTROPHE && s.charCodeAt(p + 1) === 115) {
+  if (c === APOSTROPHE && p + 1 < n && s.charCodeAt(p + 1) === 115) {
     const after = s.charCodeAt(p + 2);
     if (p + 2 >= n || !isWordChar(after)) return p + 2;
   }
