@@ -236,7 +236,8 @@ class WordTrie {
   }
 }
 
-const CAPITALISED = /\b\p{Lu}[\p{L}\p{M}'’.-]*/gu;
+// (JavaScript's \b knows only ASCII letters: "Élysée" and "Österreich" start a word too)
+const CAPITALISED = /(?<![\p{L}\p{M}\p{N}_])\p{Lu}[\p{L}\p{M}'’.-]*/gu;
 const PRONOUN = /\b(?:it|they|he|she|we|its|their|the group|the country)\b/i;
 
 let described: RegExp | null = null;
