@@ -27,25 +27,30 @@ export function dateFor(
 ): Dating {
   // "has since been recognised by …": after the time the sentence names, not at it.
   if (sinceThen(v, trigger)) return { dates: [], source: null };
-  const candidates = v.dates
+  const candidates: Candidate[] = [];
+  for (const d of v.dates) {
     // ("has not sent an ambassador since 2021": the start of a time it did not happen in)
-    .filter((d) => d.role !== 'range' && !(d.role === 'since' && mode === 'negated'))
-    .map((d) => ({ d, at: tokenAt(v, d.start) }))
-    // ("on Monday, a day after Britain did so": the counted time is Britain's, not Monday's act's)
-    .filter(({ d, at }) => d.role !== 'opens' || opened(v, d, at, trigger))
-    // A noun ("Russia's recognition") is dated only by a date beside it, not by the verb that mentions it.
-    .filter(
-      ({ d, at }) =>
-        at >= 0 && (d.role === 'opens' || eligible(v, at, trigger)) && (!nominal || nounPhraseDate(v, trigger, at)),
+    if (d.role === 'range' || (d.role === 'since' && mode === 'negated')) continue;
+    const at = tokenAt(v, d.start);
+    if (
+      // ("on Monday, a day after Britain did so": the counted time is Britain's, not Monday's act's)
+      (d.role !== 'opens' || opened(v, d, at, trigger)) &&
+      // A noun ("Russia's recognition") is dated only by a date beside it, not by the verb that mentions it.
+      at >= 0 &&
+      (d.role === 'opens' || eligible(v, at, trigger)) &&
+      (!nominal || nounPhraseDate(v, trigger, at)) &&
+      // "reversed its 2012 decision": a year on the noun the act needed dates that noun, not the act.
+      (needed === null || at !== needed - 1) &&
+      // ("revoked its recognition, the latest of the reversals Belgrade has claimed since 2017": a start told past a
+      // comma is another clause's)
+      !(d.role === 'since' && at > trigger && commaBetween(v, trigger, at)) &&
+      // ("kept an embassy in Kabul until the fall, and reopened it in 2022": the later verb's date is its own; without
+      // the comma the date may be both verbs': "severed ties with Taiwan and established relations with China in
+      // 2021")
+      !laterConjunct(v, at, trigger)
     )
-    // "reversed its 2012 decision": a year on the noun the act needed dates that noun, not the act.
-    .filter(({ at }) => needed === null || at !== needed - 1)
-    // ("revoked its recognition, the latest of the reversals Belgrade has claimed since 2017": a start told past a
-    // comma is another clause's)
-    .filter(({ d, at }) => !(d.role === 'since' && at > trigger && commaBetween(v, trigger, at)))
-    // ("kept an embassy in Kabul until the fall, and reopened it in 2022": the later verb's date is its own; without
-    // the comma the date may be both verbs': "severed ties with Taiwan and established relations with China in 2021")
-    .filter(({ at }) => !laterConjunct(v, at, trigger));
+      candidates.push({ d, at });
+  }
   // "recognised Kosovo in 2008 and withdrew its recognition in 2019": the second verb's own date is its.
   if (candidates.some(({ at }) => at > trigger) || presentConjunct(v, trigger)) {
     for (const c of candidates.filter(({ at }) => otherConjunct(v, at, trigger)))
@@ -210,7 +215,8 @@ function distance(at: number, trigger: number): number {
 }
 
 function tokenAt(v: SentenceView, char: number): number {
-  return v.tokens.findIndex((t) => t.start >= char);
+  for (let i = 0; i < v.tokens.length; i++) if (v.tokens[i].start >= char) return i;
+  return -1;
 }
 
 function eligible(v: SentenceView, at: number, trigger: number): boolean {

@@ -32,6 +32,10 @@ export class SentenceView {
   groupOfRef?: Map<EntityRef, EntityRef[]>;
   /** Words after a trigger up to a window's end, by `trigger * 4096 + end`. */
   wordsAfter?: Map<number, string[]>;
+  /** Where subordinate clauses open (see subordinateAfter in slots.ts). */
+  subordinates?: number[];
+  /** Whether a reference starting at each token is governed as an object (see blocked in slots.ts), once asked. */
+  blockedAt?: (boolean | undefined)[];
 
   /** `dates` may be a function: dates are then read on first use, as most candidate sentences state no act. */
   constructor(
@@ -62,6 +66,19 @@ export class SentenceView {
    * `phrases`, an opening prepositional phrase ("Without recognising …,"); -1 when the sentence has none.
    */
   openingEnd(phrases = false): number {
+    // (asked by several stages, of every trigger: read once per sentence for each kind)
+    if (phrases) {
+      this.openingWithPhrases ??= this.readOpeningEnd(true);
+      return this.openingWithPhrases;
+    }
+    this.opening ??= this.readOpeningEnd(false);
+    return this.opening;
+  }
+
+  private opening?: number;
+  private openingWithPhrases?: number;
+
+  private readOpeningEnd(phrases: boolean): number {
     const { fw } = extractLexicon();
     const first = this.norm(0) === 'even' ? this.norm(1) : this.norm(0);
     if (
@@ -125,9 +142,9 @@ export class SentenceView {
 
   /** The first phrase of the list, in list order, that tokens i.. spell. */
   firstPhrase(i: number, list: string[][]): string[] | undefined {
-    return phrasesByFirstWord(list)
-      .get(this.norm(i))
-      ?.find((ph) => this.phraseAt(i, ph));
+    const bucket = phrasesByFirstWord(list).get(this.norm(i));
+    if (bucket) for (const ph of bucket) if (this.phraseAt(i, ph)) return ph;
+    return undefined;
   }
 
   /** Tokens i.. spell the phrase (lowercase words). */
@@ -142,17 +159,23 @@ export class SentenceView {
   /** Token i ends a clause (read once per sentence: the slot and mode stages ask for every token, often). */
   isBoundary(i: number): boolean {
     if (i < 0 || i >= this.tokens.length) return true;
+    return this.boundaries()[i];
+  }
+
+  private boundaries(): boolean[] {
     if (!this.bounds) {
       const bounds: boolean[] = [];
       for (let k = 0; k < this.tokens.length; k++) bounds.push(this.boundaryAt(k));
       this.bounds = bounds;
     }
-    return this.bounds[i];
+    return this.bounds;
   }
 
   private boundaryAt(i: number): boolean {
     const t = this.tokens[i];
     const { fw } = extractLexicon();
+    // (most tokens are words that join no clauses: none of the tests below holds for them)
+    if (t.kind === 'word' && t.norm !== 'and' && !fw.boundaries.has(t.norm)) return false;
     if (t.text === ';' || t.text === '|' || t.text === '?' || t.text === '!') return true;
     if (t.text === ':') return true;
     if (
@@ -209,17 +232,18 @@ export class SentenceView {
   private readClauses(): void {
     if (this.starts) return;
     const n = this.tokens.length;
+    const bounds = this.boundaries();
     const starts: number[] = [];
-    const ends: number[] = new Array(n).fill(n);
     let last = -1;
     for (let i = 0; i <= n; i++) {
       starts.push(last + 1);
-      if (i < n && this.isBoundary(i)) last = i;
+      if (i < n && bounds[i]) last = i;
     }
+    const ends: number[] = new Array(n);
     let next = n;
     for (let i = n - 1; i >= 0; i--) {
       ends[i] = next;
-      if (this.isBoundary(i)) next = i;
+      if (bounds[i]) next = i;
     }
     this.starts = starts;
     this.ends = ends;
@@ -230,10 +254,15 @@ export class SentenceView {
   }
 }
 
+// The lexicon's phrase lists are few: they are found by identity in a short array, which beats a WeakMap lookup.
+const indexedLists: string[][][] = [];
+const listIndexes: Map<string, string[][]>[] = [];
 const phraseIndexes = new WeakMap<string[][], Map<string, string[][]>>();
 
 /** A lexicon's phrase list indexed by first word (built once per list): most tokens start none of them. */
 export function phrasesByFirstWord(list: string[][]): Map<string, string[][]> {
+  const known = indexedLists.indexOf(list);
+  if (known >= 0) return listIndexes[known];
   let index = phraseIndexes.get(list);
   if (!index) {
     index = new Map();
@@ -244,6 +273,10 @@ export function phrasesByFirstWord(list: string[][]): Map<string, string[][]> {
     }
     phraseIndexes.set(list, index);
   }
+  if (indexedLists.length < 32) {
+    indexedLists.push(list);
+    listIndexes.push(index);
+  }
   return index;
 }
 
@@ -252,6 +285,8 @@ function findAsides(tokens: Token[]): Aside[] {
   const out: Aside[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    // (words and numbers open no aside: only brackets, dashes and commas do)
+    if (t.kind === 'word' || t.kind === 'num') continue;
     if (t.text === '(') {
       const close = tokens.findIndex((x, k) => k > i && x.text === ')');
       if (close > i) out.push({ start: i, end: close + 1, kind: 'paren', anchor: i - 1 });
@@ -332,9 +367,11 @@ function appositions(tokens: Token[], refs: EntityRef[]): Aside[] {
  */
 function descriptions(tokens: Token[], refs: EntityRef[]): Aside[] {
   const out: Aside[] = [];
-  const startsAt = new Map(refs.map((r) => [r.start, r]));
+  // (most references have no comma after them: the index is made for the first that does)
+  let startsAt: Map<number, EntityRef> | null = null;
   for (const r of refs) {
     if (r.form === 'person' || r.possessive || tokens[r.end]?.text !== ',') continue;
+    startsAt ??= new Map(refs.map((x) => [x.start, x]));
     let k = r.end + 1;
     // "Kazakhstan, not yet ready to recognise the Taliban, removed …", "Serbia, backed by Russia, does not …":
     // a participle or a negated predicate, which may name parties of its own.
@@ -377,10 +414,24 @@ function descriptions(tokens: Token[], refs: EntityRef[]): Aside[] {
   return out;
 }
 
+const RELATIVE_QUANTIFIERS = new Set([
+  'both',
+  'all',
+  'each',
+  'neither',
+  'none',
+  'some',
+  'many',
+  'most',
+  'one',
+  'two',
+  'several',
+]);
+
 /** ", both of which host …", ", neither of whom …": a relative clause opened by a quantifier. */
 function quantifiedRelative(tokens: Token[], i: number): boolean {
   return (
-    /^(?:both|all|each|neither|none|some|many|most|one|two|several)$/.test(tokens[i]?.norm ?? '') &&
+    RELATIVE_QUANTIFIERS.has(tokens[i]?.norm ?? '') &&
     tokens[i + 1]?.norm === 'of' &&
     /^(?:which|whom)$/.test(tokens[i + 2]?.norm ?? '')
   );

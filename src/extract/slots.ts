@@ -392,7 +392,7 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
   if (v.norm(from - 1) === 'to' && fw.permitNouns.has(v.norm(from - 2))) return null;
   // "lifted the ban on Muttaqi to allow him to travel": the object pronoun is the infinitive's subject.
   if (v.norm(from - 1) === 'to' && OBJECT_PRONOUNS.has(v.norm(from - 2))) return objectPronoun(v, from - 2, doc);
-  const gerund = /ing$/.test(v.norm(from));
+  const gerund = v.norm(from).endsWith('ing');
   const controller = gerund ? gerundController(v, from, stop) : null;
   if (controller) return controller;
   // "China has warned against recognising Somaliland": those warned are nobody named.
@@ -442,11 +442,13 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
     }
     const n = v.norm(k);
     adjacent = adjacent && fw.genericGroups.has(n);
+    // (most words are none of those the tests below look for: they are passed over at once)
+    if (!subjectScanWords().has(n) && !n.endsWith('ing')) continue;
     // "engaging in … and even allowing …": coordinated -ing clauses share their subject.
     if (
       gerund &&
       k < from - 1 &&
-      /ing$/.test(n) &&
+      n.endsWith('ing') &&
       extractLexicon()
         .triggers.get(n)
         ?.some((t) => t.pos === 'verb') &&
@@ -496,11 +498,8 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
         .pop();
       if (pair) return filler(pair);
     }
-    const q = QUANTIFIERS.find((p) => v.phraseAt(k, p));
-    // "India neither recognises … nor …" negates the verb; "neither country" or "neither of them" is the subject.
-    const aux = /^(?:has|have|had|is|are|was|were|does|do|did|will|would|can|could)$/.test(v.norm(k - 1)) ? 1 : 0;
-    const verbal = q?.[0] === 'neither' && k > stop && !!v.refAt[k - 1 - aux] && verbAt(v, k + 1);
-    if (q && !verbal) return { kind: 'quantifier', start: k };
+    const q = v.firstPhrase(k, QUANTIFIERS);
+    if (q && !(q[0] === 'neither' && k > stop && neitherNegates(v, k))) return { kind: 'quantifier', start: k };
     // ("its government", "its leaders": the party's own)
     const ownGovernment =
       (n === 'country' || n === 'government' || SEATED.has(n)) && fw.possessivePronouns.has(v.norm(k - 1));
@@ -508,11 +507,7 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
       const speaker = quotedSpeaker(v, k);
       if (speaker) return speaker;
     }
-    // ("Nauru had informed it that it would switch": the first "it" is the informing verb's object; "relations with
-    // it must …": a preposition's)
-    const object =
-      ((v.norm(k + 1) === 'that' || v.norm(k + 1) === 'of') && verbAt(v, k - 1)) || fw.prepositions.has(v.norm(k - 1));
-    if ((fw.pronounsIt.has(n) && !object) || ownGovernment) {
+    if ((fw.pronounsIt.has(n) && !objectAt(v, k)) || ownGovernment) {
       return matrixSubject(v, k, doc) ?? earlierActor(v, k) ?? cataphor(v, k) ?? pronoun(doc.lastSubject, k);
     }
     // "Finland's president said the country was ready": a state named before it in the sentence, else the last one.
@@ -549,6 +544,45 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
   return null;
 }
 
+let scanWords: Set<string> | null = null;
+
+/** Every word scanLeft tests a token for, past references and asides (-ing forms aside): a test added to its loop
+ * needs its words here. */
+function subjectScanWords(): Set<string> {
+  if (!scanWords) {
+    const { fw } = extractLexicon();
+    scanWords = new Set([
+      ...['that', 'who', 'both', 'we', 'country', 'government', 'nation'],
+      ...['group', 'movement', 'militants', 'islamists'],
+      ...fw.relativizers,
+      ...BARE_INSTITUTIONS,
+      ...fw.pairNouns,
+      ...QUANTIFIERS.map((p) => p[0]),
+      ...SEATED,
+      ...fw.pronounsIt,
+      ...fw.genericGroups,
+      ...fw.pronounsPerson,
+      ...fw.authorityAnaphors.filter((p) => p.length > 0).map((p) => p[p.length - 1]),
+    ]);
+  }
+  return scanWords;
+}
+
+/** "India neither recognises … nor …" negates the verb; "neither country" or "neither of them" is the subject. */
+function neitherNegates(v: SentenceView, k: number): boolean {
+  const aux = /^(?:has|have|had|is|are|was|were|does|do|did|will|would|can|could)$/.test(v.norm(k - 1)) ? 1 : 0;
+  return !!v.refAt[k - 1 - aux] && verbAt(v, k + 1);
+}
+
+/** ("Nauru had informed it that it would switch": the first "it" is the informing verb's object; "relations with
+ * it must …": a preposition's) */
+function objectAt(v: SentenceView, k: number): boolean {
+  const { fw } = extractLexicon();
+  return (
+    ((v.norm(k + 1) === 'that' || v.norm(k + 1) === 'of') && verbAt(v, k - 1)) || fw.prepositions.has(v.norm(k - 1))
+  );
+}
+
 /** Whom a description of contested authorities at [start, end] stands for: the one named last, or for a plural
  * ("the breakaway regions") the several the last recognition told. */
 function describedAuthorities(
@@ -569,9 +603,28 @@ function describedAuthorities(
 /** Where an authority's description ("the breakaway region") that ends at token k starts, or -1. */
 function authorityAnaphorEnding(v: SentenceView, k: number): number {
   const { fw } = extractLexicon();
-  for (const p of fw.authorityAnaphors)
-    if (p[p.length - 1] === v.norm(k) && v.phraseAt(k - p.length + 1, p)) return k - p.length + 1;
+  const bucket = phrasesByLastWord(fw.authorityAnaphors).get(v.norm(k));
+  if (bucket) for (const p of bucket) if (v.phraseAt(k - p.length + 1, p)) return k - p.length + 1;
   return -1;
+}
+
+let lastWordList: string[][] | null = null;
+let lastWordIndex = new Map<string, string[][]>();
+
+/** A phrase list indexed by last word, in list order: most tokens end none of them. Built for the list last asked
+ * for (only the authority anaphors are). */
+function phrasesByLastWord(list: string[][]): Map<string, string[][]> {
+  if (list !== lastWordList) {
+    lastWordIndex = new Map();
+    for (const ph of list) {
+      const last = ph[ph.length - 1];
+      const bucket = lastWordIndex.get(last);
+      if (bucket) bucket.push(ph);
+      else lastWordIndex.set(last, [ph]);
+    }
+    lastWordList = list;
+  }
+  return lastWordIndex;
 }
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
@@ -827,7 +880,12 @@ export function verbAt(v: SentenceView, k: number): boolean {
   // "self-declared", "Russian-backed": the second half of a hyphenated modifier is no verb.
   const prev = v.tokens[k - 1];
   if (prev?.kind === 'hyphen' && !prev.space && !t.space) return false;
-  return fw.verbs.has(t.norm) || /(?:ed|es)$/.test(t.norm) || !!triggers.get(t.norm)?.some((x) => x.pos === 'verb');
+  return (
+    fw.verbs.has(t.norm) ||
+    t.norm.endsWith('ed') ||
+    t.norm.endsWith('es') ||
+    !!triggers.get(t.norm)?.some((x) => x.pos === 'verb')
+  );
 }
 
 /** The reference is the object of a verb ("banned the Taliban"). */
@@ -839,6 +897,14 @@ function objectOfVerb(v: SentenceView, start: number): boolean {
 }
 
 export function blocked(v: SentenceView, start: number): boolean {
+  // (each trigger's subject scan asks again of the same references)
+  if (start < 0 || start >= v.tokens.length) return isBlocked(v, start);
+  v.blockedAt ??= new Array(v.tokens.length);
+  v.blockedAt[start] ??= isBlocked(v, start);
+  return v.blockedAt[start];
+}
+
+function isBlocked(v: SentenceView, start: number): boolean {
   const { fw } = extractLexicon();
   let k = adjectivesBefore(v, start - 1);
   while (k >= 0 && v.norm(k) !== 'that' && (fw.determiners.has(v.norm(k)) || v.tokens[k].kind === 'num')) k--;
@@ -883,7 +949,7 @@ export function blocked(v: SentenceView, start: number): boolean {
     v.tokens[k].kind === 'word' &&
     !v.tokens[k].cap &&
     !(v.tokens[k - 1]?.kind === 'hyphen' && !v.tokens[k - 1].space) &&
-    (fw.verbs.has(n) || extractLexicon().triggers.has(n) || /ed$/.test(n) || v.norm(k - 1) === 'to')
+    (fw.verbs.has(n) || extractLexicon().triggers.has(n) || n.endsWith('ed') || v.norm(k - 1) === 'to')
   )
     return !fw.beForms.has(n) && !AUXILIARIES.has(n);
   return false;
@@ -963,7 +1029,7 @@ export function afterPreposition(
         QUANTITY.has(v.norm(j)) ||
         v.norm(j) === ':' ||
         (v.norm(j) === ',' && !!v.firstPhrase(j + 1, fw.listIntroducers)) ||
-        fw.listIntroducers.some((p) => p.length === 1 && p[0] === v.norm(j) && v.norm(j - 1) === ',');
+        (v.norm(j - 1) === ',' && fw.listIntroducers.some((p) => p.length === 1 && p[0] === v.norm(j)));
       if (!skip) break;
       j++;
     }
@@ -1133,12 +1199,12 @@ export function objectAfter(
     if (!v.refAt[k] && (v.norm(k) === ',' || fw.actNouns.has(v.norm(k)) || (k > from && verbAt(v, k) && !sharedVerb)))
       return null;
     // "refused to recognise the group": the group last named.
-    if (!v.refAt[k] && fw.groupAnaphors.some((p) => v.phraseAt(k, p))) {
+    if (!v.refAt[k] && v.firstPhrase(k, fw.groupAnaphors)) {
       // The group named earlier in the sentence, else the one last named in the document.
       const group = partyBefore(v, k, GROUPS) ?? doc?.lastGroup;
       if (group && !skip.has(group)) return pronoun(group, k);
     }
-    const described = v.refAt[k] || !doc ? undefined : fw.authorityAnaphors.find((p) => v.phraseAt(k, p));
+    const described = v.refAt[k] || !doc ? undefined : v.firstPhrase(k, fw.authorityAnaphors);
     if (described && doc) {
       const found = describedAuthorities(v, k, k + described.length - 1, doc, skip);
       if (found) return found;
@@ -1353,12 +1419,21 @@ const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'until', 'once', 'bec
 
 /** "restored relations on Wednesday, days after the island nation cut ties with Taiwan": where such a clause starts. */
 export function subordinateAfter(v: SentenceView, i: number): number {
-  for (let k = i + 1; k < v.tokens.length; k++) {
+  // (asked of every trigger: where such clauses start is read once per sentence)
+  v.subordinates ??= subordinateStarts(v);
+  for (const k of v.subordinates) if (k > i) return k;
+  return v.tokens.length;
+}
+
+/** Every token that opens a subordinate clause (a clause opener with its verb close after it), in order. */
+function subordinateStarts(v: SentenceView): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < v.tokens.length; k++) {
     if (!CLAUSE_OPENERS.has(v.norm(k))) continue;
     let j = k + 1;
     while (j < v.tokens.length && !verbAt(v, j) && !v.isBoundary(j) && j < k + 6) j++;
     // ("after the island nation cut ties", "after meeting the Russian ambassador")
-    if (verbAt(v, j) && (j > k + 1 || v.norm(j).endsWith('ing'))) return k;
+    if (verbAt(v, j) && (j > k + 1 || v.norm(j).endsWith('ing'))) out.push(k);
   }
-  return v.tokens.length;
+  return out;
 }

@@ -67,8 +67,20 @@ interface Ref {
   precision: 'year' | 'month' | 'day';
 }
 
+// A document's sentences all ask for the same publication date: the last one read is kept.
+let lastPublished: PartialDate | null = null;
+let lastRef: Ref | null = null;
+
 export function parseRef(published: PartialDate | null): Ref | null {
   if (!published) return null;
+  if (published !== lastPublished) {
+    lastRef = readRef(published);
+    lastPublished = published;
+  }
+  return lastRef === null ? null : { ...lastRef };
+}
+
+function readRef(published: PartialDate): Ref | null {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(published);
   if (!m) return null;
   return {
@@ -94,7 +106,13 @@ export function findDates(
   // Every expression below needs a digit, a month name or a relative word: most sentences have none.
   const digits = /\d/.test(sentence);
   const anaphors = ANAPHORIC_CUE.test(sentence) && (ANAPHORIC_UNIT.test(sentence) || STORY_MONTH_CUE.test(sentence));
-  if (!digits && !anaphors && !MONTH_WORD.test(sentence) && !timeWords().relativeCue.test(sentence)) return [];
+  const months = MONTH_WORD.test(sentence);
+  // (read once: relative() reads it too)
+  let cue: boolean | null = null;
+  if (!digits && !anaphors && !months) {
+    cue = timeWords().relativeCue.test(sentence);
+    if (!cue) return [];
+  }
   const ref = parseRef(published);
   const out: DateMention[] = [];
   const taken: Array<[number, number]> = [];
@@ -125,16 +143,15 @@ export function findDates(
 
   // Named dates first, so "9/11" is not read as a day of a month.
   if (digits && sentence.includes('9/11'))
-    for (const m of sentence.matchAll(/\b9\/11\b/g)) add(m.index, m.index + m[0].length, '2001-09-11', 'stated');
+    for (const m of allMatches(NINE_ELEVEN, sentence)) add(m.index, m.index + m[0].length, '2001-09-11', 'stated');
 
   // "3.7.2025" and "03-07-2025" put the day first; "03/07/2025" either way round (see numericDay).
-  for (const m of digits ? sentence.matchAll(NUMERIC_DAY) : [])
+  for (const m of digits ? allMatches(NUMERIC_DAY, sentence) : [])
     add(m.index, m.index + m[0].length, numericDay(+m[1], m[2], +m[3], +m[4], ref), 'stated');
 
-  const refDate = ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
   // chrono is the costly part: only a sentence with a digit and a month name can hold a day-level date.
-  const maybeDay = digits && MONTH_WORD.test(sentence);
-  for (const r of maybeDay ? parseNearMonths(sentence, refDate) : []) {
+  const maybeDay = digits && months;
+  for (const r of maybeDay ? parseNearMonths(sentence, chronoReference(ref)) : []) {
     if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
     // "two days after Taiwan elected …" counts from an event, not from the publication date.
     if (!MONTH_WORD.test(r.text)) continue;
@@ -157,19 +174,21 @@ export function findDates(
     add(s, end, value, 'stated', !yearStated);
   }
 
-  for (const m of digits && sentence.includes('-') ? sentence.matchAll(ISO_DAY) : [])
+  for (const m of digits && sentence.includes('-') ? allMatches(ISO_DAY, sentence) : [])
     add(m.index, m.index + m[0].length, iso(+m[1], +m[2], +m[3]), 'stated');
-  const months = MONTH_WORD.test(sentence);
-  for (const m of months ? sentence.matchAll(MONTH_YEAR) : []) {
+  for (const m of months ? allMatches(MONTH_YEAR, sentence) : []) {
     add(m.index, m.index + m[0].length, `${m[2]}-${pad(monthIndex(m[1]))}`, 'stated');
   }
-  if (ref) relative(sentence, ref, add, months, (s, e) => taken.push([s, e]));
+  if (ref) {
+    cue ??= timeWords().relativeCue.test(sentence);
+    if (months || cue) relative(sentence, ref, add, months, cue, (s, e) => taken.push([s, e]));
+  }
   // "in mid-2024", "early-2023": the hyphen ties the year to its part, not to another year.
-  for (const m of digits && sentence.includes('-') ? sentence.matchAll(PART_YEAR) : []) {
+  for (const m of digits && sentence.includes('-') ? allMatches(PART_YEAR, sentence) : []) {
     const s = m.index + m[0].length - 4;
     add(s, s + 4, m[1], 'stated');
   }
-  for (const m of digits ? sentence.matchAll(YEAR) : []) {
+  for (const m of digits ? allMatches(YEAR, sentence) : []) {
     const end = m.index + m[0].length;
     // "the 1988 committee", "Resolution 2231": a number that names a body or a text, not a year.
     if (NAMED_BY_NUMBER_AFTER.test(sentence.slice(end, end + 24))) continue;
@@ -222,6 +241,22 @@ function carryYear(
   }
 }
 
+const NINE_ELEVEN = /\b9\/11\b/g;
+
+/**
+ * Every match of a global pattern, as matchAll gives them, without its iterator and the copy of the pattern it
+ * makes (the pattern's lastIndex is back at 0 after).
+ */
+function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    out.push(m);
+    if (m[0] === '') pattern.lastIndex++;
+  }
+  return out;
+}
+
 /** A year that opens a sentence or a timeline row: "2018: …", "- In 2019, …". */
 const LEADING_YEAR = /^\s*(?:[-–—•*·]\s*)?(?:in\s+)?((?:1[89]|20)\d\d)\s*[:,–—-]/i;
 
@@ -268,10 +303,15 @@ interface Found {
   start: chrono.ParsedComponents;
 }
 
+/** The date chrono reads relative dates against: the publication's noon, else a fixed one. */
+function chronoReference(ref: Ref | null): Date {
+  return ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
+}
+
 /** chrono over the stretches around a day and month only: the rest of the sentence holds no day-level date. */
 function parseNearMonths(sentence: string, refDate: Date): Found[] {
   const windows: Array<[number, number]> = [];
-  for (const m of sentence.matchAll(DAY_SCAN)) {
+  for (const m of allMatches(DAY_SCAN, sentence)) {
     let s = Math.max(0, m.index - DAY_REACH);
     let e = Math.min(sentence.length, m.index + m[0].length + DAY_REACH);
     // Widen to whitespace, so no word is cut in two.
@@ -328,11 +368,22 @@ const RECENT_CUE = /\b(?:recent|past|last)\s+(?:[\w-]+\s+){0,2}(?:day|week|month
 const ANAPHORIC_CUE = /\b(?:later|earlier|next|following|previous|preceding|same|that|before|after)\b/i;
 const ANAPHORIC_UNIT = /\b(?:days?|weeks?|months?|years?|morning|afternoon|evening|night)\b/i;
 
-function relative(sentence: string, ref: Ref, add: Add, months: boolean, block: (s: number, e: number) => void): void {
-  if (!months && !timeWords().relativeCue.test(sentence)) return;
+/**
+ * Expressions counted from the publication date; the caller has seen a month name or a relative word. `cue` tells
+ * whether a relative word (timeWords().relativeCue) stands in the sentence: all but the month names' and the
+ * recent stretches' patterns need one.
+ */
+function relative(
+  sentence: string,
+  ref: Ref,
+  add: Add,
+  months: boolean,
+  cue: boolean,
+  block: (s: number, e: number) => void,
+): void {
   const dayOK = ref.precision === 'day';
   const monthOK = ref.precision !== 'year';
-  for (const m of /\bago\b/i.test(sentence) ? sentence.matchAll(AGO) : []) {
+  for (const m of cue && /\bago\b/i.test(sentence) ? allMatches(AGO, sentence) : []) {
     const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number.parseInt(m[1], 10);
     if (!Number.isFinite(n)) continue;
     // "in August four years ago": the month named just before pins the month.
@@ -352,18 +403,18 @@ function relative(sentence: string, ref: Ref, add: Add, months: boolean, block: 
       add(m.index, m.index + m[0].length, value, 'relative');
     }
   }
-  for (const m of months ? sentence.matchAll(NEAR_MONTH) : []) {
+  for (const m of months ? allMatches(NEAR_MONTH, sentence) : []) {
     const which = m[1].toLowerCase() as 'last' | 'this' | 'next';
     add(m.index, m.index + m[0].length, monthNear(ref, monthIndex(m[2]), which), 'relative');
   }
-  for (const m of months ? sentence.matchAll(MONTH_OF_YEAR) : []) {
+  for (const m of months ? allMatches(MONTH_OF_YEAR, sentence) : []) {
     const y = ref.y + (m[2] === 'last' ? -1 : m[2] === 'next' ? 1 : 0);
     add(m.index, m.index + m[0].length, `${y}-${pad(monthIndex(m[1]))}`, 'relative');
   }
-  for (const m of /before\s+last/i.test(sentence) ? sentence.matchAll(BEFORE_LAST) : [])
+  for (const m of cue && /before\s+last/i.test(sentence) ? allMatches(BEFORE_LAST, sentence) : [])
     add(m.index, m.index + m[0].length, String(ref.y - 2), 'relative');
   // "on Monday last week": the weekday of the week named.
-  for (const m of dayOK && /\bweek\b/i.test(sentence) ? sentence.matchAll(WEEKDAY_OF_WEEK) : []) {
+  for (const m of cue && dayOK && /\bweek\b/i.test(sentence) ? allMatches(WEEKDAY_OF_WEEK, sentence) : []) {
     const shift = m[2].toLowerCase() === 'last' ? -1 : m[2].toLowerCase() === 'next' ? 1 : 0;
     const s = m.index + m[0].indexOf(m[1]);
     add(
@@ -374,7 +425,7 @@ function relative(sentence: string, ref: Ref, add: Add, months: boolean, block: 
     );
   }
   // "in recent weeks", "over the past two months": any time from then up to the publication.
-  for (const m of dayOK && /\b(?:recent|past|last)\b/i.test(sentence) ? sentence.matchAll(timeWords().recent) : []) {
+  for (const m of dayOK && /\b(?:recent|past|last)\b/i.test(sentence) ? allMatches(timeWords().recent, sentence) : []) {
     const unit = m[2].toLowerCase().replace(/s$/, '');
     const word = m[1]?.toLowerCase().replace(/\s+/g, ' ');
     const most = word
@@ -394,12 +445,10 @@ function relative(sentence: string, ref: Ref, add: Add, months: boolean, block: 
     if (!add(m.index, m.index + m[0].length, value, 'relative') && !value) block(m.index, m.index + m[0].length);
   }
   // "last summer", "earlier this spring": a year.
-  for (const m of sentence.matchAll(timeWords().season))
+  for (const m of cue ? allMatches(timeWords().season, sentence) : [])
     add(m.index, m.index + m[0].length, seasonYear(ref, m[1].toLowerCase(), m[2].toLowerCase()), 'relative');
   // ("the next year", "the following week" are counted from the story's time: see anaphoric)
-  for (const m of sentence.matchAll(
-    /(?<!\bthe\s)\b(last|this|next|earlier this|later this|early this|late last|early last|earlier|later)\s+(week|month|year)\b/gi,
-  )) {
+  for (const m of cue ? allMatches(NEAR_UNIT, sentence) : []) {
     const when = m[1].toLowerCase();
     const unit = m[2].toLowerCase();
     if (when === 'earlier' || when === 'later') continue;
@@ -415,22 +464,20 @@ function relative(sentence: string, ref: Ref, add: Add, months: boolean, block: 
       add(m.index, m.index + m[0].length, coarsen(from, until), 'relative');
     }
   }
-  if (dayOK) {
-    for (const m of sentence.matchAll(TODAY)) {
+  if (dayOK && cue) {
+    for (const m of allMatches(TODAY, sentence)) {
       const back = m[1] ? -2 : m[3]?.toLowerCase() === 'yesterday' ? -1 : 0;
       add(m.index, m.index + m[0].length, dayShift(ref, back), 'relative');
     }
     // "over the weekend": the latest Saturday and Sunday, as a month when both fall in one.
-    for (const m of /weekend/i.test(sentence) ? sentence.matchAll(WEEKEND) : []) {
+    for (const m of /weekend/i.test(sentence) ? allMatches(WEEKEND, sentence) : []) {
       const saturday = weekday(ref, 6, false);
       const lastOne = /^last$/i.test(m[1]) && saturday >= dayShift(ref, -1);
       const sat = lastOne ? shiftDay(saturday, -7) : saturday;
       if (sat.slice(0, 7) === shiftDay(sat, 1).slice(0, 7))
         add(m.index, m.index + m[0].length, sat.slice(0, 7), 'relative');
     }
-    for (const m of sentence.matchAll(
-      /\b(?:(?:late|early)\s+)?(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g,
-    )) {
+    for (const m of allMatches(WEEKDAY, sentence)) {
       const s = m.index + m[0].indexOf(m[1]);
       add(
         s,
@@ -443,13 +490,17 @@ function relative(sentence: string, ref: Ref, add: Add, months: boolean, block: 
     }
   }
   // A month named alone ("in May", "since October", "mid-June"): this year's when it has passed, else last year's.
-  for (const m of months ? sentence.matchAll(MONTH_ALONE) : []) {
+  for (const m of months ? allMatches(MONTH_ALONE, sentence) : []) {
     const s = m.index + m[1].length;
     const mi = monthIndex(m[2]);
     add(s, m.index + m[0].length, monthOK ? monthNear(ref, mi, 'last-or-this') : null, 'relative', true);
   }
 }
 
+/** "last week", "later this month", "next year" (not "the next year": see anaphoric). */
+const NEAR_UNIT =
+  /(?<!\bthe\s)\b(last|this|next|earlier this|later this|early this|late last|early last|earlier|later)\s+(week|month|year)\b/gi;
+const WEEKDAY = /\b(?:(?:late|early)\s+)?(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
 const WEEKDAY_OF_WEEK =
   /\b(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s+(last|this|next)\s+week\b/gi;
 
@@ -609,12 +660,15 @@ function anaphoric(
   ref: Ref | null,
 ): void {
   const pub = ref ? iso(ref.y, ref.m, ref.d) : '9999-12-31';
-  const shifts = ANAPHORS.flatMap(({ pattern, read }) =>
-    [...sentence.matchAll(pattern)]
+  const shifts: Array<{ s: number; e: number; at: [unit: string, n: number, month?: number] }> = [];
+  for (const { pattern, read } of ANAPHORS) {
+    for (const m of allMatches(pattern, sentence)) {
       // "over the next year" is a stretch from now, not the year after the story's
-      .filter((m) => !/^the\s+next\b/i.test(m[0]) || !timeWords().duration.test(sentence.slice(0, m.index)))
-      .map((m) => ({ s: m.index, e: m.index + m[0].length, at: read(m) })),
-  ).sort((a, b) => a.s - b.s);
+      if (/^the\s+next\b/i.test(m[0]) && timeWords().duration.test(sentence.slice(0, m.index))) continue;
+      shifts.push({ s: m.index, e: m.index + m[0].length, at: read(m) });
+    }
+  }
+  shifts.sort((a, b) => a.s - b.s);
   for (const { s, e, at } of shifts) {
     // (found grows as this goes: "a day later … two days after that" counts on)
     const before = latestBefore(found, offset + s);
@@ -626,7 +680,9 @@ function anaphoric(
     if (value) add(s, e, at[2] ? iso(+value, at[2]) : value, 'relative');
   }
   // "weeks later", "days earlier": some of the unit, as many as it may mean.
-  for (const m of /(?:days|weeks|months|years)\s/i.test(sentence) ? sentence.matchAll(timeWords().vaguePlural) : []) {
+  for (const m of /(?:days|weeks|months|years)\s/i.test(sentence)
+    ? allMatches(timeWords().vaguePlural, sentence)
+    : []) {
     const before = latestBefore(found, offset + m.index);
     const from = before ? before.value : anchor();
     if (!from) continue;
@@ -635,7 +691,7 @@ function anaphoric(
     add(m.index, m.index + m[0].length, day ? from : countedFrom(from, null, m[1], direction(m[2]), pub), 'relative');
   }
   // "the following June", "that September": a month named against the story's year.
-  for (const m of STORY_MONTH_CUE.test(sentence) ? sentence.matchAll(STORY_MONTH) : []) {
+  for (const m of STORY_MONTH_CUE.test(sentence) ? allMatches(STORY_MONTH, sentence) : []) {
     if (!/^[A-Z]/.test(m[3])) continue; // ("that may": no month)
     const before = latestBefore(found, offset + m.index);
     const from = before ? before.value : anchor();
@@ -643,7 +699,7 @@ function anaphoric(
     add(m.index, m.index + m[0].length, value, 'relative');
   }
   // "France recognised it on Monday, a day after Britain did so": Britain's act, a day before the date just given.
-  for (const m of sentence.matchAll(COUNTED_CLAUSE)) {
+  for (const m of allMatches(COUNTED_CLAUSE, sentence)) {
     const from = latestBefore(found, offset + m.index);
     const count = m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number.parseInt(m[1], 10)) : 1;
     const value = from ? shiftFrom(from.value, m[2].toLowerCase(), -count * direction(m[3])) : null;
