@@ -1,8 +1,8 @@
 // A manifest says what a folder of saved texts cannot: each document's title, outlet, URL
 // and date, keyed by document id (its file name). JSON Lines (one {"doc": ...} per line,
 // as corpus/*.manifest.jsonl), a JSON array, or CSV with a header row.
-import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { InputError } from '../core/errors.ts';
 import type { ArticleInput } from '../core/types.ts';
@@ -37,6 +37,24 @@ function entryFrom(rec: unknown, where: string): ManifestEntry {
     entry.published = d;
   }
   return entry;
+}
+
+/** The names a folder's own manifest may have, in the order they are looked for. */
+export const FOLDER_MANIFESTS = ['manifest.jsonl', 'manifest.json', 'manifest.csv'];
+
+/** The manifest a folder keeps beside its articles ("corpus/manifest.jsonl"), if the input is such a folder. */
+export function folderManifest(input: string): string | null {
+  try {
+    if (!statSync(input).isDirectory()) return null;
+  } catch {
+    // A missing input is reported by the reader, with its reason.
+    return null;
+  }
+  for (const name of FOLDER_MANIFESTS) {
+    const path = join(input, name);
+    if (existsSync(path)) return path;
+  }
+  return null;
 }
 
 /** Reads a manifest into a map by doc; throws InputError naming the file (and line) on a bad one. */

@@ -249,6 +249,27 @@ describe('ingest', () => {
     assert.equal(text, corpusText(21).trim());
   });
 
+  it('uses the manifest.jsonl a folder keeps beside its articles, and does not read it as articles', async () => {
+    const { dir, db } = fresh();
+    const folder = join(dir, 'corpus');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'a.txt'), corpusText(40));
+    writeFileSync(join(folder, 'b.txt'), corpusText(41));
+    writeFileSync(
+      join(folder, 'manifest.jsonl'),
+      `${JSON.stringify({ doc: 'a.txt', title: 'Talks in Tashkent', outlet: 'Wire', published: '2025-03-04' })}\n`,
+    );
+    const r = await runMain(['ingest', folder, '--db', db]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^2 stored/);
+    assert.deepEqual(lines(r.stderr), [`using the folder's manifest ${join(folder, 'manifest.jsonl')}`]);
+    const docs = JSON.parse((await runMain(['docs', '--json', '--db', db])).stdout);
+    const a = docs.find((d: { doc: string }) => d.doc === 'a.txt');
+    assert.equal(a.title, 'Talks in Tashkent');
+    assert.equal(a.published, '2025-03-04');
+    assert.equal(docs.length, 2);
+  });
+
   it('reads standard input for -, with a manifest and a default publication date', async () => {
     const { dir, db } = fresh();
     const copy = join(dir, '003_b86463864811c68e.txt');
