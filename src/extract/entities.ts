@@ -118,26 +118,81 @@ function longestMatch(
   const t = tokens[i];
   if (t.kind !== 'word' && t.kind !== 'num') return null;
   const first = keys[i];
-  // Most words start no surface: one set lookup rules them out. A lowercase word can only start a blocker or an
-  // adjective ("russian"), never a learned name.
-  const named = t.cap ? firstWords().has(first) : lowerFirstWords().has(first);
-  const learnable = t.cap && doc.namePrefixes.has(first);
+  // Most words start no surface: one bit rules most of them out, the trie's first level the rest. A lowercase word
+  // can only start a blocker or an adjective ("russian"), never a learned name.
+  const start = mayStartSurface(first, t.cap) ? surfaceTrie().get(first) : undefined;
+  const named = start !== undefined && (t.cap ? start.startsCapital : start.startsLower);
+  const learnable = t.cap && doc.namePrefixes.size > 0 && doc.namePrefixes.has(first);
   if (!named && !learnable) return null;
   const limit = Math.min(tokens.length, i + maxWords + 2);
-  const found = named ? gazetteerMatch(tokens, keys, i, limit, context) : null;
+  const found = named ? gazetteerMatch(tokens, keys, i, limit, context, start) : null;
   const learned = learnable ? learnedMatch(tokens, keys, i, limit, doc) : null;
   // The longer span wins; at equal length the gazetteer's reading does.
   return learned && (!found || learned.end > found.end) ? learned : found;
+}
+
+let capitalStarts: WordFilter | null = null;
+let lowerStarts: WordFilter | null = null;
+
+/**
+ * False when no surface starts with the token key, written capitalised or not (see WordFilter); true may be a
+ * collision: the trie decides.
+ */
+function mayStartSurface(key: string, capital: boolean): boolean {
+  if (!capitalStarts || !lowerStarts) {
+    const starts = [...surfaceTrie()];
+    capitalStarts = new WordFilter(starts.filter(([, node]) => node.startsCapital).map(([k]) => k));
+    lowerStarts = new WordFilter(starts.filter(([, node]) => node.startsLower).map(([k]) => k));
+  }
+  return (capital ? capitalStarts : lowerStarts).mayHave(key);
+}
+
+/** Bits of a word filter: a table small enough to stay in cache from one sentence to the next. */
+const FILTER_BITS = 1 << 15;
+
+/**
+ * A bit per hash of each word of a set. A word whose bit is clear is not in the set: that is read from one cache
+ * line, where a set lookup reads entries and strings all over memory, mostly evicted by the stages run between two
+ * sentences.
+ */
+class WordFilter {
+  private readonly bits = new Uint32Array(FILTER_BITS >>> 5);
+
+  constructor(words: Iterable<string>) {
+    for (const word of words) {
+      const h = wordHash(word);
+      this.bits[h >>> 5] |= 1 << (h & 31);
+    }
+  }
+
+  mayHave(word: string): boolean {
+    const h = wordHash(word);
+    return (this.bits[h >>> 5] & (1 << (h & 31))) !== 0;
+  }
+}
+
+/** FNV-1a over the UTF-16 code units, folded to FILTER_BITS. */
+function wordHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+  return (h ^ (h >>> 15)) & (FILTER_BITS - 1);
 }
 
 function stops(tok: Token): boolean {
   return tok.kind === 'punct' && tok.text !== '.' && tok.text !== '&';
 }
 
-/** The longest gazetteer surface from token i, walking the surface trie token by token. */
-function gazetteerMatch(tokens: Token[], keys: string[], i: number, limit: number, context: ContextDate): Hit | null {
+/** The longest gazetteer surface from token i, walking the surface trie token by token from its node `start`. */
+function gazetteerMatch(
+  tokens: Token[],
+  keys: string[],
+  i: number,
+  limit: number,
+  context: ContextDate,
+  start: SurfaceNode,
+): Hit | null {
   const cap = tokens[i].cap;
-  let node = surfaceTrie().get(keys[i]);
+  let node: SurfaceNode | undefined = start;
   let best: Hit | null = null;
   for (let j = i; node; ) {
     const hits = node.hits;
@@ -160,7 +215,7 @@ function gazetteerMatch(tokens: Token[], keys: string[], i: number, limit: numbe
           }
           writtenSo = true;
           // "the Ghani government", "the Trump administration": named after its leader, at any date.
-          const era = h.form === 'person' && LEADER_ERAS.has(tokens[j + 1]?.norm ?? '');
+          const era = h.form === 'person' && timeBound(h) && LEADER_ERAS.has(tokens[j + 1]?.norm ?? '');
           if (!era && !inTenure(h, context)) continue;
           if (usable === null) usable = h;
           if (h.form !== 'adjective') {
@@ -212,6 +267,10 @@ interface SurfaceNode {
   /** Next tokens written after a space, and glued on ("guinea" "-" "bissau", "people" "'s"). */
   spaced: Map<string, SurfaceNode> | null;
   glued: Map<string, SurfaceNode> | null;
+  /** (first level only) A capitalised word with this key may start a surface: it is in firstWords(). */
+  startsCapital: boolean;
+  /** (first level only) A lowercase word with this key may start a surface: it is in lowerFirstWords(). */
+  startsLower: boolean;
 }
 
 let trie: Map<string, SurfaceNode> | null = null;
@@ -226,7 +285,7 @@ function surfaceTrie(): Map<string, SurfaceNode> {
   const step = (map: Map<string, SurfaceNode>, key: string) => {
     let node = map.get(key);
     if (!node) {
-      node = { key: null, hits: null, lower: [], spaced: null, glued: null };
+      node = { key: null, hits: null, lower: [], spaced: null, glued: null, startsCapital: false, startsLower: false };
       map.set(key, node);
     }
     return node;
@@ -248,6 +307,10 @@ function surfaceTrie(): Map<string, SurfaceNode> {
     node.hits = hits;
     node.lower = hits.map((h) => writtenLower(h));
   }
+  for (const [key, node] of root) {
+    node.startsCapital = firstWords().has(key);
+    node.startsLower = lowerFirstWords().has(key);
+  }
   trie = root;
   return trie;
 }
@@ -267,6 +330,15 @@ function surfaceKeys(tokens: Token[]): string[] {
     keys[k] = (t.kind === 'word' || t.kind === 'num') && plainAscii(t.text) ? t.norm : surfaceKey(t.text);
   }
   return keys;
+}
+
+/** Only lowercase ASCII letters and digits: normalizeSurface leaves such a word as it is. */
+function keyOfItself(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  return s.length > 0;
 }
 
 function plainAscii(s: string): boolean {
@@ -336,8 +408,13 @@ function firstWordsOf(keys: Iterable<string>, marks: RegExp): Set<string> {
   return out;
 }
 
+/** The hit names its entity for a time only (an office-holder, a state's name since its founding). */
+function timeBound(h: SurfaceHit): boolean {
+  return !!(h.validFrom || h.validTo);
+}
+
 function inTenure(h: SurfaceHit, context: ContextDate): boolean {
-  if (!h.validFrom && !h.validTo) return true;
+  if (!timeBound(h)) return true;
   const at = context.at;
   if (!at) return true;
   if (h.validFrom && at < h.validFrom) return false;
@@ -364,8 +441,8 @@ function buildRef(tokens: Token[], i: number, hit: Hit, doc: DocState, context: 
   if (prev?.kind === 'hyphen' && !prev.space && prev2 && fw.detachedModifiers.has(prev2.norm)) return null;
   let compound: string | null = null;
   // ("US-Taliban talks", "the Ethiopia-Somaliland memorandum": a pair of parties, each its own reference)
-  const paired = tokens[end + 1]?.cap && nonPersonFirstWords().has(surfaceKey(tokens[end + 1].text));
-  if (tokens[end]?.kind === 'hyphen' && !tokens[end].space && tokens[end + 1] && !tokens[end + 1].space && !paired) {
+  const glued = tokens[end]?.kind === 'hyphen' && !tokens[end].space && tokens[end + 1] && !tokens[end + 1].space;
+  if (glued && !startsPartyName(tokens[end + 1])) {
     const word = tokens[end + 1].norm;
     if (fw.detachedModifiers.has(word)) return null;
     compound = word;
@@ -465,9 +542,13 @@ interface InstitutionSpan {
 export function institutionAt(tokens: Token[], i: number): InstitutionSpan | null {
   let start = i;
   while (start < tokens.length && MODIFIERS.has(tokens[start].norm)) start++;
-  // Most words start no institution or title.
+  // Most words start no institution or title. (A word of lowercase letters and digits is its own surface key.)
   const firstWord = tokens[start]?.norm ?? '';
-  if (!institutionFirstWords().has(firstWord) && !institutionFirstWords().has(surfaceKey(firstWord))) return null;
+  if (
+    !institutionFirstWords().has(firstWord) &&
+    (keyOfItself(firstWord) || !institutionFirstWords().has(surfaceKey(firstWord)))
+  )
+    return null;
   let best: InstitutionSpan | null = null;
   let key = '';
   for (let j = start; j < tokens.length && j < start + INSTITUTION_WORDS_MAX; j++) {
@@ -576,6 +657,11 @@ function nonPersonFirstWords(): Set<string> {
     /[ '\-&]/,
   );
   return nonPersonFirst;
+}
+
+/** A capitalised word that starts a party's name: "Somaliland" in "Ethiopia-Somaliland". */
+function startsPartyName(tok: Token): boolean {
+  return tok.cap && nonPersonFirstWords().has(surfaceKey(tok.text));
 }
 
 function entityAtToken(tokens: Token[], i: number): boolean {

@@ -57,8 +57,10 @@ export function extract(input: ExtractInput): Extraction {
       prevView = null;
       continue;
     }
-    if (!prevView && s > 0 && (ANAPHOR.test(text) || describesParties().test(text)))
-      remember(lightView(input.text, sentences[s - 1], doc), doc);
+    if (!prevView && s > 0 && (ANAPHOR.test(text) || describesParties().test(text))) {
+      const before = lightView(input.text, sentences[s - 1], doc);
+      if (before) remember(before, doc);
+    }
     const v = view(
       input.text,
       span,
@@ -135,7 +137,9 @@ function view(
   // "TAIPEI, Jan 15 (Reuters) - Nauru said …": the dateline's city is where the story was filed, no party.
   const dateline = DATELINE.exec(body);
   const from = dateline ? span.start + dateline[0].length : span.start;
-  const refs = tagEntities(tokens, doc, context).filter((r) => tokens[r.start].start >= from);
+  // Only a dateline's refs are dropped: with none, every ref stays.
+  const tagged = tagEntities(tokens, doc, context);
+  const refs = dateline ? tagged.filter((r) => tokens[r.start].start >= from) : tagged;
   return new SentenceView(body, span.start, tokens, refs, () => context.dates);
 }
 
@@ -258,10 +262,12 @@ const TIMELINE_ROW = new RegExp(
   'i',
 );
 
-/** Tokens and entities only: enough to know who the sentence before spoke of. */
-function lightView(text: string, span: Span, doc: DocState): SentenceView {
+/** Tokens and entities only: enough to know who the sentence before spoke of. Null when it names no one, which
+ * leaves nothing to remember (tagging it still teaches the document the names it writes out). */
+function lightView(text: string, span: Span, doc: DocState): SentenceView | null {
   const tokens = tokenize(text, span.start, span.end);
   const refs = tagEntities(tokens, doc, { at: doc.published });
+  if (refs.length === 0) return null;
   return new SentenceView(text.slice(span.start, span.end), span.start, tokens, refs, []);
 }
 

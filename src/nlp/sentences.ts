@@ -54,7 +54,9 @@ export function paragraphs(text: string): Span[] {
       if (cur) out.push(cur);
       cur = null;
     } else {
-      const s = lineStart + line.indexOf(trimmed);
+      // trim() drops what \s matches: the line's text starts after its leading run of such.
+      let s = lineStart;
+      while (isSpace(text, s)) s++;
       const e = s + trimmed.length;
       const continues =
         cur !== null && /^[a-z]/.test(trimmed) && !/[.!?:;|"”’)]$/.test(text.slice(cur.start, cur.end).trimEnd());
