@@ -1,5 +1,5 @@
 import type { Action, Mode, PartialDate } from '../core/types.ts';
-import { dateFor } from './dating.ts';
+import { attribution, dateFor } from './dating.ts';
 import type { DocState } from './document.ts';
 import { type EntityRef, entityKind } from './entities.ts';
 import { frameAt, prefixed, proverbAt } from './frames.ts';
@@ -98,9 +98,10 @@ export function analyzeSentence(v: SentenceView, index: number, doc: DocState, l
     // ("Barbados recognised Palestine, while Jamaica followed": a recognition the same sentence told comes first)
     const toldHere =
       lastAct !== last && (lastAct?.action === 'RECOGNIZE' || lastAct?.action === 'WITHDRAW_RECOGNITION');
-    // ("Kazakhstan removed the Taliban from its list. Kyrgyzstan did the same": the listing just told)
+    // ("Kazakhstan removed the Taliban from its list. Kyrgyzstan did the same", "… followed suit": the listing just
+    // told)
     const listing =
-      pro?.anaphoric && !pro.negated && lastAct === last && doc.previousListing?.sentence === index - 1
+      pro && !pro.negated && lastAct === last && doc.previousListing?.sentence === index - 1
         ? doc.previousListing
         : null;
     const meant: LastAct | null | undefined = local
@@ -108,7 +109,16 @@ export function analyzeSentence(v: SentenceView, index: number, doc: DocState, l
       : (listing ?? (pro && (pro.anaphoric || toldHere ? lastAct : (doc.lastRecognition ?? lastAct))));
     if (pro && meant) {
       const frame: Frame = { id: 'proverb', action: meant.action, verbs: [], target: ['topic'] };
-      const targets = local ? local.targets : proTargets(meant.target, doc);
+      const told = local ? local.targets : proTargets(meant.target, doc);
+      // ("intends to follow Israel's lead": the one followed did the act, it is not its target)
+      const followed = new Set(
+        v.refs.filter((r) => r.possessive && r.start >= i && r.start < pro.end).map((r) => r.id),
+      );
+      const targets = told?.filter((t) => !followed.has(t)) ?? null;
+      if (told && told.length > 0 && targets?.length === 0) {
+        i = pro.end - 1;
+        continue;
+      }
       // "Germany said it would not": a recognition declined for the future is a refusal.
       const refusal = pro.negated && meant.action === 'RECOGNIZE' && (v.norm(i) === 'will' || v.norm(i) === 'would');
       const drafts = fromTrigger(v, index, doc, frame, i, 'verb', false, targets).map((d) => ({
@@ -126,6 +136,9 @@ export function analyzeSentence(v: SentenceView, index: number, doc: DocState, l
       // ("Kiribati is expected to follow" a switch to Beijing: both sides of it. Recognising one rival drops the
       // other; cutting ties with one says nothing of the other.)
       out.push(...drafts, ...rivalDrafts(drafts.filter((d) => d.action === 'RECOGNIZE')));
+      // ("Slovenia is expected to follow suit, while Malta is considering doing so": a later "doing so" means it too)
+      const toldBy = [...new Set(drafts.map((d) => d.target).filter((t): t is string => typeof t === 'string'))];
+      if (drafts.length > 0) acts.set(i, { action: meant.action, targets: toldBy, date: drafts[0].date });
       i = pro.end - 1;
       continue;
     }
@@ -183,6 +196,7 @@ function fromTrigger(
     v.clauseEnd(i),
     i + 1 + (frame.window ?? 12),
     subordinateAfter(v, i),
+    participleClauseAfter(v, i),
     aside && aside.kind !== 'paren' ? aside.end : v.tokens.length,
   );
   const passive = pos !== 'noun' && participle && isPassive(v, i);
@@ -313,7 +327,7 @@ function fromTrigger(
     for (const a of joiners) for (const b of targets) pairs.push([a, b, 'joined']);
     // "recognised by the United States …, but not by five EU states, including Spain": those did not.
     if (passive && actor?.kind === 'refs')
-      for (const a of deniedAgents(v, actor.end)) for (const b of targets) pairs.push([a, b, 'denied']);
+      for (const a of deniedAgents(v, i + 1)) for (const b of targets) pairs.push([a, b, 'denied']);
   }
   // Mode and date are read only for a trigger that states a record.
   if (pairs.length === 0) return [];
@@ -322,7 +336,10 @@ function fromTrigger(
   // With "Macron's plan to recognise", only the words from the possessor on speak of this act's mode.
   // ("China refused to condemn Russia's recognition": a possessed act's mode is its possessor's, too)
   const possessor = pos === 'noun' && actorSlot === 'possessor' ? actor : null;
-  const mode = modeOf(v, i, pos === 'noun', isRecognition, ownZone(v, owner ?? possessor, doc));
+  let mode = modeOf(v, i, pos === 'noun', isRecognition, ownZone(v, owner ?? possessor, doc));
+  // "Britain would recognise Palestine in September, Starmer said": the actor's own "would" is its stated intent.
+  if (mode.mode === 'speculated' && mode.cue === 'would' && attributedTo(v, i, actorIds))
+    mode = { ...mode, mode: 'intended', cue: 'would (reported)' };
   const possessed = pos === 'noun' && actor?.kind === 'refs' && actor.refs.some((r) => r.possessive);
   // "reversed its 2012 decision to recognise": the year dates the decision reversed, not the reversal.
   const objectAt =
@@ -424,6 +441,13 @@ function deniedAgents(v: SentenceView, from: number): string[] {
     return group?.kind === 'refs' ? group.refs.filter((r) => r.actor).map((r) => r.id) : [];
   }
   return [];
+}
+
+/** The agent starting at `start` follows "not by": "not by Bangladesh but by Oman". */
+function deniedBy(v: SentenceView, start: number): boolean {
+  let k = start - 1;
+  while (k > 0 && extractLexicon().fw.determiners.has(v.norm(k))) k--;
+  return v.norm(k) === 'by' && v.norm(k - 1) === 'not';
 }
 
 /** The mode of "no longer" before trigger i, by the word before it: "will no longer" is a plan, "may" a guess. */
@@ -977,8 +1001,14 @@ function fillActor(
   switch (slot) {
     case 'subject':
       return pos === 'noun' ? nominalSubject(v, i, doc) : subjectOf(v, i, doc);
-    case 'by':
-      return afterPreposition(v, i + 1, Math.min(v.tokens.length, windowEnd + 6), 'by');
+    case 'by': {
+      const end = Math.min(v.tokens.length, windowEnd + 6);
+      const agent = afterPreposition(v, i + 1, end, 'by');
+      // "was recognised not by Bangladesh but by Oman": the agent is the one after "but".
+      if (agent?.kind === 'refs' && deniedBy(v, agent.start))
+        return v.norm(agent.end) === 'but' ? afterPreposition(v, agent.end + 1, end, 'by') : null;
+      return agent;
+    }
     case 'possessor': {
       // "the US recognition of Kosovo": before a noun whose "of" names the target, a bare name is the agent.
       // ("Sierra Leone's de-recognition": the possessor stands before the prefix)
@@ -1032,6 +1062,8 @@ function fillTarget(
       return permitter(v, i, doc);
     case 'favour':
       return inFavourOf(v, i);
+    case 'visited':
+      return visitedSubject(v, i, doc);
     case 'under-subject': {
       // "Senior Taliban leaders remain under United Nations and Western sanctions".
       for (let k = i - 1; k >= Math.max(0, i - 6); k--) if (v.norm(k) === 'under') return subjectOf(v, k, doc);
@@ -1060,7 +1092,66 @@ function subjectAct(v: SentenceView, i: number, doc: DocState): Filler | null {
     if (!fw.actNouns.has(v.norm(k))) continue;
     return nounOwner(v, k, doc) ?? { kind: 'deferred', slot: 'act' };
   }
+  // "Ghana withdrew its recognition of Kosovo, prompting criticism from Pristina": a participle clause reacts to the
+  // main clause's act, done by its subject.
+  if (aside?.kind !== 'relative' && v.norm(i - 1) === ',' && v.norm(i).endsWith('ing')) return subjectOf(v, i - 1, doc);
   return null;
+}
+
+/**
+ * "Tuvalu reaffirmed its ties with Taipei during a visit by Taiwan's foreign minister": a visit that names no place,
+ * told as the time of the clause's act, is to the clause's subject; not when a participle between them holds the
+ * "during" ("condemned the deal signed during a visit by …").
+ */
+function visitedSubject(v: SentenceView, i: number, doc: DocState): Filler | null {
+  let during = -1;
+  for (let k = i - 1; k >= Math.max(0, i - 6) && during < 0; k--) if (v.norm(k) === 'during') during = k;
+  if (during < 0) return null;
+  // (the clause's own verb, or none when "During a visit by …," opens the sentence)
+  let verb = v.clauseStart(during);
+  while (verb < during && !(verbAt(v, verb) && !v.refAt[verb])) verb++;
+  const subject = subjectOf(v, Math.min(verb, during), doc);
+  if (subject?.kind !== 'refs') return null;
+  const { triggers } = extractLexicon();
+  for (let k = verb + 1; k < during; k++) {
+    if (v.refAt[k]) continue;
+    // ("Beijing lodged a protest during a visit by …": a protest at the time of a visit elsewhere)
+    const protest = triggers.get(v.norm(k))?.some((t) => t.frame.action === 'CONDEMN');
+    if (protest || reducedRelative(v, k)) return null;
+  }
+  return subject;
+}
+
+/**
+ * "switched recognition to Beijing, sparking a rebuke from Washington": a participle clause after a comma has parties
+ * of its own; where the first one after the trigger starts (the token count if none).
+ */
+function participleClauseAfter(v: SentenceView, i: number): number {
+  const { fw } = extractLexicon();
+  for (let k = i + 2; k < v.tokens.length; k++) {
+    const t = v.tokens[k];
+    if (v.norm(k - 1) !== ',' || t.kind !== 'word' || t.cap || v.refAt[k]) continue;
+    if (t.norm.endsWith('ing') && !fw.prepositionalParticiples.has(t.norm)) return k - 1;
+  }
+  return v.tokens.length;
+}
+
+/** The trailing attribution after the trigger names one of these parties: "…, Starmer said", "…, said Kenya's …". */
+function attributedTo(v: SentenceView, i: number, ids: Set<string>): boolean {
+  const verb = attribution(v, i);
+  if (verb < 0 || ids.size === 0) return false;
+  let comma = verb - 1;
+  while (comma > i && v.tokens[comma].text !== ',') comma--;
+  const end = v.clauseEnd(verb);
+  return v.refs.some((r) => r.start > comma && r.start < end && ids.has(r.id));
+}
+
+/** A participle right after its noun: "the agreement signed during …", not "pledged continued support". */
+function reducedRelative(v: SentenceView, k: number): boolean {
+  const { fw } = extractLexicon();
+  const before = v.tokens[k - 1];
+  if (!/(?:ed|ing)$/.test(v.norm(k)) || before?.kind !== 'word' || v.refAt[k - 1]) return false;
+  return !verbAt(v, k - 1) && !fw.determiners.has(before.norm);
 }
 
 /** "Vilnius allowed Taiwan to open a representative office": the one who let it, where nothing else places it. */

@@ -78,7 +78,7 @@ export function dateFor(
   const ahead =
     (mode === 'intended' || mode === 'speculated') && (futureCue(v, trigger) || futurePredicate(v, trigger));
   return {
-    dates: picked.map((d) => (ahead && d.weekday ? nextWeekday(d.value, doc) : futureAware(d, mode, doc))),
+    dates: picked.map((d) => (ahead && d.weekday ? nextWeekday(d.value, doc) : futureAware(d, mode, doc, ahead))),
     source: best.d.source,
     ...told,
   };
@@ -164,7 +164,7 @@ function tellingOf(v: SentenceView, candidates: Candidate[], trigger: number): {
 }
 
 /** The reporting verb of a trailing attribution, after a comma: "…, the foreign ministry said on Thursday". */
-function attribution(v: SentenceView, trigger: number): number {
+export function attribution(v: SentenceView, trigger: number): number {
   const { cues } = extractLexicon();
   let comma = false;
   for (let k = trigger + 1; k < v.tokens.length; k++) {
@@ -434,8 +434,10 @@ function nextWeekday(value: PartialDate, doc: DocState): PartialDate {
   return new Date(Date.parse(`${value}T12:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
 }
 
-function futureAware(d: DateMention, mode: Mode, doc: DocState): PartialDate {
-  if (!d.impliedYear || mode !== 'intended' || !doc.published) return d.value;
+/** A month or day named without its year, of a plan or of a guess that looks ahead ("could recognise in
+ * September"), is the coming one. */
+function futureAware(d: DateMention, mode: Mode, doc: DocState, ahead: boolean): PartialDate {
+  if (!d.impliedYear || !(mode === 'intended' || ahead) || !doc.published) return d.value;
   const pub = doc.published.slice(0, d.value.length);
   if (d.value >= pub) return d.value;
   // A day just before publication is when the plan was told (the dateline), not a year ahead.

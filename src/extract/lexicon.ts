@@ -28,7 +28,8 @@ export type TargetSlot =
   | 'subject-act'
   | 'permitter'
   | 'under-subject'
-  | 'favour';
+  | 'favour'
+  | 'visited';
 export type ActorSlot = 'subject' | 'by' | 'possessor' | 'owner' | 'modifier' | 'to' | 'from';
 
 export interface Frame {
@@ -97,6 +98,11 @@ export interface Cues {
   objectNegation: Set<string>;
   /** Phrases that deny the clause their "that" opens: "there is no sign that it plans to". */
   deniedComplement: string[][];
+  /** Verbs that deny a claim ("rejected", "dismissed") and the claim nouns they deny ("Belgrade's claims that …"). */
+  claimDenials: Set<string>;
+  /** Alternatives to the act that directly govern it: "instead of recognising", "rather than recognise". */
+  alternative: string[][];
+  claimNouns: Set<string>;
 }
 
 export interface FunctionWords {
@@ -109,6 +115,8 @@ export interface FunctionWords {
   exchangedNouns: Set<string>;
   /** Open a sentence's participial adjunct as a subordinator does: "Having recognised the Taliban, Moscow …". */
   openingParticiples: Set<string>;
+  /** "-ing" words that head a phrase, not a participle clause of their own: ", including Russia", ", according to". */
+  prepositionalParticiples: Set<string>;
   /** Words that make "followed a more cautious path" or "its own path" a path of its own, not another's example. */
   divergentModifiers: Set<string>;
   /** Verbs whose object does the infinitive where the subject lets it: "Vilnius allowed Taiwan to open an office". */
@@ -275,6 +283,9 @@ export function extractLexicon(): ExtractLexicon {
       presupposition: new Set(rawCues.presupposition),
       objectNegation: new Set(rawCues.objectNegation ?? []),
       deniedComplement: phrases('deniedComplement'),
+      claimDenials: new Set(rawCues.claimDenials ?? []),
+      alternative: phrases('alternative'),
+      claimNouns: new Set(rawCues.claimNouns ?? []),
     },
     fw: {
       prepositions: set('prepositions'),
@@ -283,6 +294,7 @@ export function extractLexicon(): ExtractLexicon {
       boundaries: set('boundaries'),
       subordinators: set('subordinators'),
       openingParticiples: set('openingParticiples'),
+      prepositionalParticiples: set('prepositionalParticiples'),
       exchangedNouns: set('exchangedNouns'),
       permitNouns: set('permitNouns'),
       divergentModifiers: set('divergentModifiers'),

@@ -29,6 +29,8 @@ const AFTER_NOUN_SPECULATION = new Set([
   'anticipated',
   'predicted',
 ]);
+// Conditions that, set off by commas right after a noun trigger, make its act a guess.
+const ASIDE_CONDITIONS = new Set(['if', 'unless', 'once', 'should']);
 const NOUN_MODALS = new Set(['would', 'will', 'must', 'should', 'shall', 'can', 'cannot']);
 // "The recognition … is planned for Monday": a noun whose predicate schedules it is a plan.
 const AFTER_NOUN_INTENT = new Set(['planned', 'scheduled', 'due']);
@@ -192,12 +194,21 @@ export function modeOf(
     }
     // "May" inside a sentence is the month, not the modal.
     if (k > 0 && v.tokens[k].text === 'May') continue;
+    const claim = deniedClaimAt(v, k, trigger);
+    if (claim) {
+      negation = claim;
+      refusal = null;
+      refusalEnd = -1;
+      continue;
+    }
     const word = v.norm(k);
     if (!idx.has(word)) continue;
     // Words inside a date ("May 28") are no cues.
     if (v.dates.some((d) => v.tokens[k].start >= d.start && v.tokens[k].end <= d.end)) continue;
     const neg = cueAt(v, k, phrases.negation);
     if (neg) negation = neg.join(' ');
+    const alt = cueAt(v, k, phrases.alternative);
+    if (alt && governsDirectly(v, k + alt.length, trigger)) negation = alt.join(' ');
     // "is not expected to", "not likely to": a guess that it will not happen is still a guess.
     // ("not expected to", and "not clear whether": a doubt, not a denial)
     if (neg && /^(?:expected|likely|poised|set|clear|certain|known|sure|confirmed)$/.test(v.norm(k + neg.length)))
@@ -277,6 +288,8 @@ export function modeOf(
       verbSeen ||= verbAt(v, k);
       // (a list of agents goes on past its commas: "by France, Belgium and Luxembourg is expected")
       const listed = v.tokens[k].text === ',' && !!v.refAt[k - 1] && !!v.refAt[k + 1];
+      // ("Washington's recognition of Somaliland, if it happens, would …": a condition set off after the noun)
+      if (v.tokens[k].text === ',' && ASIDE_CONDITIONS.has(v.norm(k + 1)) && !verbSeen) speculation = v.norm(k + 1);
       if (v.tokens[k].kind === 'dash' || (v.tokens[k].text === ',' && !listed)) break;
       // ("in May 1992" is the month)
       if (AFTER_NOUN_SPECULATION.has(v.norm(k)) && v.tokens[k].text !== 'May') speculation = v.norm(k);
@@ -422,6 +435,44 @@ function datedClause(v: SentenceView, k: number, trigger: number): boolean {
   return v.dates.some((d) => d.start >= from && d.end <= to);
 }
 
+/**
+ * "Pristina rejected Belgrade's claims that Togo had withdrawn", "dismissed as baseless reports that": a denial
+ * verb whose object, a few words on, is a claim standing before the trigger. The claim's act is denied, and the
+ * verb is no refusal of it.
+ */
+function deniedClaimAt(v: SentenceView, k: number, trigger: number): string | null {
+  const { cues } = extractLexicon();
+  if (!cues.claimDenials.has(v.norm(k))) return null;
+  for (let j = k + 1; j < Math.min(trigger, k + 6); j++) {
+    if (cues.claimNouns.has(v.norm(j))) return claimGoverns(v, j, trigger) ? `${v.norm(k)} … ${v.norm(j)}` : null;
+    // (the object's own words: "Belgrade's", "the", "media", "as baseless"; not a clause of its own)
+    const t = v.tokens[j];
+    if (v.norm(j) === 'that' || (t.kind !== 'word' && t.kind !== 'poss') || v.isBoundary(j)) return null;
+  }
+  return null;
+}
+
+/**
+ * The trigger stands in the claim's own clause: "claims that Togo had withdrawn", "claims by Somalia that …",
+ * "reports Russia had closed …"; not "rejected Serbia's claims and thanked Togo", nor "… that Togo had withdrawn and
+ * thanked Ghana".
+ */
+function claimGoverns(v: SentenceView, noun: number, trigger: number): boolean {
+  let that = -1;
+  for (let j = noun + 1; j < Math.min(trigger, noun + 5) && that < 0; j++) if (v.norm(j) === 'that') that = j;
+  if (that < 0 && !v.refAt[noun + 1]) return false;
+  for (let j = Math.max(that, noun) + 1; j < trigger; j++)
+    if ((v.norm(j) === 'and' || v.norm(j) === 'but') && verbAt(v, j + 1)) return false;
+  return true;
+}
+
+/** The cue ending before `from` governs the trigger: only adverbs stand between ("rather than formally recognise"). */
+function governsDirectly(v: SentenceView, from: number, trigger: number): boolean {
+  if (from > trigger) return false;
+  for (let k = from; k < trigger; k++) if (!v.norm(k).endsWith('ly') || v.refAt[k]) return false;
+  return true;
+}
+
 /** Each cue list indexed by its phrases' first words. */
 interface CueIndexes {
   negation: Map<string, string[][]>;
@@ -432,6 +483,7 @@ interface CueIndexes {
   intent: Map<string, string[][]>;
   concessions: Map<string, string[][]>;
   deniedComplement: Map<string, string[][]>;
+  alternative: Map<string, string[][]>;
 }
 
 let indexes: CueIndexes | null = null;
@@ -448,6 +500,7 @@ function cueIndexes(): CueIndexes {
       intent: phrasesByFirstWord(cues.intent),
       concessions: phrasesByFirstWord(fw.concessions),
       deniedComplement: phrasesByFirstWord(cues.deniedComplement),
+      alternative: phrasesByFirstWord(cues.alternative),
     };
   }
   return indexes;
@@ -478,7 +531,7 @@ function cueIndex(): Set<string> {
   if (!firstCueWords) {
     const { cues } = extractLexicon();
     firstCueWords = new Set(['would', 'too', ...cues.presupposition, ...cues.guessInfinitive]);
-    for (const list of [cues.negation, cues.refusal, cues.speculation, cues.purpose, cues.intent])
+    for (const list of [cues.negation, cues.refusal, cues.speculation, cues.purpose, cues.intent, cues.alternative])
       for (const p of list) firstCueWords.add(p[0]);
   }
   return firstCueWords;

@@ -655,6 +655,7 @@ function gerundController(v: SentenceView, gerund: number, stop: number): Filler
     const first = groupOf(v, ref)[0];
     let verb = first.start - 1;
     while (verb >= 0 && fw.determiners.has(v.norm(verb))) verb--;
+    verb = pastHeadNoun(v, verb);
     // ("of rewarding Hamas by recognising": the object of the gerund before is not its subject)
     if (/ing$/.test(v.norm(verb)) && verb < j) return gerundController(v, verb, stop);
     // ("expressed gratitude to China for accepting": thanks given to the one who acted)
@@ -662,6 +663,18 @@ function gerundController(v: SentenceView, gerund: number, stop: number): Filler
     return (fw.objectControlVerbs.has(v.norm(verb)) || thanked) && ref.actor ? filler(groupOf(v, ref)) : null;
   }
   return null;
+}
+
+/** "condemned the leaders of Britain and Canada for recognising": past "the leaders of" to the verb whose object
+ * the phrase is, when k is that "of". */
+function pastHeadNoun(v: SentenceView, k: number): number {
+  const { fw } = extractLexicon();
+  if (v.norm(k) !== 'of') return k;
+  let j = k - 1;
+  if (v.tokens[j]?.kind !== 'word' || v.refAt[j] || v.tokens[j].cap) return k;
+  j--;
+  while (j >= 0 && (fw.determiners.has(v.norm(j)) || fw.possessivePronouns.has(v.norm(j)))) j--;
+  return j < k - 2 ? j : k;
 }
 
 /** "called on the international community to recognise": the one asked is a common noun, no party. */
@@ -732,9 +745,26 @@ function matrixSubject(v: SentenceView, k: number, doc: DocState): Filler | null
   for (let j = k - 1; j >= 0; j--) {
     if (v.norm(j) !== 'that' && !extractLexicon().cues.reporting.has(v.norm(j))) continue;
     const found = scanLeft(v, j, 0, doc);
+    // ("after the three countries announced they would recognise": the pronoun is that phrase, which names no
+    // party unless it stands for the pair just named, "the two countries")
+    if (commonNounSubject(v, j) && !(found?.kind === 'refs' && found.start >= j - 4))
+      return { kind: 'refs', refs: [], start: k, end: k + 1 };
     if (found?.kind === 'refs') return found;
   }
   return null;
+}
+
+/** A plural common noun with its determiner right before the reporting verb: "the three countries announced". */
+function commonNounSubject(v: SentenceView, verb: number): boolean {
+  const { fw } = extractLexicon();
+  const noun = verb - 1;
+  const t = v.tokens[noun];
+  if (t?.kind !== 'word' || t.cap || v.refAt[noun] || !t.norm.endsWith('s') || fw.verbs.has(t.norm)) return false;
+  for (let j = noun - 1; j >= Math.max(0, noun - 3); j--) {
+    if (v.refAt[j]) return false;
+    if (fw.determiners.has(v.norm(j))) return true;
+  }
+  return false;
 }
 
 /** "Although it has not recognised the Taliban, Pakistan keeps …": a pronoun in an opening clause names the
@@ -1156,6 +1186,8 @@ export function objectAfter(
   doc?: DocState,
 ): Filler | null {
   const { fw } = extractLexicon();
+  // ("rejected claims that Togo had withdrawn": the object ends before the clause its noun opens)
+  for (let k = from + 1; k < to; k++) if (v.norm(k) === 'that') to = k;
   for (let k = from; k < to; k++) {
     if (v.isBoundary(k)) return null;
     const plural = pluralAnaphor(v, k, doc);
@@ -1184,6 +1216,8 @@ export function objectAfter(
     }
     // "banned the Taliban and listed it as …": an object pronoun is the party last named before it.
     if ((v.norm(k) === 'it' || v.norm(k) === 'them') && k === from) {
+      const main = participleClauseObject(v, k, skip);
+      if (main !== undefined) return main;
       for (let j = from - 1; j >= 0; j--) {
         const r = v.refAt[j];
         if (r && !skip.has(r.id)) return objectOfVerb(v, r.start) ? filler([r]) : null;
@@ -1233,6 +1267,28 @@ export function objectAfter(
     if (ref) k = ref.end - 1;
   }
   return null;
+}
+
+/**
+ * "condemned Israel's decision to recognise Somaliland, calling it a violation": the object pronoun of a participle
+ * clause after a comma stands for the main clause's object (the decision, Israel's), not the party named last.
+ * Undefined when the pronoun opens no such clause.
+ */
+function participleClauseObject(v: SentenceView, k: number, skip: Set<string>): Filler | null | undefined {
+  const comma = k - 2;
+  if (comma < 1 || v.norm(comma) !== ',' || !/ing$/.test(v.norm(k - 1))) return undefined;
+  const start = v.clauseStart(comma);
+  let verb = start;
+  while (verb < comma && !(verbAt(v, verb) && !v.refAt[verb])) verb++;
+  // ("has condemned", "was quick to reject": past auxiliaries to the verb whose object it is)
+  while (verb + 1 < comma && (verbAt(v, verb + 1) || v.norm(verb + 1) === 'to')) verb++;
+  if (verb >= comma) return undefined;
+  const main =
+    objectPossessor(v, verb + 1, comma) ?? actAfter(v, verb + 1, comma) ?? objectAfter(v, verb + 1, comma, skip);
+  if (main?.kind === 'refs') main.refs = main.refs.filter((r) => !skip.has(r.id));
+  // ("rejected the memorandum, calling it a violation of Somalia's sovereignty": an object naming no party leaves
+  // none; the party after the pronoun is the one wronged)
+  return main?.kind === 'refs' && main.refs.length === 0 ? null : main;
 }
 
 function prepositional(v: SentenceView, start: number): boolean {

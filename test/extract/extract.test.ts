@@ -17,6 +17,7 @@ import { PROBE2_CASES } from './cases-probe2.ts';
 import { REACTIONS_CASES } from './cases-reactions.ts';
 import { SEQUENCES_CASES } from './cases-sequences.ts';
 import { STANCES_CASES } from './cases-stances.ts';
+import { WIRE_CASES } from './cases-wire.ts';
 
 function records(text: string, published: string): string[] {
   return extract({ id: 'case.txt', text, published }).mentions.map(
@@ -41,6 +42,7 @@ for (const c of [
   ...ACTIONS_CASES,
   ...ACTORS_CASES,
   ...HISTORY_CASES,
+  ...WIRE_CASES,
 ]) {
   test(`extract: ${c.text}`, () => {
     const found = records(c.text, c.published);
