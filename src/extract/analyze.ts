@@ -1,4 +1,5 @@
 import type { Action, Mode, PartialDate } from '../core/types.ts';
+import type { DateMention } from '../nlp/dates.ts';
 import { attribution, dateFor } from './dating.ts';
 import type { DocState } from './document.ts';
 import { type EntityRef, entityKind } from './entities.ts';
@@ -159,7 +160,12 @@ export function analyzeSentence(v: SentenceView, index: number, doc: DocState, l
     );
     const told = [...new Set(drafts.map((d) => d.target).filter((t): t is string => typeof t === 'string'))];
     // (an act whose target is the story's topic still stands for "did so": its targets are then the topic's)
-    acts.set(i, drafts.length > 0 ? { action: m.trigger.frame.action, targets: told, date: drafts[0].date } : null);
+    acts.set(
+      i,
+      drafts.length > 0
+        ? { action: m.trigger.frame.action, targets: told, date: drafts[0].date }
+        : actorlessAct(v, i, m.trigger.frame, m.trigger.pos),
+    );
     out.push(...drafts, ...exclusivity(v, drafts));
     const companion = m.trigger.frame.also
       ? extractLexicon().frames.find((f) => f.id === m.trigger.frame.also)
@@ -311,8 +317,9 @@ function fromTrigger(
     wordBefore(v, target.start) === 'between';
   const also = symmetricPairs || between || targets.length === 0 ? [] : alsoAfter(v, i);
   // Those joined acted before, at a time the sentence does not give.
-  const joiners = symmetricPairs || between || targets.length === 0 ? [] : [...joined(v, i), ...followers(v, i)];
-  const pairs: Array<[Party, Party, Draft['derived'] | 'joined' | 'denied' | 'excepted']> = [];
+  const joiners = symmetricPairs || between || targets.length === 0 ? [] : joined(v, i);
+  const follow = symmetricPairs || between || targets.length === 0 ? null : (followers(v, i) ?? gapped(v, i));
+  const pairs: Array<[Party, Party, Draft['derived'] | 'joined' | 'followed' | 'denied' | 'excepted']> = [];
   // "No country except Russia has recognised them", "not recognised by any country apart from Israel": those set
   // apart did the opposite of the whole.
   const excepted = symmetricPairs || between ? [] : exceptedIn(v, i);
@@ -325,6 +332,7 @@ function fromTrigger(
     for (const a of excepted) for (const b of targets) if (a !== b) pairs.push([a, b, 'excepted']);
     for (const a of also) for (const b of targets) pairs.push([a, b, 'also']);
     for (const a of joiners) for (const b of targets) pairs.push([a, b, 'joined']);
+    for (const a of follow?.ids ?? []) for (const b of targets) pairs.push([a, b, 'followed']);
     // "recognised by the United States …, but not by five EU states, including Spain": those did not.
     if (passive && actor?.kind === 'refs')
       for (const a of deniedAgents(v, i + 1)) for (const b of targets) pairs.push([a, b, 'denied']);
@@ -367,8 +375,15 @@ function fromTrigger(
   if (needed !== null && needed > i && (m === 'asserted' || m === 'intended') && objectDenied(v, i + 1, needed, pos))
     m = 'negated';
   // "Brazil, Argentina and Chile recognised Palestine in 2010 and 2011": which date is whose is not said.
-  const ambiguous = dating.dates.length > 1 && actors.length > 1;
-  const dates: (PartialDate | null)[] = dating.dates.length && !ambiguous ? dating.dates : [null];
+  // "Since 2017, Suriname, Burundi and Togo have withdrawn …": each acted at some time in it, not all at its start.
+  const ambiguous = (dating.dates.length > 1 || dating.since === true) && actors.length > 1;
+  // ("Bhutan recognised Bangladesh, followed by India on 7 December": the followers' date is theirs alone)
+  const followersOnly = follow ? followersDay(v, follow) : undefined;
+  const theirs =
+    followersOnly &&
+    dating.dates.every((d) => d === followersOnly.value) &&
+    !v.dates.some((d) => d !== followersOnly && d.start < v.charStart(follow!.end));
+  const dates: (PartialDate | null)[] = dating.dates.length && !ambiguous && !theirs ? dating.dates : [null];
   const drafts: Draft[] = [];
   for (const [a, b, kind] of pairs) {
     // Agents a passive denies did not act, at no time the sentence gives.
@@ -376,6 +391,9 @@ function fromTrigger(
     else if (kind === 'excepted') {
       const opposite = m === 'negated' ? 'asserted' : m === 'asserted' ? 'negated' : null;
       if (opposite && action === frame.action) drafts.push(draft(a, b, action, opposite, null, null, undefined));
+    } else if (kind === 'followed') {
+      const date = follow ? followerDate(v, follow, dates[0]) : null;
+      drafts.push(draft(a, b, action, m, date, date ? 'relative' : null, 'also'));
     } else
       for (const date of kind === 'joined' ? [null] : dates)
         drafts.push(draft(a, b, action, m, date, dating.source, kind === 'joined' ? 'also' : (kind ?? derived)));
@@ -528,6 +546,28 @@ function antecedent(v: SentenceView, i: number, acts: Map<number, LocalAct | nul
   }
   return null;
 }
+
+/**
+ * "Germany urged its partners to recognise Croatia, and did so itself": an act that stated no record, as its doer is
+ * no party ("its partners"), still names what a later "did so" does, when it names whom it is done to.
+ */
+function actorlessAct(v: SentenceView, i: number, frame: Frame, pos: 'verb' | 'noun' | 'word'): LocalAct | null {
+  if (pos !== 'verb' || !PRO_ACTS.has(frame.action)) return null;
+  const end = v.clauseEnd(i);
+  for (const slot of frame.target) {
+    const found =
+      slot === 'object'
+        ? objectAfter(v, i + 1, end, new Set(), STRICT.has(frame.action))
+        : TARGET_PREPOSITIONS.test(slot)
+          ? afterPreposition(v, i + 1, end, slot)
+          : null;
+    if (found?.kind === 'refs') return { action: frame.action, targets: found.refs.map((r) => r.id), date: null };
+  }
+  // ("persuade states to withdraw recognition; Suriname was the first to do so": the story's own target)
+  return frame.target.includes('topic') ? { action: frame.action, targets: [], date: null } : null;
+}
+
+const TARGET_PREPOSITIONS = /^(?:of|to|from|with|in|on|against|at|for|over|about)$/;
 
 const BARE_VERB_BEFORE = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall']);
 const NOT_A_VERB = new Set(['not', 'be', 'have', 'do', 'also', 'soon', 'then', 'still', 'never', 'ever', 'further']);
@@ -1284,19 +1324,86 @@ function joiningAfter(v: SentenceView, i: number): string[] {
  * "switched to Beijing in September 2019, followed days later by Kiribati": those who did the same after;
  * "removed the Taliban from its list, following a similar move by Kazakhstan": those who did it before.
  */
-function followers(v: SentenceView, i: number): string[] {
+function followers(v: SentenceView, i: number): Followers | null {
   const { fw } = extractLexicon();
   for (let k = i + 1; k < v.tokens.length - 2; k++) {
-    if (v.isBoundary(k)) return [];
+    if (v.isBoundary(k)) return null;
     if (v.norm(k) === 'similar' && fw.actNouns.has(v.norm(k + 1)) && v.norm(k + 2) === 'by')
-      return actorsFrom(v, v.refAt[k + 3] ?? v.refAt[k + 4]);
+      return actorsAndEnd(v, v.refAt[k + 3] ?? v.refAt[k + 4], k + 2);
     if (v.norm(k) !== ',' || v.norm(k + 1) !== 'followed') continue;
     for (let j = k + 2; j < Math.min(v.tokens.length, k + 6); j++) {
-      if (v.norm(j) === 'by') return actorsFrom(v, v.refAt[j + 1] ?? v.refAt[j + 2]);
+      if (v.norm(j) === 'by') return actorsAndEnd(v, v.refAt[j + 1] ?? v.refAt[j + 2], k + 2);
     }
-    return [];
+    return null;
   }
-  return [];
+  return null;
+}
+
+/**
+ * "Bhutan recognised it on 6 December, and India the same day", "Germany followed on 23 December, and the EC on 15
+ * January": a second subject with only a time of its own after ", and" does the same act then.
+ */
+function gapped(v: SentenceView, i: number): Followers | null {
+  const { fw } = extractLexicon();
+  for (let k = i + 1; k < v.tokens.length - 3; k++) {
+    if (v.norm(k) !== ',' || v.norm(k + 1) !== 'and') continue;
+    let j = k + 2;
+    while (j < v.tokens.length && fw.determiners.has(v.norm(j))) j++;
+    const found = v.refAt[j]?.actor ? actorsAndEnd(v, v.refAt[j], j) : null;
+    if (!found) return null;
+    // (nothing but that time, up to the sentence's end: "and India recognised it too" has a verb of its own)
+    const date = v.dates.find((d) => d.start >= v.tokens[found.end]?.start && d.role === 'point');
+    if (!date) return null;
+    for (let t = found.end; t < v.tokens.length; t++) {
+      const tok = v.tokens[t];
+      const inDate = tok.start >= date.start && tok.end <= date.end;
+      if (inDate || /^(?:on|in|at)$/.test(v.norm(t)) || (t === v.tokens.length - 1 && tok.kind !== 'word')) continue;
+      return null;
+    }
+    return found;
+  }
+  return null;
+}
+
+/** Those who followed an act: "…, followed (days later) by India and Nepal". */
+interface Followers {
+  ids: string[];
+  /** Where the words between "followed" and "by" start ("days later"). */
+  lead: number;
+  /** Where the followers' group ends. */
+  end: number;
+}
+
+/** The actors of the group a reference heads, and where the group ends. */
+function actorsAndEnd(v: SentenceView, ref: EntityRef | undefined, lead: number): Followers | null {
+  if (!ref?.actor) return null;
+  const group = groupOf(v, ref);
+  return { ids: group.filter((r) => r.actor).map((r) => r.id), lead, end: Math.max(...group.map((r) => r.end)) };
+}
+
+/**
+ * "…, followed by Germany four days later", "followed by India on 7 December": the date right after the followers
+ * is theirs (a day without a year falls after the act followed); with none, their date is not told.
+ */
+function followerDate(v: SentenceView, follow: Followers, followed: PartialDate | null): PartialDate | null {
+  const told = followersDay(v, follow);
+  return told
+    ? afterAct(v, told.value, followed)
+    : (laterBy(v, follow.end, followed) ?? laterBy(v, follow.lead, followed));
+}
+
+/** The date told around the followers ("followed by India on 7 December 1971", "followed days later by"), if any. */
+function followersDay(v: SentenceView, { lead, end }: Followers): DateMention | undefined {
+  const before = v.dates.find(
+    (d) => d.start >= v.charStart(lead) && d.end <= v.charStart(end) && d.role === 'point' && d.source === 'relative',
+  );
+  if (before) return before;
+  let stop = end;
+  while (stop < Math.min(v.tokens.length, end + 6) && !v.isBoundary(stop) && !/^[,;:]$/.test(v.norm(stop))) stop++;
+  if (stop === end) return undefined;
+  const from = v.charStart(end);
+  const to = v.tokens[stop - 1].end;
+  return v.dates.find((d) => d.start >= from && d.end <= to && d.role === 'point');
 }
 
 /** The actors of the group a reference heads, if it names an actor. */

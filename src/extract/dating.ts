@@ -2,6 +2,7 @@ import type { Mode, PartialDate } from '../core/types.ts';
 import { countedFrom, type DateMention } from '../nlp/dates.ts';
 import type { DocState } from './document.ts';
 import { extractLexicon } from './lexicon.ts';
+import { deniedUntil } from './modes.ts';
 import type { SentenceView } from './sentence.ts';
 import { verbAt } from './slots.ts';
 
@@ -10,6 +11,8 @@ export interface Dating {
   source: 'stated' | 'relative' | 'context' | null;
   /** A plan's: when it was told ("said on Monday it would recognise"), which dates the announcement. */
   told?: PartialDate;
+  /** The date is the start of a time the act happened in ("since 2017"), not when it happened. */
+  since?: boolean;
 }
 
 /**
@@ -81,6 +84,7 @@ export function dateFor(
     dates: picked.map((d) => (ahead && d.weekday ? nextWeekday(d.value, doc) : futureAware(d, mode, doc, ahead))),
     source: best.d.source,
     ...told,
+    ...(best.d.role === 'since' && { since: true }),
   };
 }
 
@@ -257,7 +261,7 @@ function eligible(v: SentenceView, at: number, trigger: number): boolean {
   if (
     v.norm(at - 1) === 'by' ||
     v.norm(at - 1) === 'before' ||
-    (v.norm(at - 1) === 'until' && v.norm(at - 2) !== 'not')
+    (v.norm(at - 1) === 'until' && v.norm(at - 2) !== 'not' && deniedUntil(v, trigger) !== at)
   )
     return false;
   // "revoking its 2011 recognition": a year before another act's noun dates that act, not this one. ("its 2012
@@ -287,11 +291,20 @@ function laterConjunct(v: SentenceView, at: number, trigger: number): boolean {
   for (let k = trigger + 2; k < at; k++) {
     if ((v.norm(k) !== 'and' && v.norm(k) !== 'but') || v.norm(k - 1) !== ',') continue;
     let j = k + 1;
+    // ("…, and all three had withdrawn recognition by 2001": past a subject of its own, named or counted)
+    for (let s = 0; s < 3 && j < at && conjunctSubject(v, j); s++) j = v.refAt[j]?.end ?? j + 1;
     while (j < at && (/ly$/.test(v.norm(j)) || CONJUNCT_AUX.test(v.norm(j)))) j++;
-    if (/ed$/.test(v.norm(j)) && verbAt(v, j)) return true;
+    if (/(?:ed|wn|en)$/.test(v.norm(j)) && verbAt(v, j)) return true;
   }
   return false;
 }
+
+/** A word of a second clause's subject: a name, a pronoun, or a count ("all three", "both", "the two"). */
+function conjunctSubject(v: SentenceView, j: number): boolean {
+  return !!v.refAt[j] || CONJUNCT_SUBJECT.test(v.norm(j));
+}
+
+const CONJUNCT_SUBJECT = /^(?:it|they|all|both|each|the|two|three|four|five|several|many|others|most)$/;
 
 const CONJUNCT_AUX = /^(?:has|have|had|is|are|was|were|been|then|later|also|subsequently|only|not)$/;
 

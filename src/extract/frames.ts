@@ -1,6 +1,6 @@
 import { extractLexicon, type Frame, type Trigger } from './lexicon.ts';
 import { DO_FORMS, PRONOUN_SUBJECTS, type SentenceView } from './sentence.ts';
-import { subordinateAfter } from './slots.ts';
+import { groupOf, subordinateAfter } from './slots.ts';
 
 export interface FrameMatch {
   trigger: Trigger;
@@ -393,6 +393,22 @@ export function proverbAt(v: SentenceView, i: number): { end: number; anaphoric:
     if (!next || next.text === '.' || next.text === ';' || next.text === ',' || next.kind === 'dash')
       return { end: i + 2, anaphoric: true, negated: true };
   }
+  // "…, though Pakistan did not until 1974": the act just told, done only then.
+  if (
+    (w === 'did' || w === 'had') &&
+    v.norm(i + 1) === 'not' &&
+    v.norm(i + 2) === 'until' &&
+    v.refAt[i - 1]?.actor &&
+    v.dates.some((d) => d.start === v.tokens[i + 3]?.start)
+  )
+    return { end: i + 2, anaphoric: true };
+  // "Saudi Arabia recognised the Taliban a day after Pakistan did.", "…, as Norway had": the act just told, done.
+  const subject = ELLIPSIS_AUX.has(w) && v.refAt[i - 1]?.actor ? groupOf(v, v.refAt[i - 1]!)[0] : undefined;
+  if (subject && ELLIPSIS_SUBORDINATORS.has(v.norm(subject.start - 1))) {
+    const next = v.tokens[i + 1];
+    if (!next || next.text === '.' || next.text === ';' || next.text === ',' || next.kind === 'dash')
+      return { end: i + 1, anaphoric: true };
+  }
   // Most words start no pro-verb: test the first word before any phrase.
   const follow = w.startsWith('follow');
   if (!follow && !proverbStarts.has(w)) return null;
@@ -413,6 +429,9 @@ export function proverbAt(v: SentenceView, i: number): { end: number; anaphoric:
 }
 
 const SAMENESS = new Set(['same', 'similar']);
+
+/** Words before the subject of an elliptical act ("a day after Pakistan did"): a time or a likeness. */
+const ELLIPSIS_SUBORDINATORS = new Set(['after', 'before', 'when', 'once', 'as']);
 
 /** Auxiliaries of an elliptical denial ('Washington has not.'); the pre-filter lets such sentences through. */
 export const ELLIPSIS_AUX = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'would', 'will', 'could']);
@@ -456,6 +475,8 @@ export const FOLLOW_AFTER = new Set([
   'afterward',
 ]);
 /** "followed a day later", "followed two weeks later": a count of days, weeks or months after "follow". */
+/** Words between "followed the" and a unit of time: "followed the next month". */
+export const FOLLOW_THE = new Set(['next', 'following', 'same']);
 export const FOLLOW_COUNTS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'several', 'few']);
 export const FOLLOW_UNITS = new Set([
   'minutes',
@@ -489,6 +510,8 @@ function bareFollow(v: SentenceView, i: number): boolean {
   if (extractLexicon().nounTriggers.has(subject)) return false;
   const next = v.tokens[i + 1];
   if (!next || next.kind === 'punct' || next.kind === 'dash' || FOLLOW_AFTER.has(next.norm)) return true;
+  // "followed the next month", "followed the same day"
+  if (next.norm === 'the' && FOLLOW_THE.has(v.norm(i + 2)) && FOLLOW_UNITS.has(v.norm(i + 3))) return true;
   // "followed hours later", "followed minutes later"
   if (FOLLOW_UNITS.has(next.norm) && /s$/.test(next.norm) && v.norm(i + 2) === 'later') return true;
   // "followed a day later", "followed two weeks later", "followed 10 days later"

@@ -91,6 +91,8 @@ export interface Cues {
   purpose: string[][];
   /** Verbs of guessing that govern an object and an infinitive: "analysts expect Uzbekistan to recognise". */
   guessInfinitive: Set<string>;
+  /** Appeals to another party to act ("urged its partners to recognise"): they reach no tensed verb after "and". */
+  appeals: Set<string>;
   intent: string[][];
   reporting: Set<string>;
   presupposition: Set<string>;
@@ -232,6 +234,8 @@ export interface ExtractLexicon {
   eraAnchors: Array<{ pattern: RegExp; before: string }>;
   /** Each party whose recognition excludes another's, with that other (`actions/rivals.json`: CHN ↔ TWN). */
   rivals: Map<string, string>;
+  /** Parties whose recognition is at stake (`actions/claimants.json`): what "recognised it" may point back to. */
+  claimants: Set<string>;
   /** Any exception phrase's longest word ("except", "apart", "exception"): a sentence without one sets no one apart. */
   exceptionCue: RegExp;
 }
@@ -278,6 +282,7 @@ export function extractLexicon(): ExtractLexicon {
       speculation: phrases('speculation'),
       purpose: phrases('purpose'),
       guessInfinitive: new Set(rawCues.guessInfinitive ?? []),
+      appeals: new Set(rawCues.appeals ?? []),
       intent: phrases('intent'),
       reporting: new Set(rawCues.reporting),
       presupposition: new Set(rawCues.presupposition),
@@ -361,6 +366,7 @@ export function extractLexicon(): ExtractLexicon {
         [b, a],
       ]),
     ),
+    claimants: new Set(loadJson<{ claimants: string[] }>('actions/claimants.json').claimants),
     exceptionCue: wordsCue(
       (rawFw.exceptions ?? []).map((p) => p.split(' ').reduce((a, b) => (b.length > a.length ? b : a))),
     ),

@@ -183,6 +183,8 @@ export function modeOf(
   let speculationAt = Number.POSITIVE_INFINITY;
   let intentAt = Number.POSITIVE_INFINITY;
   const idx = cueIndex();
+  // Where the clause's own guess cues stand (none when the guess came from before the clause: "signs that …").
+  const guesses: number[] = speculation ? [Number.POSITIVE_INFINITY] : [];
   for (const k of zone) {
     if (masked.has(k)) continue;
     // "does not recognise Moroccan sovereignty and continues to host …": a verb with a tense of its own after "and"
@@ -191,6 +193,19 @@ export function modeOf(
       negation = null;
       refusal = null;
       refusalEnd = -1;
+    }
+    // "urged its partners to recognise Croatia, and did so itself": an appeal or a guess about an infinitive
+    // governs that infinitive, not a tensed verb joined after it.
+    if (
+      (v.norm(k) === 'and' || v.norm(k) === 'but') &&
+      k + 1 <= trigger &&
+      speculation &&
+      ownTense(v, k + 1) &&
+      guesses.length > 0 &&
+      guesses.every((g) => cues.appeals.has(v.norm(g)) && zone.some((j) => j > g && j < k && v.norm(j) === 'to'))
+    ) {
+      speculation = null;
+      speculationAt = Number.POSITIVE_INFINITY;
     }
     // "May" inside a sentence is the month, not the modal.
     if (k > 0 && v.tokens[k].text === 'May') continue;
@@ -234,6 +249,7 @@ export function modeOf(
     if (cues.guessInfinitive.has(word) && v.norm(trigger - 1) === 'to' && zoneDistance(zone, k, trigger) <= 8) {
       speculation = word;
       speculationAt = k;
+      guesses.push(k);
     }
     const int = cueAt(v, k, phrases.intent) ?? pastDate(v, k, cues.intent);
     if (int) {
@@ -245,7 +261,10 @@ export function modeOf(
       else speculation = 'would';
     }
     if (cues.presupposition.has(v.norm(k)) && k < trigger) presupposedAt = k;
-    if (aim || spec || v.norm(k) === 'would') speculationAt = k;
+    if (aim || spec || v.norm(k) === 'would') {
+      speculationAt = k;
+      guesses.push(k);
+    }
     if (int || v.norm(k) === 'would') intentAt = k;
     // "too many questions … for New Zealand to recognise it": "too … to" says it will not happen.
     if (v.norm(k) === 'too' && zone.some((j) => j > k && v.norm(j) === 'to')) negation = 'too … to';
@@ -303,6 +322,8 @@ export function modeOf(
   const governs = refusalEnd <= trigger && trigger - refusalEnd <= 3;
   if (refusal && !isRecognition && !negation && governs) return read('negated', refusal, false, false);
   if (negation && guessedNot) return read('speculated', `${negation} ${speculation ?? ''}`.trim(), false, false);
+  // "Pakistan did not recognise Bangladesh until February 1974": the denial ends when the act was done.
+  if (negation && !refusal && deniedUntil(v, trigger) >= 0) return read('asserted', 'not … until', false, false);
   if (negation) {
     // "has not ruled out recognition": a refusal denied leaves the act open.
     if (
@@ -335,6 +356,29 @@ function pastDate(v: SentenceView, k: number, list: string[][]): string[] | unde
 
 /** Tokens 0..k are one actor or a list of them ("Spain, Ireland, Norway to recognise …"). */
 /** A verb that carries its own tense: a present in -s ("continues", "hosts") or an auxiliary ("has", "will"). */
+/**
+ * "did not recognise Bangladesh until February 1974", "had not established relations with China until 2016": a
+ * past denial that lasts until a date tells the act done then. The token where that date starts, else -1.
+ */
+export function deniedUntil(v: SentenceView, trigger: number): number {
+  let until = -1;
+  for (let k = trigger + 1; k < Math.min(v.tokens.length - 1, trigger + 14); k++) {
+    if (v.isBoundary(k) || v.tokens[k].text === ',') break;
+    if (v.norm(k) === 'until' || v.norm(k) === 'till') {
+      until = k;
+      break;
+    }
+  }
+  if (until < 0 || !v.dates.some((d) => d.start === v.tokens[until + 1].start && d.role === 'point')) return -1;
+  for (let k = trigger - 1; k >= Math.max(v.clauseStart(trigger), trigger - 4); k--) {
+    if (PAST_DENIAL.has(v.norm(k))) return until + 1;
+    if (v.norm(k) === 'not' || v.norm(k) === "n't") return PAST_DENIAL.has(`${v.norm(k - 1)} not`) ? until + 1 : -1;
+  }
+  return -1;
+}
+
+const PAST_DENIAL = new Set(['did not', 'had not', 'was not', 'were not', "didn't", "hadn't", "wasn't", "weren't"]);
+
 function ownTense(v: SentenceView, k: number): boolean {
   const { triggers, cues, fw } = extractLexicon();
   const n = v.norm(k);

@@ -1,7 +1,7 @@
 import { loadGazetteer, normalizeSurface } from '../nlp/lexicon/index.ts';
 import type { DocState } from './document.ts';
 import { firstWords, surfacePrefixes } from './entities.ts';
-import { ELLIPSIS_AUX, FOLLOW_AFTER, FOLLOW_BEFORE, FOLLOW_COUNTS, FOLLOW_UNITS } from './frames.ts';
+import { ELLIPSIS_AUX, FOLLOW_AFTER, FOLLOW_BEFORE, FOLLOW_COUNTS, FOLLOW_THE, FOLLOW_UNITS } from './frames.ts';
 import { extractLexicon } from './lexicon.ts';
 
 interface Gate {
@@ -359,7 +359,8 @@ function build(): Gate {
     // "Washington has not." and "others will follow soon": the pro-verbs of frames.ts.
     `(?:${any(ELLIPSIS_AUX)})\\s+not(?=\\s*[.;,]|\\s*$)`,
     `(?:(?:${any(FOLLOW_BEFORE)})\\s+(?:not\\s+)?follow|followed|follows)(?=\\s*[.,;:!?)]|\\s*$|\\s+(?:${any(FOLLOW_AFTER)})\\b|` +
-      `\\s+(?:${any(FOLLOW_COUNTS)}|\\d+)\\s+(?:few\\s+)?(?:${any(FOLLOW_UNITS)})\\b|\\s+(?:${any(FOLLOW_UNITS)})\\s+later\\b)`,
+      `\\s+(?:${any(FOLLOW_COUNTS)}|\\d+)\\s+(?:few\\s+)?(?:${any(FOLLOW_UNITS)})\\b|\\s+(?:${any(FOLLOW_UNITS)})\\s+later\\b|` +
+      `\\s+the\\s+(?:${any(FOLLOW_THE)})\\s+(?:${any(FOLLOW_UNITS)})\\b)`,
     // "1997 – Saudi Arabia and the UAE follow.": a timeline row's present.
     'follow(?=\\s*[.;]?\\s*$)',
   ].join('|');

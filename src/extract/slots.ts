@@ -5,7 +5,7 @@ import { type EntityRef, entityKind, institutionAt, PAST_MARKERS } from './entit
 import { prefixed } from './frames.ts';
 import { extractLexicon } from './lexicon.ts';
 import { speakerRef } from './quotes.ts';
-import type { SentenceView } from './sentence.ts';
+import { PRONOUN_SUBJECTS, type SentenceView } from './sentence.ts';
 
 /** Who fills a slot: entities, or a promise to fill it from the document ("the decision", the main target). */
 export type Filler =
@@ -223,7 +223,24 @@ function introEnd(v: SentenceView): number {
   const { fw } = extractLexicon();
   const first = v.norm(0);
   if (!fw.prepositions.has(first) && !fw.openingParticiples.has(first) && first !== 'apart') return -1;
+  // "In 2018 the Dominican Republic, Burkina Faso and El Salvador switched …": a date with no comma after it is
+  // the whole opening phrase.
+  const date = v.tokens.length > 2 ? v.dates.find((d) => d.start === v.tokens[1].start) : undefined;
+  if (date) {
+    let last = 1;
+    while (last + 1 < v.tokens.length && v.tokens[last + 1].end <= date.end) last++;
+    if (v.tokens[last + 1]?.text !== ',' && v.refAt[last + 1 + (fw.determiners.has(v.norm(last + 1)) ? 1 : 0)])
+      return last;
+  }
   const comma = v.tokens.findIndex((t) => t.text === ',');
+  // "Within a day it had been recognised by the US, Britain and France": a clause's own verb before the comma
+  // ends the opening phrase before it; the comma is the list's.
+  for (let k = 1; k < comma; k++) {
+    const n = v.norm(k);
+    if (fw.relativizers.has(n) || fw.subordinators.has(n) || n === 'that') break;
+    const tensed = fw.tensedAuxiliaries.has(n) || n === 'had';
+    if (tensed && (PRONOUN_SUBJECTS.has(v.norm(k - 1)) || v.refAt[k - 1])) return -1;
+  }
   // "Among the states that recognised it were the US, Britain and France": inverted, the list is the subject.
   if (first === 'among' && v.tokens.slice(1, comma < 0 ? undefined : comma).some((t) => fw.beForms.has(t.norm)))
     return -1;
@@ -240,6 +257,8 @@ function startsClause(v: SentenceView, r: EntityRef, first: EntityRef): boolean 
   while (before > 0 && fw.determiners.has(v.norm(before))) before--;
   // ("the US, most EU members and Japan": a group noun, no verb)
   if (!next || next.cap || fw.genericGroups.has(next.norm)) return false;
+  // "Togo, Serbia said, withdrew …": a speaker set off by commas is no member of a list.
+  if (v.norm(before) === ',' && cues.reporting.has(next.norm) && v.norm(r.end + 1) === ',') return true;
   // "Malta, Slovenia recognise Palestine": a headline's list opens the sentence with nothing but names and commas.
   if (first.start === 0 && v.norm(before) === ',' && namesOnly(v, 0, before)) return false;
   if (v.norm(before) !== ',') {
@@ -379,13 +398,34 @@ function subjectLeft(v: SentenceView, trigger: number, doc: DocState): Filler | 
   return null;
 }
 
+/**
+ * The group noun at g is the object of a verb that asks or moves it to act: "lobbied states to withdraw",
+ * "persuaded more than a dozen countries to", "get several African states to" (past the words that count it).
+ */
+function askedGroup(v: SentenceView, g: number): boolean {
+  const { fw, cues } = extractLexicon();
+  let j = g - 1;
+  while (
+    j > 0 &&
+    (fw.determiners.has(v.norm(j)) ||
+      v.tokens[j].kind === 'num' ||
+      QUANTITY.has(v.norm(j)) ||
+      COUNT_WORDS.has(v.norm(j)) ||
+      (v.refAt[j] && !v.refAt[j]!.actor))
+  )
+    j = v.refAt[j] ? v.refAt[j]!.start - 1 : j - 1;
+  return verbAt(v, j) || cues.appeals.has(v.norm(j));
+}
+
+const COUNT_WORDS = new Set(['dozen', 'dozens', 'number', 'handful', 'of', 'several', 'few', 'many', 'other']);
+
 function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): Filler | null {
   const { fw } = extractLexicon();
   // "lobbied states to withdraw recognition": the infinitive's subject is a group nobody named.
   // ("the first country to recognise" is another matter: the group there is the subject's own predicate.)
   // ("urged countries not to recognise them": past the negation)
   const g = v.norm(from - 2) === 'not' || v.norm(from - 2) === 'never' ? from - 3 : from - 2;
-  if (v.norm(from - 1) === 'to' && fw.genericGroups.has(v.norm(g)) && !v.refAt[g] && verbAt(v, g - 1)) return null;
+  if (v.norm(from - 1) === 'to' && fw.genericGroups.has(v.norm(g)) && !v.refAt[g] && askedGroup(v, g)) return null;
   if (v.norm(from - 1) === 'to' && askedNobody(v, g)) return null;
   // "granted Muttaqi a travel exemption to visit India": a permission's infinitive is not its granter's act, and
   // not yet done by the one it is granted to.
@@ -419,7 +459,10 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
       const first = groupOf(v, ref)[0].start;
       // "among the countries Belgrade says have withdrawn recognition": the speaker of a clause with no "that"
       // reports the act of the group before it.
-      if (fw.genericGroups.has(v.norm(first - 1)) && extractLexicon().cues.reporting.has(v.norm(ref.end))) {
+      // ("More than a dozen countries, Belgrade claims, have withdrawn …": nor does a speaker set off by commas)
+      const reports = extractLexicon().cues.reporting.has(v.norm(ref.end));
+      const parenthetical = reports && v.norm(first - 1) === ',' && v.norm(ref.end + 1) === ',' && ref.end + 1 < from;
+      if ((fw.genericGroups.has(v.norm(first - 1)) && reports) || parenthetical) {
         k = first;
         adjacent = false;
         continue;
@@ -934,14 +977,27 @@ export function blocked(v: SentenceView, start: number): boolean {
   return v.blockedAt[start];
 }
 
+const YEAR_TOKEN = /^(?:1[89]|20)\d\d$/;
+
+/** Token k opens the sentence or follows a clause's comma or "and": "In 2018 …", "…, and in 2019 …". */
+function opensClause(v: SentenceView, k: number): boolean {
+  return k === 0 || /^(?:,|;|and|but|then)$/.test(v.norm(k - 1)) || v.tokens[k - 1].kind === 'punct';
+}
+
 function isBlocked(v: SentenceView, start: number): boolean {
   const { fw } = extractLexicon();
   let k = adjectivesBefore(v, start - 1);
   while (k >= 0 && v.norm(k) !== 'that' && (fw.determiners.has(v.norm(k)) || v.tokens[k].kind === 'num')) k--;
   // "Around 150 countries", "More than 140 states": words of quantity before a number are no prepositions.
-  if (v.tokens[k + 1]?.kind === 'num') while (k >= 0 && QUANTITY.has(v.norm(k))) k--;
+  // ("More than a dozen countries": so are they before a count in words)
+  // ("rather than China" is no count)
+  const countWords = v.norm(k) === 'than' && v.norm(k - 1) !== 'rather';
+  if (v.tokens[k + 1]?.kind === 'num' || countWords) while (k >= 0 && QUANTITY.has(v.norm(k))) k--;
   const n = v.norm(k);
   if (n === 'that') return false;
+  // "In 2018 Panama switched …": a year closes the phrase that opens with it; the name after it starts the clause.
+  if (k + 1 < start && YEAR_TOKEN.test(v.tokens[k + 1].text) && fw.prepositions.has(n) && opensClause(v, k))
+    return false;
   // "the government of Ghana" acts for Ghana; "members of the UN" do not.
   if (n === 'of') return !OF_HEADS.has(v.norm(k - 1));
   if (fw.subjectPrepositions.has(n)) return false;
@@ -1168,13 +1224,33 @@ function inRegions(id: string, regions: Set<string>): boolean {
 }
 
 /** The first entity after the trigger in its clause, optionally skipping a reference. */
+/**
+ * "Kosovo declared independence on 17 February 2008. The United States recognised it the next day": "it", recognised
+ * with no party named before it in the sentence, is the subject the story last told of, when that subject is a
+ * party whose recognition is at stake.
+ */
+function recognisedIt(doc: DocState, skip: Set<string>): string | null {
+  const subject = doc.lastSubject;
+  return subject && !skip.has(subject) && extractLexicon().claimants.has(subject) ? subject : null;
+}
+
 /** "relations with these countries": the several parties of the recognition last told. */
 const GROUP_KINDS = new Set(['authority', 'armed_group']);
 
 function pluralAnaphor(v: SentenceView, k: number, doc?: DocState): Filler | null {
   if (!doc || doc.lastTargets.length < 2 || !/^(?:these|those|both|two)$/.test(v.norm(k))) return null;
-  if (!PLURAL_PARTIES.test(v.norm(k + 1) + v.norm(k + 2))) return null;
+  if (!PLURAL_PARTIES.test(v.norm(k + 1) + v.norm(k + 2)) && !bareBoth(v, k)) return null;
   return referred(doc.lastTargets, k, k + 1);
+}
+
+/** "Germany recognised both on 23 December": "both" standing alone, with no noun after it. */
+function bareBoth(v: SentenceView, k: number): boolean {
+  if (v.norm(k) !== 'both') return false;
+  const next = v.tokens[k + 1];
+  if (next?.kind !== 'word') return true;
+  // ("recognised both the following month": a date after it)
+  if (v.dates.some((d) => d.start <= next.start && next.start < d.end)) return true;
+  return extractLexicon().fw.prepositions.has(next.norm) || /ly$/.test(next.norm) || next.cap;
 }
 
 export function objectAfter(
@@ -1225,6 +1301,8 @@ export function objectAfter(
       // "Syria recognised Abkhazia and South Ossetia. Russia recognised them in 2008": all the parties last recognised.
       const last = v.norm(k) === 'them' ? (doc?.lastTargets.filter((t) => !skip.has(t)) ?? []) : [];
       if (last.length > 1) return referred(last, k, k + 1);
+      const told = v.norm(k) === 'it' && strict && doc ? recognisedIt(doc, skip) : null;
+      if (told) return pronoun(told, k);
     }
     // The object phrase ends at its first comma ("condemned the decision, saying …"), at an act named
     // without its agent (the 'act' slot takes it), and at the next verb ("… and said the Arab League would").

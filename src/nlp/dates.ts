@@ -159,6 +159,13 @@ export function findDates(
     if (!yearStated && !ref) continue;
     const end = r.index + r.text.length;
     const s = r.index + (r.text.match(/^on\s+/i)?.[0].length ?? 0);
+    // "the September 11 attacks": a day that names an event is that event's date, known or not, not this year's.
+    if (!yearStated && timeWords().eventAfter.test(sentence.slice(end))) {
+      const named = timeWords().namedDays[`${pad(r.start.get('month')!)}-${pad(r.start.get('day')!)}`];
+      if (named) add(s, end, named, 'stated');
+      else taken.push([s, end]);
+      continue;
+    }
     // "on January 1 last year": the year is told relative to the publication's.
     const relYear = yearStated || !ref ? null : YEAR_AFTER_DAY.exec(sentence.slice(end));
     if (relYear && ref) {
@@ -531,6 +538,8 @@ interface TimeWords {
   counts: Record<string, number>;
   vague: Record<string, [number, number]>;
   durationBefore: string[];
+  eventNouns: string[];
+  namedDays: Record<string, PartialDate>;
 }
 let words:
   | (Omit<TimeWords, 'fiscal'> & {
@@ -540,6 +549,7 @@ let words:
       recent: RegExp;
       vaguePlural: RegExp;
       duration: RegExp;
+      eventAfter: RegExp;
     })
   | null = null;
 
@@ -557,6 +567,7 @@ function timeWords() {
     words = {
       ...raw,
       duration: new RegExp(`\\b(?:${alt(raw.durationBefore)})\\s+$`, 'i'),
+      eventAfter: new RegExp(`^\\s+(?:${alt(raw.eventNouns)})\\b`, 'i'),
       season: new RegExp(
         `\\b(last|this|next|earlier\\s+this|later\\s+this|early\\s+this|late\\s+last|this\\s+past)\\s+(${season})\\b`,
         'gi',

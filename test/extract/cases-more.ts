@@ -1250,8 +1250,8 @@ export const MORE_CASES: Case[] = [
     expect: [
       'SLB RECOGNIZE CHN asserted 2019-09',
       'SLB WITHDRAW_RECOGNITION TWN asserted 2019-09',
-      'KIR RECOGNIZE CHN asserted null',
-      'KIR WITHDRAW_RECOGNITION TWN asserted null',
+      'KIR RECOGNIZE CHN asserted 2019-09',
+      'KIR WITHDRAW_RECOGNITION TWN asserted 2019-09',
     ],
   },
   // ambassadors exchanged; ties suspended; another party's mission closed; own diplomats recalled from a capital

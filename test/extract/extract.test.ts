@@ -11,6 +11,7 @@ import { HISTORY_CASES } from './cases-history.ts';
 import { MORE_CASES } from './cases-more.ts';
 import { OFFICIALS_CASES } from './cases-officials.ts';
 import { OPENINGS_CASES } from './cases-openings.ts';
+import { PAST_CASES } from './cases-past.ts';
 import { PEOPLE_CASES } from './cases-people.ts';
 import { PROBE_CASES } from './cases-probe.ts';
 import { PROBE2_CASES } from './cases-probe2.ts';
@@ -43,6 +44,7 @@ for (const c of [
   ...ACTORS_CASES,
   ...HISTORY_CASES,
   ...WIRE_CASES,
+  ...PAST_CASES,
 ]) {
   test(`extract: ${c.text}`, () => {
     const found = records(c.text, c.published);
