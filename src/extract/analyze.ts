@@ -318,7 +318,12 @@ function fromTrigger(
   const also = symmetricPairs || between || targets.length === 0 ? [] : alsoAfter(v, i);
   // Those joined acted before, at a time the sentence does not give.
   const joiners = symmetricPairs || between || targets.length === 0 ? [] : joined(v, i);
-  const follow = symmetricPairs || between || targets.length === 0 ? null : (followers(v, i) ?? gapped(v, i));
+  const gap = symmetricPairs || between || targets.length === 0 ? null : gapped(v, i);
+  // ("condemned Israel's recognition of Somaliland, and Jordan too": Jordan did what the verb tells, not the noun)
+  const gapFollows = gap && (!gap.likewise || pos !== 'noun') ? gap : null;
+  const follow = symmetricPairs || between || targets.length === 0 ? null : (followers(v, i) ?? gapFollows);
+  // ("Kosovo, and Spain neither": the gapped subject closes the object's list, but is no target)
+  if (gap && targets.length > 1) targets = targets.filter((t) => typeof t !== 'string' || !gap.ids.includes(t));
   const pairs: Array<[Party, Party, Draft['derived'] | 'joined' | 'followed' | 'denied' | 'excepted']> = [];
   // "No country except Russia has recognised them", "not recognised by any country apart from Israel": those set
   // apart did the opposite of the whole.
@@ -1063,7 +1068,22 @@ function fillActor(
       return afterPreposition(v, i + 1, Math.min(v.tokens.length, windowEnd + 4), 'to');
     case 'from':
       return afterPreposition(v, i + 1, Math.min(v.tokens.length, windowEnd + 4), 'from', doc, true);
+    case 'speaker':
+      return speakerOf(v, i, doc);
   }
+}
+
+/**
+ * "Israel's foreign minister said the recognition was a reward for Hamas", "Israel says move rewards terrorism":
+ * who tells the clause the trigger stands in, the subject of the reporting verb a few words before it.
+ */
+function speakerOf(v: SentenceView, i: number, doc: DocState): Filler | null {
+  const { cues } = extractLexicon();
+  for (let k = i - 1; k >= Math.max(0, i - 12); k--) {
+    if (cues.reporting.has(v.norm(k))) return subjectOf(v, k, doc);
+    if (v.isBoundary(k) || v.tokens[k].text === ',') return null;
+  }
+  return null;
 }
 
 function fillTarget(
@@ -1341,7 +1361,8 @@ function followers(v: SentenceView, i: number): Followers | null {
 
 /**
  * "Bhutan recognised it on 6 December, and India the same day", "Germany followed on 23 December, and the EC on 15
- * January": a second subject with only a time of its own after ", and" does the same act then.
+ * January": a second subject with only a time of its own after ", and" does the same act then; so does one with
+ * only "too" or "neither" ("Greece has not recognised Kosovo, and Spain neither").
  */
 function gapped(v: SentenceView, i: number): Followers | null {
   const { fw } = extractLexicon();
@@ -1351,16 +1372,24 @@ function gapped(v: SentenceView, i: number): Followers | null {
     while (j < v.tokens.length && fw.determiners.has(v.norm(j))) j++;
     const found = v.refAt[j]?.actor ? actorsAndEnd(v, v.refAt[j], j) : null;
     if (!found) return null;
-    // (nothing but that time, up to the sentence's end: "and India recognised it too" has a verb of its own)
+    // ("Russia, and Germany too": the object's list runs on into the gapped subject, which starts after ", and")
+    found.ids = groupOf(v, v.refAt[j]!)
+      .filter((r) => r.actor && r.start >= j)
+      .map((r) => r.id);
+    // (nothing but that time, or "too", up to the sentence's end: "and India recognised it too" has a verb of its own)
     const date = v.dates.find((d) => d.start >= v.tokens[found.end]?.start && d.role === 'point');
-    if (!date) return null;
+    let likewise = false;
     for (let t = found.end; t < v.tokens.length; t++) {
       const tok = v.tokens[t];
-      const inDate = tok.start >= date.start && tok.end <= date.end;
+      const inDate = !!date && tok.start >= date.start && tok.end <= date.end;
       if (inDate || /^(?:on|in|at)$/.test(v.norm(t)) || (t === v.tokens.length - 1 && tok.kind !== 'word')) continue;
+      if (fw.gapLikewise.has(v.norm(t))) {
+        likewise = true;
+        continue;
+      }
       return null;
     }
-    return found;
+    return date ? found : likewise ? { ...found, likewise } : null;
   }
   return null;
 }
@@ -1372,6 +1401,8 @@ interface Followers {
   lead: number;
   /** Where the followers' group ends. */
   end: number;
+  /** Told with only "too" or "neither" ("and Spain neither"), no time of their own. */
+  likewise?: boolean;
 }
 
 /** The actors of the group a reference heads, and where the group ends. */

@@ -53,6 +53,8 @@ export function extract(input: ExtractInput): Extraction {
     const span = sentences[s];
     const text = input.text.slice(span.start, span.end);
     if (piped) updateTable(doc, text, input.published, input.text, span);
+    if (s > 0 && deniesClaim(text))
+      disputeReported(drafts, s - 1, input.text.slice(sentences[s - 1].start, span.start));
     if (!isCandidate(text, doc)) {
       prevView = null;
       continue;
@@ -332,3 +334,37 @@ function updateTable(doc: DocState, sentence: string, published: PartialDate | n
   const dates = findDates(stripped, 0, published);
   if (dates.length === 1 && dates[0].end - dates[0].start >= stripped.length - 2) doc.tableDate = dates[0].value;
 }
+
+/**
+ * "Kosovo's foreign ministry denied the claim.", "Tashkent dismissed the reports as false.": a sentence whose verb
+ * denies a claim, with no act of its own told.
+ */
+function deniesClaim(text: string): boolean {
+  const { cues } = extractLexicon();
+  const words = tokenize(text).map((t) => t.norm);
+  for (let k = 1; k < words.length - 1; k++) {
+    if (!cues.claimDenials.has(words[k])) continue;
+    const object = /^(?:the|these|those|such|this|that)$/.test(words[k + 1]) ? k + 2 : k + 1;
+    // ("denied the claim.", "dismissed the reports as false"; not "dismissed speculation about economic benefits")
+    const next = words[object + 1] ?? '.';
+    const closes = /^(?:[.,;:]|as|on|outright|later)$/.test(next) || next.endsWith('ly');
+    if (cues.claimNouns.has(words[object] ?? '') && closes) return true;
+    // ("Pristina denied this.", not "Somalia rejected it" nor "denied it recognition")
+    const bare = /^(?:this|that|it)$/.test(words[k + 1]) && !/^(?:reject|dismiss)/.test(words[k]);
+    if (bare && (k + 2 >= words.length || /^[.,;]$/.test(words[k + 2]))) return true;
+  }
+  return false;
+}
+
+/**
+ * "Serbia said Suriname had withdrawn its recognition of Kosovo. Pristina denied the claim.": the acts a sentence
+ * reported on someone's word, denied by the next, are disputed.
+ */
+function disputeReported(drafts: Draft[], sentence: number, text: string): void {
+  const { cues } = extractLexicon();
+  if (!tokenize(text).some((t) => cues.reporting.has(t.norm) || REPORT_WORDS.has(t.norm))) return;
+  for (const d of drafts) if (d.sentence === sentence && d.mode === 'asserted') d.mode = 'speculated';
+}
+
+/** Words that put an act on someone's word beyond the reporting verbs: "reported", "according to". */
+const REPORT_WORDS = new Set(['reported', 'reports', 'according', 'alleged', 'allegedly', 'reportedly']);

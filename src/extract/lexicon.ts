@@ -30,7 +30,7 @@ export type TargetSlot =
   | 'under-subject'
   | 'favour'
   | 'visited';
-export type ActorSlot = 'subject' | 'by' | 'possessor' | 'owner' | 'modifier' | 'to' | 'from';
+export type ActorSlot = 'subject' | 'by' | 'possessor' | 'owner' | 'modifier' | 'to' | 'from' | 'speaker';
 
 export interface Frame {
   id: string;
@@ -63,6 +63,8 @@ export interface Frame {
   /** The word `needs` asks for may stand in the subject of an intransitive or passive verb: "Taiwan's embassy in
    * Nauru closed", "the Israeli embassy was shut in 1991". The mission's owner acts, at the place the subject names. */
   subjectHolds?: boolean;
+  /** false: the trigger after a form of "be" is no passive ("the move was illegal" names its speaker elsewhere). */
+  passive?: boolean;
   /** The word `needs` found still starts its own frame: "rejected Israel's recognition" is a condemnation of a
    * recognition that is told too. */
   keepNeeded?: boolean;
@@ -123,6 +125,10 @@ export interface FunctionWords {
   divergentModifiers: Set<string>;
   /** Verbs whose object does the infinitive where the subject lets it: "Vilnius allowed Taiwan to open an office". */
   permitVerbs: Set<string>;
+  /** Words that alone complete a gapped second subject: "and Spain neither", "and India too". */
+  gapLikewise: Set<string>;
+  /** Verbs of a journey: "allowed him to travel to Moscow" lets him go, and tells no trip made. */
+  journeyVerbs: Set<string>;
   /** Nouns whose infinitive is only allowed, by someone else: "granted Muttaqi an exemption to visit India". */
   permitNouns: Set<string>;
   /** Nouns whose own "from", "of" or "by" names who exerts them: "withdrew its recognition under pressure from
@@ -260,7 +266,7 @@ export function extractLexicon(): ExtractLexicon {
     }
     for (const n of frame.nouns ?? [])
       for (const form of nounForms(n)) add(form, { frame, pos: 'noun', participle: false });
-    for (const w of frame.words ?? []) add(w, { frame, pos: 'word', participle: true });
+    for (const w of frame.words ?? []) add(w, { frame, pos: 'word', participle: frame.passive !== false });
   }
   for (const list of triggers.values()) list.sort((a, b) => specificity(b.frame) - specificity(a.frame));
   const formsOf = (pos: Trigger['pos']) =>
@@ -304,6 +310,8 @@ export function extractLexicon(): ExtractLexicon {
       permitNouns: set('permitNouns'),
       divergentModifiers: set('divergentModifiers'),
       permitVerbs: new Set((rawFw.permitVerbs ?? []).flatMap((l) => verbForms(l))),
+      gapLikewise: set('gapLikewise'),
+      journeyVerbs: new Set((rawFw.journeyVerbs ?? []).flatMap((l) => verbForms(l))),
       pressureNouns: set('pressureNouns'),
       factualSubordinators: set('factualSubordinators'),
       anchoredSubordinators: set('anchoredSubordinators'),

@@ -1,7 +1,7 @@
 import type { Mode } from '../core/types.ts';
 import { isPastForm } from '../nlp/inflect.ts';
 import { extractLexicon } from './lexicon.ts';
-import { phrasesByFirstWord, type SentenceView } from './sentence.ts';
+import { phrasesByFirstWord, quoteMarkAt, type SentenceView } from './sentence.ts';
 import { verbAt } from './slots.ts';
 
 export interface ModeReading {
@@ -103,7 +103,7 @@ export function modeOf(
   let start = from ?? (aside && aside.kind !== 'paren' ? aside.start + 1 : v.clauseStart(trigger));
   // Outside a quotation, its words speak for the quoted act, not this one: '"We will not …," she said after …'.
   const quotes: number[] = [];
-  for (let k = start; k < trigger; k++) if (v.tokens[k].kind === 'quote' && v.tokens[k].text !== "'") quotes.push(k);
+  for (let k = start; k < trigger; k++) if (quoteMarkAt(v, k)) quotes.push(k);
   if (quotes.length > 0 && quotes.length % 2 === 0) start = quotes[quotes.length - 1] + 1;
   // "Although it has not recognised the Taliban, Pakistan keeps its embassy open": the opening phrase's cues
   // stop at its comma.
@@ -341,8 +341,89 @@ export function modeOf(
     return read('asserted', refusal, true, false);
   if (speculation && presupposedAt < speculationAt) return read('speculated', speculation, false, false);
   if (intent && presupposedAt < intentAt) return read('intended', intent, false, false);
+  if (permittedJourney(v, trigger)) return read('speculated', 'allowed to travel', false, false);
+  const disputed = disputedAfter(v, trigger);
+  if (disputed) return read('speculated', disputed, false, false);
   return read('asserted', null, false, false);
 }
+
+/**
+ * "allowing him to travel to Moscow", "invited Muttaqi to visit Beijing": a journey someone is let or asked to
+ * make is not yet made ("allowed Taiwan to open an office" tells the opening itself).
+ */
+function permittedJourney(v: SentenceView, trigger: number): boolean {
+  const { fw } = extractLexicon();
+  if (v.norm(trigger - 1) !== 'to' || !fw.journeyVerbs.has(v.norm(trigger))) return false;
+  // (the permission verb, past its object: "allowed him", "permitted the Taliban foreign minister")
+  for (let k = trigger - 2; k >= Math.max(0, trigger - 7); k--) {
+    if (fw.permitVerbs.has(v.norm(k))) return true;
+    if (v.isBoundary(k) || verbAt(v, k)) return false;
+  }
+  return false;
+}
+
+/**
+ * "Serbia said Suriname had withdrawn its recognition, a claim Pristina denied", "…, which Pristina has
+ * denied", "…, though Pristina denied it": a claim set off after the act and denied by a party leaves the act
+ * disputed. The cue, else null.
+ */
+function disputedAfter(v: SentenceView, trigger: number): string | null {
+  for (let k = trigger + 1; k < v.tokens.length; k++) {
+    // (a spaced hyphen sets the claim off too: "… Kosovo - a claim Pristina rejected")
+    const spacedHyphen = v.tokens[k].kind === 'hyphen' && v.tokens[k + 1]?.start > v.tokens[k].end;
+    // (only a claim that closes the act's own clause: "Russia recognised the Taliban, and Serbia said Togo had
+    // withdrawn …, a claim Pristina denied" disputes Togo's act alone)
+    if (verbAt(v, k)) return null;
+    if (v.tokens[k].text !== ',' && v.tokens[k].kind !== 'dash' && !spacedHyphen) continue;
+    const denial = claimDeniedFrom(v, k + 1) ?? actDeniedFrom(v, k + 1);
+    if (denial) return denial;
+  }
+  return null;
+}
+
+/** ", a claim Pristina denied", ", reports that Accra dismissed", ", which Pristina has denied". */
+function claimDeniedFrom(v: SentenceView, from: number): string | null {
+  const { cues } = extractLexicon();
+  // (the claim noun right after the comma, past an article or an adjective: ", a claim", ", an allegation")
+  let head = -1;
+  for (let j = from; j <= from + 2 && j < v.tokens.length && head < 0; j++)
+    if (cues.claimNouns.has(v.norm(j)) || (j === from && v.norm(j) === 'which')) head = j;
+  if (head < 0) return null;
+  for (let j = head + 1; j <= head + 9 && j < v.tokens.length; j++) {
+    // ("a report Astana has not denied" leaves it standing)
+    if (v.tokens[j].text === ',' || v.tokens[j].kind === 'dash' || /^(?:not|n't|never)$/.test(v.norm(j))) return null;
+    // ("which Somalia rejected as illegal" rejects a told act: after "which", only a denial of its truth counts)
+    const truthDenial = !/^(?:reject|dismiss)/.test(v.norm(j));
+    if (cues.claimDenials.has(v.norm(j)) && (v.norm(head) !== 'which' || truthDenial))
+      return `${v.norm(head)} … ${v.norm(j)}`;
+  }
+  return null;
+}
+
+/**
+ * ", though Pristina denied it", ", but Kabul denied the report": a clause after the act whose verb denies it, or
+ * any denial verb whose object is a claim ("but Somalia rejected it" rejects a told act, no claim).
+ */
+function actDeniedFrom(v: SentenceView, from: number): string | null {
+  const { cues, fw } = extractLexicon();
+  if (!DENIAL_JOINS.has(v.norm(from))) return null;
+  for (let j = from + 1; j <= from + 8 && j < v.tokens.length; j++) {
+    if (v.tokens[j].text === ',' || /^(?:not|n't|never)$/.test(v.norm(j))) return null;
+    if (!cues.claimDenials.has(v.norm(j))) continue;
+    const object = v.norm(j + 1) === 'the' || v.norm(j + 1) === 'such' ? j + 2 : j + 1;
+    const truthDenial = !/^(?:reject|dismiss)/.test(v.norm(j));
+    // ("but Somalia denied it any legitimacy" denies it something else)
+    const after = v.tokens[object + 1];
+    const ends = after?.kind !== 'word' || fw.prepositions.has(after.norm) || after.norm.endsWith('ly');
+    const pronoun = truthDenial && /^(?:it|this|that|so)$/.test(v.norm(object)) && ends;
+    if (cues.claimNouns.has(v.norm(object)) || pronoun) return `${v.norm(from)} … ${v.norm(j)}`;
+    return null;
+  }
+  return null;
+}
+
+/** Words that open a clause set against the one before it: "…, though Pristina denied it". */
+const DENIAL_JOINS = new Set(['though', 'although', 'but', 'while', 'yet']);
 
 /** A cue phrase with a date inside it: "agreed on Friday to", "pledged last week to". */
 function pastDate(v: SentenceView, k: number, list: string[][]): string[] | undefined {

@@ -260,6 +260,22 @@ const listIndexes: Map<string, string[][]>[] = [];
 const phraseIndexes = new WeakMap<string[][], Map<string, string[][]>>();
 
 /** A lexicon's phrase list indexed by first word (built once per list): most tokens start none of them. */
+/**
+ * The token at k is a quotation mark. A straight single quote is one only where it opens a quotation (at the
+ * sentence start or after a space, before a word: "'We will …") or closes one (after a comma or a stop: "…,'
+ * Macron said"); elsewhere it is an apostrophe ("Israel' s", "the Taliban' ").
+ */
+export function quoteMarkAt(v: SentenceView, k: number): boolean {
+  const t = v.tokens[k];
+  if (t?.kind !== 'quote') return false;
+  if (t.text !== "'") return true;
+  const prev = v.tokens[k - 1];
+  const next = v.tokens[k + 1];
+  const opens = (!prev || prev.end < t.start) && next?.kind === 'word' && next.start === t.end;
+  const closes = !!prev && /^[,.?!]$/.test(prev.text) && prev.end === t.start && (!next || next.start > t.end);
+  return opens || closes;
+}
+
 export function phrasesByFirstWord(list: string[][]): Map<string, string[][]> {
   const known = indexedLists.indexOf(list);
   if (known >= 0) return listIndexes[known];

@@ -5,7 +5,7 @@ import { type EntityRef, entityKind, institutionAt, PAST_MARKERS } from './entit
 import { prefixed } from './frames.ts';
 import { extractLexicon } from './lexicon.ts';
 import { speakerRef } from './quotes.ts';
-import { PRONOUN_SUBJECTS, type SentenceView } from './sentence.ts';
+import { PRONOUN_SUBJECTS, quoteMarkAt, type SentenceView } from './sentence.ts';
 
 /** Who fills a slot: entities, or a promise to fill it from the document ("the decision", the main target). */
 export type Filler =
@@ -500,6 +500,7 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
     ) {
       return scanLeft(v, k, stop, doc);
     }
+    if (n === 'that' && cleftFocus(v, k)) return filler(cleftFocus(v, k)!);
     if (n === 'that' && k > 0 && !fw.genericGroups.has(v.norm(k - 1))) return null;
     // "After Britain and France, who is next to recognise Palestine?": a question's "who" asks, it refers to no one.
     if (n === 'who' && v.tokens[v.tokens.length - 1]?.text === '?') return null;
@@ -742,10 +743,10 @@ function askedNobody(v: SentenceView, noun: number): boolean {
 /** '"We will recognise …," Sanchez said': "we" inside a quotation is whom its speaker speaks for. */
 function quotedSpeaker(v: SentenceView, k: number): Filler | null {
   let open = -1;
-  for (let j = 0; j < k; j++) if (v.tokens[j].kind === 'quote' && v.tokens[j].text !== "'") open = open < 0 ? j : -1;
+  for (let j = 0; j < k; j++) if (quoteMarkAt(v, j)) open = open < 0 ? j : -1;
   if (open < 0) return null;
   let close = k + 1;
-  while (close < v.tokens.length && !(v.tokens[close].kind === 'quote' && v.tokens[close].text !== "'")) close++;
+  while (close < v.tokens.length && !quoteMarkAt(v, close)) close++;
   const ref = speakerRef(v, open, close);
   return ref?.actor ? filler([ref]) : null;
 }
@@ -848,6 +849,26 @@ function pronoun(entity: string | null, k: number): Filler | null {
 }
 
 /** The noun phrase a relative clause hangs on: "the Taliban's first regime (1996–2001), which …". */
+/**
+ * "It was China that first accepted a Taliban ambassador", "It is not only Israel that …": the party a cleft puts
+ * before its "that" (at `that`) is the clause's subject.
+ */
+function cleftFocus(v: SentenceView, that: number): EntityRef[] | null {
+  const { fw } = extractLexicon();
+  const ref = v.refAt[that - 1];
+  if (!ref?.actor || ref.end !== that) return null;
+  const group = groupOf(v, ref);
+  let k = group[0].start - 1;
+  while (k > 0 && CLEFT_FOCUS_WORDS.has(v.norm(k))) k--;
+  if (!fw.beForms.has(v.norm(k)) || v.norm(k - 1) !== 'it') return null;
+  // (the "it" opens its clause: "It was Russia that …", "…, but it was China that …")
+  const opens = k - 1 === 0 || v.isBoundary(k - 2) || /^(?:,|and|but|yet|so)$/.test(v.norm(k - 2));
+  return opens ? group.filter((r) => r.actor) : null;
+}
+
+/** Words between a cleft's "it was" and its focus: "It was not only China", "It was precisely Russia". */
+const CLEFT_FOCUS_WORDS = new Set(['not', 'only', 'just', 'precisely', 'also', 'even', 'the']);
+
 function antecedent(v: SentenceView, anchor: number, doc: DocState): Filler | null {
   const { fw } = extractLexicon();
   let k = anchor;
@@ -1501,12 +1522,27 @@ export function actAfter(v: SentenceView, from: number, to: number): Filler | nu
   const { fw } = extractLexicon();
   for (let k = from; k < Math.min(to, from + 4); k++) {
     const n = v.norm(k);
-    if (fw.actNouns.has(n)) return actAgent(v, k + 1, to) ?? { kind: 'deferred', slot: 'act', action: namedAct(n) };
+    if (fw.actNouns.has(n)) {
+      const agent = actAgent(v, k + 1, to);
+      // ("rejected recognition of Somaliland": a bare act noun names the idea, not an act the story told;
+      // "rejected the recognition", "this recognition" do)
+      const generic = k === from || (k === from + 1 && GENERIC_DETERMINERS.has(v.norm(from)));
+      if (!agent && generic && IDEA_NOUNS.has(n)) return null;
+      return agent ?? { kind: 'deferred', slot: 'act', action: namedAct(n) };
+    }
     if (n === 'it' || n === 'this') return { kind: 'deferred', slot: 'act' };
-    if (v.refAt[k]) return null;
+    // "rejected the Israeli recognition of Somaliland": a party's adjective before the act noun is its doer.
+    const ref = v.refAt[k];
+    if (ref?.form === 'adjective' && fw.actNouns.has(v.norm(ref.end))) return filler([ref]);
+    if (ref) return null;
   }
   return null;
 }
+
+/** Act nouns that, bare, name a kind of act rather than one act: "opposes recognition of Somaliland". */
+const IDEA_NOUNS = new Set(['recognition', 'endorsement', 'designation', 'listing']);
+/** "rejected any recognition", "opposes all recognition": the kind of act, whoever would do it. */
+const GENERIC_DETERMINERS = new Set(['any', 'all', 'further', 'future']);
 
 /** The one one-sided action an act noun names as a trigger ("the sanctions", "the embargo"), beyond those about
  * recognition: the document's records of it, not its main act, say whose it is. */

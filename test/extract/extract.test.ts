@@ -4,6 +4,7 @@ import { extract } from '../../src/extract/index.ts';
 import { CASES } from './cases.ts';
 import { ACTIONS_CASES } from './cases-actions.ts';
 import { ACTORS_CASES } from './cases-actors.ts';
+import { CLAIMS_CASES } from './cases-claims.ts';
 import { COUNTED_CASES } from './cases-counted.ts';
 import { DATES_CASES } from './cases-dates.ts';
 import { DATING_CASES } from './cases-dating.ts';
@@ -45,6 +46,7 @@ for (const c of [
   ...HISTORY_CASES,
   ...WIRE_CASES,
   ...PAST_CASES,
+  ...CLAIMS_CASES,
 ]) {
   test(`extract: ${c.text}`, () => {
     const found = records(c.text, c.published);
