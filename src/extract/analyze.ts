@@ -4,7 +4,7 @@ import { attribution, dateFor } from './dating.ts';
 import type { DocState } from './document.ts';
 import { type EntityRef, entityKind } from './entities.ts';
 import { frameAt, prefixed, proverbAt } from './frames.ts';
-import { type ActorSlot, extractLexicon, type Frame, type TargetSlot, type Trigger } from './lexicon.ts';
+import { type ActorSlot, extractLexicon, type Frame, type Reversal, type TargetSlot, type Trigger } from './lexicon.ts';
 import { modeOf } from './modes.ts';
 import { phrasesByFirstWord, type SentenceView } from './sentence.ts';
 import {
@@ -15,6 +15,7 @@ import {
   filler,
   groupOf,
   groupRefs,
+  memberDate,
   modifierBefore,
   objectAfter,
   objectPossessor,
@@ -105,9 +106,14 @@ export function analyzeSentence(v: SentenceView, index: number, doc: DocState, l
       pro && !pro.negated && lastAct === last && doc.previousListing?.sentence === index - 1
         ? doc.previousListing
         : null;
-    const meant: LastAct | null | undefined = local
+    const before: LastAct | null | undefined = local
       ? { action: local.action, target: local.targets[0] ?? null, date: local.date }
       : (listing ?? (pro && (pro.anaphoric || toldHere ? lastAct : (doc.lastRecognition ?? lastAct))));
+    const meant = pro?.reverses ? reversed(before, pro.reverses) : before;
+    if (pro?.reverses && !meant) {
+      i = pro.end - 1;
+      continue;
+    }
     if (pro && meant) {
       const frame: Frame = { id: 'proverb', action: meant.action, verbs: [], target: ['topic'] };
       const told = local ? local.targets : proTargets(meant.target, doc);
@@ -324,7 +330,11 @@ function fromTrigger(
   const follow = symmetricPairs || between || targets.length === 0 ? null : (followers(v, i) ?? gapFollows);
   // ("Kosovo, and Spain neither": the gapped subject closes the object's list, but is no target)
   if (gap && targets.length > 1) targets = targets.filter((t) => typeof t !== 'string' || !gap.ids.includes(t));
-  const pairs: Array<[Party, Party, Draft['derived'] | 'joined' | 'followed' | 'denied' | 'excepted']> = [];
+  const pairs: Array<[Party, Party, Draft['derived'] | 'joined' | 'followed' | 'denied' | 'excepted' | 'repeated']> =
+    [];
+  const repeats = pos === 'verb' && target?.kind === 'refs' ? repeatedTargets(v, target, frame.target) : [];
+  // "recognised by the US in February 2008 and by Japan in March": the passive's agent told again
+  const repeatedAgents = passive && actor?.kind === 'refs' ? repeatedTargets(v, actor, ['by']) : [];
   // "No country except Russia has recognised them", "not recognised by any country apart from Israel": those set
   // apart did the opposite of the whole.
   const excepted = symmetricPairs || between ? [] : exceptedIn(v, i);
@@ -338,6 +348,9 @@ function fromTrigger(
     for (const a of also) for (const b of targets) pairs.push([a, b, 'also']);
     for (const a of joiners) for (const b of targets) pairs.push([a, b, 'joined']);
     for (const a of follow?.ids ?? []) for (const b of targets) pairs.push([a, b, 'followed']);
+    for (const a of follow?.later ?? []) for (const b of targets) pairs.push([a.id, b, 'followed']);
+    for (const r of repeats) for (const a of actors) pairs.push([a, r.id, 'repeated']);
+    for (const r of repeatedAgents) for (const b of targets) pairs.push([r.id, b, 'repeated']);
     // "recognised by the United States …, but not by five EU states, including Spain": those did not.
     if (passive && actor?.kind === 'refs')
       for (const a of deniedAgents(v, i + 1)) for (const b of targets) pairs.push([a, b, 'denied']);
@@ -389,6 +402,7 @@ function fromTrigger(
     dating.dates.every((d) => d === followersOnly.value) &&
     !v.dates.some((d) => d !== followersOnly && d.start < v.charStart(follow!.end));
   const dates: (PartialDate | null)[] = dating.dates.length && !ambiguous && !theirs ? dating.dates : [null];
+  const ownDates = memberDates(v, actor, i);
   const drafts: Draft[] = [];
   for (const [a, b, kind] of pairs) {
     // Agents a passive denies did not act, at no time the sentence gives.
@@ -396,11 +410,19 @@ function fromTrigger(
     else if (kind === 'excepted') {
       const opposite = m === 'negated' ? 'asserted' : m === 'asserted' ? 'negated' : null;
       if (opposite && action === frame.action) drafts.push(draft(a, b, action, opposite, null, null, undefined));
+    } else if (kind === 'repeated') {
+      const date = (repeats.find((r) => r.id === b) ?? repeatedAgents.find((r) => r.id === a))?.date ?? null;
+      drafts.push(draft(a, b, action, m, date, 'stated', undefined));
     } else if (kind === 'followed') {
-      const date = follow ? followerDate(v, follow, dates[0]) : null;
+      const own = follow?.later?.find((f) => f.id === a);
+      const date = own ? afterAct(v, own.date, dates[0]) : follow ? followerDate(v, follow, dates[0]) : null;
       drafts.push(draft(a, b, action, m, date, date ? 'relative' : null, 'also'));
     } else
-      for (const date of kind === 'joined' ? [null] : dates)
+      for (const date of kind === 'joined'
+        ? [null]
+        : typeof a === 'string' && ownDates.has(a)
+          ? [ownDates.get(a) ?? null]
+          : dates)
         drafts.push(draft(a, b, action, m, date, dating.source, kind === 'joined' ? 'also' : (kind ?? derived)));
   }
   return drafts;
@@ -435,6 +457,75 @@ function fromTrigger(
   }
 }
 
+/**
+ * "Honduras in 2023 and Nicaragua in 2021 switched", "Burkina Faso (May) and El Salvador (August) switched … in
+ * 2018": each member of a subject list before the trigger is dated by its own date, a month without its year taking
+ * the year the sentence states elsewhere; a member without one takes that other date. Empty when no member has one.
+ */
+function memberDates(v: SentenceView, actor: Filler | null, trigger: number): Map<string, PartialDate | null> {
+  const out = new Map<string, PartialDate | null>();
+  if (actor?.kind !== 'refs' || actor.refs.length < 2) return out;
+  const owns = actor.refs.map((r) => (r.end < trigger ? memberDate(v, r.end)?.date : undefined));
+  // ("Portugal, the UK, Australia and Canada on Sunday joined": a date after the last member only is the list's)
+  if (!owns.slice(0, -1).some(Boolean)) return out;
+  const rest = v.dates.filter((d) => d.role === 'point' && !d.impliedYear && !owns.includes(d));
+  const other = rest.length === 1 ? rest[0].value : null;
+  actor.refs.forEach((r, n) => {
+    const d = owns[n];
+    if (!d) out.set(r.id, other);
+    else if (!d.impliedYear) out.set(r.id, d.value);
+    else out.set(r.id, other ? `${other.slice(0, 4)}${d.value.slice(4)}` : null);
+  });
+  return out;
+}
+
+/**
+ * "switched to Beijing in 2002 and back to Taipei in 2005", "to Beijing in 1977, to Taipei in 1989 and back to
+ * Beijing in 2003": a verb's act told again, each time behind the same preposition as its first target, with a
+ * target and a date of its own; none unless the first target has its own date too.
+ */
+function repeatedTargets(
+  v: SentenceView,
+  target: { start: number; end: number },
+  slots: readonly string[],
+): { id: string; date: PartialDate }[] {
+  const { fw } = extractLexicon();
+  let before = target.start - 1;
+  while (before > 0 && fw.determiners.has(v.norm(before))) before--;
+  const prep = v.norm(before);
+  if (!slots.includes(prep) || !fw.prepositions.has(prep)) return [];
+  const first = memberDate(v, target.end);
+  if (!first) return [];
+  const out: { id: string; date: PartialDate }[] = [];
+  for (let k = first.end; k < v.tokens.length; ) {
+    let j = k;
+    if (v.norm(j) === ',') j++;
+    if (v.norm(j) === 'and') j++;
+    if (j === k) break;
+    if (fw.repeatAdverbs.has(v.norm(j))) j++;
+    if (v.norm(j) !== prep) break;
+    j++;
+    while (fw.determiners.has(v.norm(j))) j++;
+    const r = v.refAt[j];
+    const own = r && r.start === j && r.actor ? memberDate(v, r.end) : null;
+    if (!r || !own || own.date.impliedYear) break;
+    out.push({ id: r.id, date: own.date.value });
+    k = own.end;
+  }
+  return out;
+}
+
+/**
+ * The act a reversal of the act told stands for: "reversed its decision" turns a recognition into a withdrawal and a
+ * withdrawal into a recognition; "revoked it" undoes a recognition; "restored it" redoes a withdrawn one. None for
+ * other acts.
+ */
+function reversed(act: LastAct | null | undefined, way: Reversal): LastAct | null {
+  if (act?.action === 'RECOGNIZE' && way !== 'redo') return { ...act, action: 'WITHDRAW_RECOGNITION' };
+  if (act?.action === 'WITHDRAW_RECOGNITION' && way !== 'undo') return { ...act, action: 'RECOGNIZE' };
+  return null;
+}
+
 /** The party whose recognition excludes this one's, if any. */
 function rivalOf(t: Party): string | null {
   return typeof t === 'string' ? (extractLexicon().rivals.get(t) ?? null) : null;
@@ -449,7 +540,11 @@ function rivalDrafts(drafts: Draft[]): Draft[] {
     const rival = rivalOf(d.target);
     if (!rival || rival === d.actor) continue;
     const action: Action = d.action === 'RECOGNIZE' ? 'WITHDRAW_RECOGNITION' : 'RECOGNIZE';
-    const told = [...drafts, ...out].some((x) => x.actor === d.actor && x.action === action && x.target === rival);
+    // ("to Beijing in 1977, to Taipei in 1989 and back to Beijing in 2003": each switch at its own date)
+    const told = [...drafts, ...out].some(
+      (x) =>
+        x.actor === d.actor && x.action === action && x.target === rival && !(x.date && d.date && x.date !== d.date),
+    );
     if (!told) out.push({ ...d, action, target: rival, rule: `${d.rule}:rival`, derived: 'also' });
   }
   return out;
@@ -1352,7 +1447,9 @@ function followers(v: SentenceView, i: number): Followers | null {
       return actorsAndEnd(v, v.refAt[k + 3] ?? v.refAt[k + 4], k + 2);
     if (v.norm(k) !== ',' || v.norm(k + 1) !== 'followed') continue;
     for (let j = k + 2; j < Math.min(v.tokens.length, k + 6); j++) {
-      if (v.norm(j) === 'by') return actorsAndEnd(v, v.refAt[j + 1] ?? v.refAt[j + 2], k + 2);
+      if (v.norm(j) !== 'by') continue;
+      const found = actorsAndEnd(v, v.refAt[j + 1] ?? v.refAt[j + 2], k + 2);
+      return found && { ...found, later: datedFollowers(v, found.end) };
     }
     return null;
   }
@@ -1394,9 +1491,32 @@ function gapped(v: SentenceView, i: number): Followers | null {
   return null;
 }
 
+/**
+ * "followed by Slovenia in June and Armenia later that month": after a follower with its own date, the next ones, each
+ * with its own date.
+ */
+function datedFollowers(v: SentenceView, end: number): { id: string; date: PartialDate }[] {
+  const { fw } = extractLexicon();
+  const out: { id: string; date: PartialDate }[] = [];
+  let own = memberDate(v, end);
+  while (own) {
+    let j = own.end;
+    if (v.norm(j) === ',') j++;
+    if (v.norm(j) === 'and') j++;
+    if (j === own.end) break;
+    while (fw.determiners.has(v.norm(j))) j++;
+    const r = v.refAt[j];
+    own = r?.actor && r.start === j ? memberDate(v, r.end) : null;
+    if (r && own) out.push({ id: r.id, date: own.date.value });
+  }
+  return out;
+}
+
 /** Those who followed an act: "…, followed (days later) by India and Nepal". */
 interface Followers {
   ids: string[];
+  /** Followers after the first ones, each with its own date: "… and Armenia later that month". */
+  later?: { id: string; date: PartialDate }[];
   /** Where the words between "followed" and "by" start ("days later"). */
   lead: number;
   /** Where the followers' group ends. */

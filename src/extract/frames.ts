@@ -1,4 +1,4 @@
-import { extractLexicon, type Frame, type Trigger } from './lexicon.ts';
+import { extractLexicon, type Frame, type Reversal, type Trigger } from './lexicon.ts';
 import { DO_FORMS, PRONOUN_SUBJECTS, type SentenceView } from './sentence.ts';
 import { groupOf, subordinateAfter } from './slots.ts';
 
@@ -379,9 +379,18 @@ function wordTest(list: string[]): WordTest {
 }
 
 /** A pro-verb at token i ("follow suit", "do so", "follow Moscow's lead") and the tokens it spans. */
-export function proverbAt(v: SentenceView, i: number): { end: number; anaphoric: boolean; negated?: boolean } | null {
-  const { proverbs, proverbStarts, fw } = extractLexicon();
+export function proverbAt(
+  v: SentenceView,
+  i: number,
+): { end: number; anaphoric: boolean; negated?: boolean; reverses?: Reversal } | null {
+  const { proverbs, proverbStarts, fw, reversals } = extractLexicon();
   const w = v.norm(i);
+  // "recognised Abkhazia in 2011 but reversed its decision in 2014", "withdrew it … and restored it": the
+  // recognition just told, undone or done again ("reversed its decision to recognise" is a frame's own).
+  for (const way of ['reverse', 'undo', 'redo'] as const)
+    for (const p of reversals[way])
+      if (v.phraseAt(i, p) && v.norm(i + p.length) !== 'to')
+        return { end: i + p.length, anaphoric: true, reverses: way };
   // "While Moscow has recognised the Taliban, Washington has not.": the act just told, denied.
   // ("Russia has recognised the Taliban, while Spain said it would not.": a pronoun subject too)
   if (
@@ -409,6 +418,18 @@ export function proverbAt(v: SentenceView, i: number): { end: number; anaphoric:
     if (!next || next.text === '.' || next.text === ';' || next.text === ',' || next.kind === 'dash')
       return { end: i + 1, anaphoric: true };
   }
+  // "Costa Rica was the 20th, on 17 March": a rank among those who did the act the story tells, its noun left out.
+  const after = v.tokens[i + 3];
+  if (
+    (fw.beForms.has(w) || w === 'became') &&
+    v.refAt[i - 1]?.actor &&
+    v.norm(i + 1) === 'the' &&
+    RANK.test(v.norm(i + 2)) &&
+    (!after || /^[,.;]$/.test(after.text)) &&
+    // ("Kazakhstan was the first, officials said, to host its envoy": the rank's own act told after an aside)
+    !v.tokens.slice(i + 3).some((t) => t.norm === 'to')
+  )
+    return { end: i + 3, anaphoric: false };
   // Most words start no pro-verb: test the first word before any phrase.
   const follow = w.startsWith('follow');
   if (!follow && !proverbStarts.has(w)) return null;
@@ -422,6 +443,8 @@ export function proverbAt(v: SentenceView, i: number): { end: number; anaphoric:
       }
       continue;
     }
+    // ("Nicaragua was next in line" is a guess of what comes, not the act done)
+    if (p[p.length - 1] === 'next' && v.norm(i + p.length) === 'in' && v.norm(i + p.length + 1) === 'line') continue;
     // "did so", "took the same step": the act just told.
     if (v.phraseAt(i, p)) return { end: i + p.length, anaphoric: DO_FORMS.has(p[0]) || SAMENESS.has(p[p.length - 2]) };
   }
@@ -429,6 +452,13 @@ export function proverbAt(v: SentenceView, i: number): { end: number; anaphoric:
 }
 
 const SAMENESS = new Set(['same', 'similar']);
+
+/** A rank among those who acted: "the first", "the 20th", "the latest". */
+const RANK = /^(?:first|second|third|fourth|fifth|last|latest|\d+(?:st|nd|rd|th))$/;
+/** A sentence that may hold a rank with its noun left out ("Costa Rica was the 20th, on 17 March"), for the
+ * pre-filter, which reads no tokens. */
+export const ELLIPTIC_RANK =
+  /\b(?:is|was|were|became)\s+the\s+(?:first|second|third|fourth|fifth|last|latest|\d+(?:st|nd|rd|th))\s*[,.;]/i;
 
 /** Words before the subject of an elliptical act ("a day after Pakistan did"): a time or a likeness. */
 const ELLIPSIS_SUBORDINATORS = new Set(['after', 'before', 'when', 'once', 'as']);

@@ -109,6 +109,9 @@ export interface Cues {
   claimNouns: Set<string>;
 }
 
+/** How a phrase turns the recognition just told: reversed either way, undone, or done again. */
+export type Reversal = 'reverse' | 'undo' | 'redo';
+
 export interface FunctionWords {
   prepositions: Set<string>;
   subjectPrepositions: Set<string>;
@@ -119,6 +122,8 @@ export interface FunctionWords {
   exchangedNouns: Set<string>;
   /** Open a sentence's participial adjunct as a subordinator does: "Having recognised the Taliban, Moscow …". */
   openingParticiples: Set<string>;
+  /** Before a verb's preposition told again: "switched to Beijing in 2002 and back to Taipei in 2005". */
+  repeatAdverbs: Set<string>;
   /** "-ing" words that head a phrase, not a participle clause of their own: ", including Russia", ", according to". */
   prepositionalParticiples: Set<string>;
   /** Words that make "followed a more cautious path" or "its own path" a path of its own, not another's example. */
@@ -234,6 +239,9 @@ export interface ExtractLexicon {
   proverbs: string[][];
   /** The first words of the pro-verbs: most words start none. */
   proverbStarts: Set<string>;
+  /** Phrases for the recognition just told, reversed ("reversed its decision"), undone ("revoked it") or done again
+   * ("restored it"). */
+  reversals: Record<Reversal, string[][]>;
   /** Place adjectives ("pacific", "west african") → the regions and subregions of the states they fit. */
   regionWords: Map<string, string[]>;
   /** Phrases that set a sentence's context date before a turning point ("before the Taliban took power"). */
@@ -272,6 +280,7 @@ export function extractLexicon(): ExtractLexicon {
   const formsOf = (pos: Trigger['pos']) =>
     new Set([...triggers].filter(([, list]) => list.some((t) => t.pos === pos)).map(([form]) => form));
   const proverbs = loadJson<string[]>('actions/proverbs.json').map((p) => p.split(' '));
+  const rawReversals = loadJson<Record<Reversal, string[]>>('actions/reversals.json');
   const rawCues = loadJson<Record<string, string[]>>('modes/cues.json');
   const phrases = (k: string) => (rawCues[k] ?? []).map((p) => p.toLowerCase().split(/\s+/));
   const rawFw = loadJson<Record<string, string[]>>('nlp/function-words.json');
@@ -305,6 +314,7 @@ export function extractLexicon(): ExtractLexicon {
       boundaries: set('boundaries'),
       subordinators: set('subordinators'),
       openingParticiples: set('openingParticiples'),
+      repeatAdverbs: set('repeatAdverbs'),
       prepositionalParticiples: set('prepositionalParticiples'),
       exchangedNouns: set('exchangedNouns'),
       permitNouns: set('permitNouns'),
@@ -360,6 +370,11 @@ export function extractLexicon(): ExtractLexicon {
     },
     proverbs,
     proverbStarts: new Set(proverbs.map((p) => p[0])),
+    reversals: {
+      reverse: rawReversals.reverse.map((p) => p.split(' ')),
+      undo: rawReversals.undo.map((p) => p.split(' ')),
+      redo: rawReversals.redo.map((p) => p.split(' ')),
+    },
     regionWords: new Map(
       Object.entries(loadJson<Record<string, string[] | string>>('entities/region-words.json')).filter(
         (e): e is [string, string[]] => Array.isArray(e[1]),

@@ -1,7 +1,15 @@
 import { loadGazetteer, normalizeSurface } from '../nlp/lexicon/index.ts';
 import type { DocState } from './document.ts';
 import { firstWords, surfacePrefixes } from './entities.ts';
-import { ELLIPSIS_AUX, FOLLOW_AFTER, FOLLOW_BEFORE, FOLLOW_COUNTS, FOLLOW_THE, FOLLOW_UNITS } from './frames.ts';
+import {
+  ELLIPSIS_AUX,
+  ELLIPTIC_RANK,
+  FOLLOW_AFTER,
+  FOLLOW_BEFORE,
+  FOLLOW_COUNTS,
+  FOLLOW_THE,
+  FOLLOW_UNITS,
+} from './frames.ts';
 import { extractLexicon } from './lexicon.ts';
 
 interface Gate {
@@ -42,7 +50,7 @@ let gate: Gate | null = null;
  */
 export function isCandidate(sentence: string, doc?: DocState): boolean {
   if (!gate) gate = build();
-  return hasTrigger(sentence, gate) && namesAParty(sentence, doc);
+  return (hasTrigger(sentence, gate) || ELLIPTIC_RANK.test(sentence)) && namesAParty(sentence, doc);
 }
 
 // How the scan reads a byte of the sentence's UTF-8: a letter as its trie symbol (0-25, either case), then "-",

@@ -1,4 +1,5 @@
 import type { Action } from '../core/types.ts';
+import type { DateMention } from '../nlp/dates.ts';
 import { entityById } from '../nlp/lexicon/index.ts';
 import type { DocState } from './document.ts';
 import { type EntityRef, entityKind, institutionAt, PAST_MARKERS } from './entities.ts';
@@ -310,6 +311,9 @@ function namedMembers(v: SentenceView, qualifier: EntityRef, r: EntityRef): bool
 function joinable(v: SentenceView, from: number, to: number): boolean {
   const { fw } = extractLexicon();
   let sawJoiner = false;
+  // ("Burkina Faso (May) and El Salvador (August) switched …": a member's own date stays with it in a subject list)
+  const own = memberDate(v, from);
+  if (own && subjectList(v, from, to)) from = own.end;
   for (let k = from; k < to; k++) {
     const n = v.norm(k);
     // ("US-Taliban talks": a hyphen glued between two parties pairs them)
@@ -321,6 +325,38 @@ function joinable(v: SentenceView, from: number, to: number): boolean {
     } else if (!fw.determiners.has(n) && !(v.tokens[k].kind === 'poss' && k === from)) return false;
   }
   return sawJoiner;
+}
+
+/**
+ * "Honduras in 2023", "Burkina Faso (May)": the date told right after a list member, as its own, and the token after
+ * it; null when none stands there.
+ */
+export function memberDate(v: SentenceView, k: number): { date: DateMention; end: number } | null {
+  const paren = v.norm(k) === '(';
+  const at = paren || v.norm(k) === 'in' || v.norm(k) === 'on' ? k + 1 : k;
+  if (at >= v.tokens.length) return null;
+  const char = v.charStart(at);
+  const date = v.dates.find((d) => d.role === 'point' && (d.start === char || d.start === v.charStart(k)));
+  if (!date) return null;
+  let end = at;
+  while (end < v.tokens.length && v.charStart(end) < date.end) end++;
+  if (paren) {
+    if (v.norm(end) !== ')') return null;
+    end++;
+  }
+  return { date, end };
+}
+
+/**
+ * Members with their own dates make a list only as a subject before its verb ("Honduras in 2023 and Nicaragua in 2021
+ * switched"), not as an object and a new subject ("recognised Abkhazia in 2008 and Nicaragua recognised it") nor as
+ * two objects of a gapped verb ("cut ties with Taiwan in 2017 and El Salvador in 2018").
+ */
+function subjectList(v: SentenceView, from: number, to: number): boolean {
+  const r = v.refAt[to];
+  if (!r || r.end >= v.tokens.length || verbAt(v, r.end)) return false;
+  for (let k = v.clauseStart(from); k < from; k++) if (verbAt(v, k)) return false;
+  return true;
 }
 
 /** The coordinated group ("China, the UAE and Pakistan") a reference belongs to. */
@@ -408,7 +444,8 @@ function askedGroup(v: SentenceView, g: number): boolean {
   while (
     j > 0 &&
     (fw.determiners.has(v.norm(j)) ||
-      v.tokens[j].kind === 'num' ||
+      // ("urged 20 countries to recognise" counts those asked; "became the 20th country to recognise" ranks one)
+      (v.tokens[j].kind === 'num' && !ORDINAL.test(v.norm(j))) ||
       QUANTITY.has(v.norm(j)) ||
       COUNT_WORDS.has(v.norm(j)) ||
       (v.refAt[j] && !v.refAt[j]!.actor))
@@ -1317,7 +1354,10 @@ export function objectAfter(
       if (main !== undefined) return main;
       for (let j = from - 1; j >= 0; j--) {
         const r = v.refAt[j];
-        if (r && !skip.has(r.id)) return objectOfVerb(v, r.start) ? filler([r]) : null;
+        // ("Kosovo declared independence in February 2008, and the US recognised it in March": a subject
+        // whose recognition is at stake is what is recognised)
+        const claimant = strict && r && extractLexicon().claimants.has(r.id);
+        if (r && !skip.has(r.id)) return objectOfVerb(v, r.start) || claimant ? filler([r]) : null;
       }
       // "Syria recognised Abkhazia and South Ossetia. Russia recognised them in 2008": all the parties last recognised.
       const last = v.norm(k) === 'them' ? (doc?.lastTargets.filter((t) => !skip.has(t)) ?? []) : [];

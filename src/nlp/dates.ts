@@ -235,7 +235,7 @@ function carryYear(
       (x) => x.start < d.start && !x.impliedYear && x.role === 'point' && x.value <= pub.slice(0, x.value.length),
     );
     const prior = earlier.filter(
-      (x) => x.value.length >= 7 && !sentence.slice(x.end - offset, d.start - offset).includes(','),
+      (x) => x.value.length >= 7 && sameTelling(sentence, x.start - offset, x.end - offset, d.start - offset),
     );
     // (a year the sentence told before the date is a time of its own: the story's earlier sentences set none)
     const ctx = prior.length > 0 ? prior[prior.length - 1].value : earlier.length === 0 ? carry() : null;
@@ -247,6 +247,20 @@ function carryYear(
     d.impliedYear = false;
   }
 }
+
+/**
+ * Whether a date at [from, to) tells the time of what the sentence says at `at`: no comma between them, or only
+ * commas that open a second clause ("in August 2008, and Nicaragua … in September") after a date in no aside
+ * ("Kazakhstan, which … in March 2024, accepted …" closes an aside at its comma).
+ */
+function sameTelling(sentence: string, from: number, to: number, at: number): boolean {
+  const between = sentence.slice(to, at);
+  if (!between.includes(',')) return true;
+  if (ASIDE_OPEN.test(sentence.slice(0, from))) return false;
+  return [...between.matchAll(/,/g)].every((c) => timeWords().clauseLink.test(between.slice(c.index)));
+}
+/** An aside open before a date: "Kazakhstan, which …", "Kabul, having …", "(…", "— …" with no closing mark yet. */
+const ASIDE_OPEN = /(?:,\s*(?:which|who|whose|whom|where|when|\w+ing|after|since)\b[^,;()—–]*|[(—–][^,;()—–]*)$/i;
 
 const NINE_ELEVEN = /\b9\/11\b/g;
 
@@ -354,7 +368,7 @@ const MONTH_OF_YEAR = new RegExp(`\\b${MONTH_RE}\\s+(?:of\\s+)?(this|last|next)\
 /** The year a story counts to: "in August of the same year", "in March the following year". */
 const STORY_YEAR = '(?:of\\s+)?(?:(that)|the\\s+(same|following|next|previous|preceding))\\s+year\\b';
 const MONTH_ALONE = new RegExp(
-  `\\b((?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|[Ff]rom|[Ll]ate|[Ee]arly|[Oo]n|of|and|or)\\s+|[Mm]id-)${MONTH_RE}(?![\\w-]|\\s+\\d|\\s+${STORY_YEAR})`,
+  `(?:\\b((?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|[Ff]rom|[Ll]ate|[Ee]arly|[Oo]n|of|and|or)\\s+|[Mm]id-)|(?<=\\())${MONTH_RE}(?![\\w-]|\\s+\\d|\\s+${STORY_YEAR})`,
   'g',
 );
 /** "the following June", "the previous March", "that September" */
@@ -498,7 +512,9 @@ function relative(
   }
   // A month named alone ("in May", "since October", "mid-June"): this year's when it has passed, else last year's.
   for (const m of months ? allMatches(MONTH_ALONE, sentence) : []) {
-    const s = m.index + m[1].length;
+    // ("Burkina Faso (May)": a month alone in brackets is a list member's date)
+    if (m[1] === undefined && sentence[m.index + m[0].length] !== ')') continue;
+    const s = m.index + (m[1]?.length ?? 0);
     const mi = monthIndex(m[2]);
     add(s, m.index + m[0].length, monthOK ? monthNear(ref, mi, 'last-or-this') : null, 'relative', true);
   }
@@ -540,6 +556,7 @@ interface TimeWords {
   durationBefore: string[];
   eventNouns: string[];
   namedDays: Record<string, PartialDate>;
+  clauseLinks: string[];
 }
 let words:
   | (Omit<TimeWords, 'fiscal'> & {
@@ -550,6 +567,7 @@ let words:
       vaguePlural: RegExp;
       duration: RegExp;
       eventAfter: RegExp;
+      clauseLink: RegExp;
     })
   | null = null;
 
@@ -568,6 +586,7 @@ function timeWords() {
       ...raw,
       duration: new RegExp(`\\b(?:${alt(raw.durationBefore)})\\s+$`, 'i'),
       eventAfter: new RegExp(`^\\s+(?:${alt(raw.eventNouns)})\\b`, 'i'),
+      clauseLink: new RegExp(`^,\\s*(?:${alt(raw.clauseLinks)})\\b`, 'i'),
       season: new RegExp(
         `\\b(last|this|next|earlier\\s+this|later\\s+this|early\\s+this|late\\s+last|this\\s+past)\\s+(${season})\\b`,
         'gi',

@@ -9,6 +9,7 @@ import { COUNTED_CASES } from './cases-counted.ts';
 import { DATES_CASES } from './cases-dates.ts';
 import { DATING_CASES } from './cases-dating.ts';
 import { HISTORY_CASES } from './cases-history.ts';
+import { LISTS_CASES } from './cases-lists.ts';
 import { MORE_CASES } from './cases-more.ts';
 import { OFFICIALS_CASES } from './cases-officials.ts';
 import { OPENINGS_CASES } from './cases-openings.ts';
@@ -44,6 +45,7 @@ for (const c of [
   ...ACTIONS_CASES,
   ...ACTORS_CASES,
   ...HISTORY_CASES,
+  ...LISTS_CASES,
   ...WIRE_CASES,
   ...PAST_CASES,
   ...CLAIMS_CASES,
