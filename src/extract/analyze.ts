@@ -1352,13 +1352,13 @@ function inFavourOf(v: SentenceView, i: number): Filler | null {
 }
 
 const TIES = new Set(['ties', 'relations', 'relationship']);
+const MISSION_NOUNS = new Set(['embassy', 'embassies', 'mission', 'missions', 'consulate', 'office']);
 
 function modifierAfterObject(v: SentenceView, from: number, to: number): Filler | null {
   for (let k = from; k < to; k++) {
     const ref = v.refAt[k];
     // "its Kabul embassy": a place right before a mission noun locates the mission.
-    const MISSION = /^(?:embassy|embassies|mission|missions|consulate|office)$/;
-    const beforeMission = ref && (MISSION.test(v.norm(ref.end)) || MISSION.test(v.norm(ref.end - 1)));
+    const beforeMission = ref && (MISSION_NOUNS.has(v.norm(ref.end)) || MISSION_NOUNS.has(v.norm(ref.end - 1)));
     // "cut Taiwan ties": a name right before the ties names the other party.
     const beforeTies = ref && TIES.has(v.norm(ref.end));
     if (ref && !ref.possessive && (ref.form === 'adjective' || beforeMission || beforeTies))

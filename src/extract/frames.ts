@@ -1,4 +1,4 @@
-import { extractLexicon, type Frame, type Reversal, type Trigger } from './lexicon.ts';
+import { extractLexicon, type Frame, RANK_WORDS, type Reversal, type Trigger } from './lexicon.ts';
 import { DO_FORMS, PRONOUN_SUBJECTS, type SentenceView } from './sentence.ts';
 import { groupOf, subordinateAfter } from './slots.ts';
 
@@ -453,12 +453,10 @@ export function proverbAt(
 
 const SAMENESS = new Set(['same', 'similar']);
 
-/** A rank among those who acted: "the first", "the 20th", "the latest". */
-const RANK = /^(?:first|second|third|fourth|fifth|last|latest|\d+(?:st|nd|rd|th))$/;
+const RANK = new RegExp(`^(?:${RANK_WORDS})$`);
 /** A sentence that may hold a rank with its noun left out ("Costa Rica was the 20th, on 17 March"), for the
  * pre-filter, which reads no tokens. */
-export const ELLIPTIC_RANK =
-  /\b(?:is|was|were|became)\s+the\s+(?:first|second|third|fourth|fifth|last|latest|\d+(?:st|nd|rd|th))\s*[,.;]/i;
+export const ELLIPTIC_RANK = new RegExp(`\\b(?:is|was|were|became)\\s+the\\s+(?:${RANK_WORDS})\\s*[,.;]`, 'i');
 
 /** Words before the subject of an elliptical act ("a day after Pakistan did"): a time or a likeness. */
 const ELLIPSIS_SUBORDINATORS = new Set(['after', 'before', 'when', 'once', 'as']);
@@ -504,9 +502,9 @@ export const FOLLOW_AFTER = new Set([
   'afterwards',
   'afterward',
 ]);
-/** "followed a day later", "followed two weeks later": a count of days, weeks or months after "follow". */
 /** Words between "followed the" and a unit of time: "followed the next month". */
 export const FOLLOW_THE = new Set(['next', 'following', 'same']);
+/** "followed a day later", "followed two weeks later": a count of days, weeks or months after "follow". */
 export const FOLLOW_COUNTS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'several', 'few']);
 export const FOLLOW_UNITS = new Set([
   'minutes',

@@ -4,6 +4,9 @@ import { nounForms, verbForms } from '../nlp/inflect.ts';
 import { tokenize } from '../nlp/tokens.ts';
 import { loadJson } from '../nlp/wordlists.ts';
 
+/** Ranks among those who acted, as a regex alternation: "the first", "the 20th", "the latest". */
+export const RANK_WORDS = 'first|second|third|fourth|fifth|last|latest|\\d+(?:st|nd|rd|th)';
+
 export type TargetSlot =
   | 'object'
   | 'with'

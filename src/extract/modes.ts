@@ -58,7 +58,7 @@ function nounBeforeInfinitive(v: SentenceView, trigger: number): string | null {
   if (v.norm(trigger - 1) !== 'to') return null;
   for (let k = trigger - 2; k >= Math.max(0, trigger - NOUN_REACH); k--) {
     const n = v.norm(k);
-    if (n === 'any' || INDEFINITE.has(n)) return k < trigger - 2 && opensClause(v, k) ? n : null;
+    if (n === 'any' || INDEFINITE.has(n)) return k < trigger - 2 && subjectStartsAt(v, k) ? n : null;
     // (the noun right after the determiner may look like a verb: "any move", "an attempt")
     if (v.tokens[k].kind === 'punct' || (verbAt(v, k) && !DETERMINERS_OF_ACTS.has(v.norm(k - 1)))) return null;
   }
@@ -70,7 +70,7 @@ const INDEFINITE = new Set(['a', 'an']);
 const DETERMINERS_OF_ACTS = new Set(['any', 'a', 'an']);
 
 /** Token k starts the sentence or follows a mark or a word that opens a clause. */
-function opensClause(v: SentenceView, k: number): boolean {
+function subjectStartsAt(v: SentenceView, k: number): boolean {
   return k === 0 || v.tokens[k - 1].kind === 'punct' || v.tokens[k - 1].kind === 'quote' || v.norm(k - 1) === 'that';
 }
 

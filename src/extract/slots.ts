@@ -4,7 +4,7 @@ import { entityById } from '../nlp/lexicon/index.ts';
 import type { DocState } from './document.ts';
 import { type EntityRef, entityKind, institutionAt, PAST_MARKERS } from './entities.ts';
 import { prefixed } from './frames.ts';
-import { extractLexicon } from './lexicon.ts';
+import { extractLexicon, RANK_WORDS } from './lexicon.ts';
 import { speakerRef } from './quotes.ts';
 import { PRONOUN_SUBJECTS, quoteMarkAt, type SentenceView } from './sentence.ts';
 
@@ -812,7 +812,8 @@ function purposeObject(v: SentenceView, start: number): boolean {
   return fw.purposeVerbs.has(v.norm(k));
 }
 
-const ORDINAL = /^(?:first|second|third|fourth|fifth|only|last|latest|sole|\d+(?:st|nd|rd|th))$/;
+/** A rank, or the rank of the one alone ("the only", "the sole"). */
+const ORDINAL = new RegExp(`^(?:${RANK_WORDS}|only|sole)$`);
 
 /** "Finland's president said the country was ready": the state that reports the clause "the country" opens. */
 function reportingState(v: SentenceView, k: number, doc: DocState): string | null {
