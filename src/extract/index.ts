@@ -53,7 +53,8 @@ export function extract(input: ExtractInput): Extraction {
     const span = sentences[s];
     const text = input.text.slice(span.start, span.end);
     if (piped) updateTable(doc, text, input.published, input.text, span);
-    if (s > 0 && deniesClaim(text))
+    // Only a sentence right after one that told an act can deny it.
+    if (s > 0 && drafts.some((d) => d.sentence === s - 1) && deniesClaim(text))
       disputeReported(drafts, s - 1, input.text.slice(sentences[s - 1].start, span.start));
     if (!isCandidate(text, doc)) {
       prevView = null;
