@@ -387,10 +387,11 @@ export function proverbAt(
   const w = v.norm(i);
   // "recognised Abkhazia in 2011 but reversed its decision in 2014", "withdrew it … and restored it": the
   // recognition just told, undone or done again ("reversed its decision to recognise" is a frame's own).
-  for (const way of ['reverse', 'undo', 'redo'] as const)
-    for (const p of reversals[way])
-      if (v.phraseAt(i, p) && v.norm(i + p.length) !== 'to')
-        return { end: i + p.length, anaphoric: true, reverses: way };
+  if (reversalStarts(reversals).has(w))
+    for (const way of REVERSAL_WAYS)
+      for (const p of reversals[way])
+        if (v.phraseAt(i, p) && v.norm(i + p.length) !== 'to')
+          return { end: i + p.length, anaphoric: true, reverses: way };
   // "While Moscow has recognised the Taliban, Washington has not.": the act just told, denied.
   // ("Russia has recognised the Taliban, while Spain said it would not.": a pronoun subject too)
   if (
@@ -452,6 +453,15 @@ export function proverbAt(
 }
 
 const SAMENESS = new Set(['same', 'similar']);
+
+const REVERSAL_WAYS = ['reverse', 'undo', 'redo'] as const;
+let reversalFirsts: Set<string> | null = null;
+
+/** The first words of the reversal phrases: most tokens start none, and are ruled out with one lookup. */
+function reversalStarts(reversals: Record<Reversal, string[][]>): Set<string> {
+  reversalFirsts ??= new Set(REVERSAL_WAYS.flatMap((way) => reversals[way].map((p) => p[0])));
+  return reversalFirsts;
+}
 
 const RANK = new RegExp(`^(?:${RANK_WORDS})$`);
 /** A sentence that may hold a rank with its noun left out ("Costa Rica was the 20th, on 17 March"), for the
