@@ -24,6 +24,7 @@ import {
   possessorBefore,
   predicateNoun,
   referred,
+  setOffExamples,
   subjectOf,
   subordinateAfter,
   verbAt,
@@ -465,7 +466,10 @@ function fromTrigger(
 function memberDates(v: SentenceView, actor: Filler | null, trigger: number): Map<string, PartialDate | null> {
   const out = new Map<string, PartialDate | null>();
   if (actor?.kind !== 'refs' || actor.refs.length < 2) return out;
-  const owns = actor.refs.map((r) => (r.end < trigger ? memberDate(v, r.end)?.date : undefined));
+  // (before the verb, or set off after it: "…, most recently Ecuador in October 2024 and Panama in November 2024")
+  const owns = actor.refs.map((r) =>
+    r.end < trigger || setOffExamples(v, r.start) ? memberDate(v, r.end)?.date : undefined,
+  );
   // ("Portugal, the UK, Australia and Canada on Sunday joined": a date after the last member only is the list's)
   if (!owns.slice(0, -1).some(Boolean)) return out;
   const rest = v.dates.filter((d) => d.role === 'point' && !d.impliedYear && !owns.includes(d));

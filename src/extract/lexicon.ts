@@ -199,6 +199,7 @@ export interface FunctionWords {
   exceptions: string[][];
   relativizers: Set<string>;
   listIntroducers: string[][];
+  appositiveListOpeners: string[][];
   genericGroups: Set<string>;
   beForms: Set<string>;
   pronounsIt: Set<string>;
@@ -358,6 +359,7 @@ export function extractLexicon(): ExtractLexicon {
       actComplementPrepositions: set('actComplementPrepositions'),
       relativizers: set('relativizers'),
       listIntroducers: (rawFw.listIntroducers ?? []).map((p) => p.split(' ')),
+      appositiveListOpeners: (rawFw.appositiveListOpeners ?? []).map((p) => p.split(' ')),
       genericGroups: set('genericGroups'),
       beForms: set('beForms'),
       pronounsIt: set('pronounsIt'),

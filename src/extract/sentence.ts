@@ -259,7 +259,6 @@ const indexedLists: string[][][] = [];
 const listIndexes: Map<string, string[][]>[] = [];
 const phraseIndexes = new WeakMap<string[][], Map<string, string[][]>>();
 
-/** A lexicon's phrase list indexed by first word (built once per list): most tokens start none of them. */
 /**
  * The token at k is a quotation mark. A straight single quote is one only where it opens a quotation (at the
  * sentence start or after a space, before a word: "'We will …") or closes one (after a comma or a stop: "…,'
@@ -276,6 +275,7 @@ export function quoteMarkAt(v: SentenceView, k: number): boolean {
   return opens || closes;
 }
 
+/** A lexicon's phrase list indexed by first word (built once per list): most tokens start none of them. */
 export function phrasesByFirstWord(list: string[][]): Map<string, string[][]> {
   const known = indexedLists.indexOf(list);
   if (known >= 0) return listIndexes[known];
@@ -462,8 +462,5 @@ function continuesVerbList(tokens: Token[], i: number): boolean {
 
 // ", including Japan, Korea, …," sets off a list of examples from the clause.
 function isAppositiveList(tokens: Token[], i: number): boolean {
-  const next = tokens[i + 1]?.norm;
-  return (
-    next === 'including' || next === 'notably' || next === 'particularly' || next === 'especially' || next === 'unlike'
-  );
+  return extractLexicon().fw.appositiveListOpeners.some((p) => p.every((w, k) => tokens[i + 1 + k]?.norm === w));
 }

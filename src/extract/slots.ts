@@ -318,6 +318,8 @@ function joinable(v: SentenceView, from: number, to: number): boolean {
     const n = v.norm(k);
     // ("US-Taliban talks": a hyphen glued between two parties pairs them)
     const pair = v.tokens[k].kind === 'hyphen' && !v.tokens[k].space && k === from && k + 1 === to;
+    // ("recognised Kosovo, most recently Ghana": the examples set off after a comma are no members of the list)
+    if (n === ',' && v.firstPhrase(k + 1, fw.appositiveListOpeners)) return false;
     if (n === ',' || n === 'and' || n === 'or' || n === 'nor' || n === '&' || pair) sawJoiner = true;
     else if (n === 'as' && v.norm(k + 1) === 'well' && v.norm(k + 2) === 'as') {
       sawJoiner = true;
@@ -350,13 +352,25 @@ export function memberDate(v: SentenceView, k: number): { date: DateMention; end
 /**
  * Members with their own dates make a list only as a subject before its verb ("Honduras in 2023 and Nicaragua in 2021
  * switched"), not as an object and a new subject ("recognised Abkhazia in 2008 and Nicaragua recognised it") nor as
- * two objects of a gapped verb ("cut ties with Taiwan in 2017 and El Salvador in 2018").
+ * two objects of a gapped verb ("cut ties with Taiwan in 2017 and El Salvador in 2018"); and as examples set off
+ * after a comma ("…, most recently Ecuador in October 2024 and Panama in November 2024").
  */
 function subjectList(v: SentenceView, from: number, to: number): boolean {
+  if (setOffExamples(v, from)) return true;
   const r = v.refAt[to];
   if (!r || r.end >= v.tokens.length || verbAt(v, r.end)) return false;
   for (let k = v.clauseStart(from); k < from; k++) if (verbAt(v, k)) return false;
   return true;
+}
+
+/** Token k lies in a list of examples a comma sets off: ", including …", ", most recently …". */
+export function setOffExamples(v: SentenceView, k: number): boolean {
+  const aside = v.asideOf(k);
+  return (
+    aside?.kind === 'paren' &&
+    v.norm(aside.start) === ',' &&
+    !!v.firstPhrase(aside.start + 1, extractLexicon().fw.appositiveListOpeners)
+  );
 }
 
 /** The coordinated group ("China, the UAE and Pakistan") a reference belongs to. */

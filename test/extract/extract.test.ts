@@ -8,6 +8,7 @@ import { CLAIMS_CASES } from './cases-claims.ts';
 import { COUNTED_CASES } from './cases-counted.ts';
 import { DATES_CASES } from './cases-dates.ts';
 import { DATING_CASES } from './cases-dating.ts';
+import { EXAMPLES_CASES } from './cases-examples.ts';
 import { HISTORY_CASES } from './cases-history.ts';
 import { LISTS_CASES } from './cases-lists.ts';
 import { MORE_CASES } from './cases-more.ts';
@@ -46,6 +47,7 @@ for (const c of [
   ...ACTORS_CASES,
   ...HISTORY_CASES,
   ...LISTS_CASES,
+  ...EXAMPLES_CASES,
   ...WIRE_CASES,
   ...PAST_CASES,
   ...CLAIMS_CASES,

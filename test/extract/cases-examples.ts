@@ -1,0 +1,93 @@
+import type { Case } from './cases.ts';
+
+// Examples set off after a comma ("…, most recently Ghana"), each with its own date, and acts offered or promised in
+// a trade ("in exchange for recognition"), which have not happened.
+export const EXAMPLES_CASES: Case[] = [
+  // the examples a comma sets off act; the object before the comma does not join them
+  {
+    text: 'Several states have recognised Kosovo, most recently Ghana.',
+    published: '2025-07-05',
+    expect: ['GHA RECOGNIZE XKX asserted null'],
+    forbid: ['XKX RECOGNIZE'],
+  },
+  {
+    text: 'Several states have withdrawn their recognition of Kosovo, most recently Togo in 2019.',
+    published: '2025-07-05',
+    expect: ['TGO WITHDRAW_RECOGNITION XKX asserted 2019'],
+    forbid: ['XKX WITHDRAW_RECOGNITION'],
+  },
+  {
+    text: 'Kosovo has been recognised by more than 100 states, most recently Kenya in March 2025.',
+    published: '2025-07-05',
+    expect: ['KEN RECOGNIZE XKX asserted 2025-03'],
+  },
+  {
+    text: 'Several countries have accepted Taliban envoys, most notably China and Uzbekistan.',
+    published: '2025-07-05',
+    expect: ['CHN ACCEPT_ENVOY TALIBAN asserted null', 'UZB ACCEPT_ENVOY TALIBAN asserted null'],
+  },
+  // each example keeps its own date
+  {
+    text: 'Since then, dozens of states have withdrawn or frozen their recognition of Western Sahara, most recently Ecuador in October 2024 and Panama in November 2024.',
+    published: '2025-07-05',
+    expect: ['ECU WITHDRAW_RECOGNITION SADR asserted 2024-10', 'PAN WITHDRAW_RECOGNITION SADR asserted 2024-11'],
+    forbid: ['PAN WITHDRAW_RECOGNITION SADR asserted 2024-10'],
+  },
+  {
+    text: 'Several African states recognised Kosovo, including Togo in 2014 and Ghana in 2012.',
+    published: '2025-07-05',
+    expect: ['TGO RECOGNIZE XKX asserted 2014', 'GHA RECOGNIZE XKX asserted 2012'],
+  },
+  {
+    text: 'Several states have switched recognition from Taipei to Beijing, most recently Nicaragua in December 2021, Honduras in March 2023 and Nauru in January 2024.',
+    published: '2025-07-05',
+    expect: [
+      'NIC RECOGNIZE CHN asserted 2021-12',
+      'HND RECOGNIZE CHN asserted 2023-03',
+      'NRU RECOGNIZE CHN asserted 2024-01',
+      'HND WITHDRAW_RECOGNITION TWN asserted 2023-03',
+    ],
+  },
+  // a date told before the examples is the whole list's
+  {
+    text: 'Several states recognised Kosovo in 2008, including Japan and Canada.',
+    published: '2025-07-05',
+    expect: ['JPN RECOGNIZE XKX asserted 2008', 'CAN RECOGNIZE XKX asserted 2008'],
+  },
+  // a comma aside with "most recently" in it is no list of examples
+  {
+    text: 'Russia, most recently, recognised the Taliban.',
+    published: '2025-07-05',
+    expect: ['RUS RECOGNIZE TALIBAN asserted null'],
+  },
+  // a recognition traded for, or promised, has not happened
+  {
+    text: 'Ethiopia signed a deal with Somaliland in exchange for a promise of recognition.',
+    published: '2025-07-05',
+    expect: ['ETH AGREEMENT SOMALILAND asserted null'],
+    forbid: ['ETH RECOGNIZE SOMALILAND asserted'],
+  },
+  {
+    text: 'Taiwan signed a trade agreement with Paraguay in return for recognition.',
+    published: '2025-07-05',
+    expect: ['TWN AGREEMENT PRY asserted null'],
+    forbid: ['TWN RECOGNIZE PRY asserted', 'PRY RECOGNIZE TWN asserted'],
+  },
+  {
+    text: 'Britain made a commitment to recognise Palestine.',
+    published: '2025-07-05',
+    expect: ['GBR INTEND_RECOGNIZE PSE asserted null', 'GBR RECOGNIZE PSE intended null'],
+    forbid: ['GBR RECOGNIZE PSE asserted'],
+  },
+  // the act done, with what it was done for after it, stands
+  {
+    text: 'Paraguay recognised Taiwan in return for aid.',
+    published: '2025-07-05',
+    expect: ['PRY RECOGNIZE TWN asserted null'],
+  },
+  {
+    text: 'Russia recognised the Taliban in exchange for security guarantees.',
+    published: '2025-07-05',
+    expect: ['RUS RECOGNIZE TALIBAN asserted null'],
+  },
+];
