@@ -278,7 +278,10 @@ function fromTrigger(
   if (!passive && !target && frame.target.includes('act') && actor?.kind === 'refs' && actNounBefore(v, actor.start))
     target = { kind: 'deferred', slot: 'act' };
   // "The move was condemned by Israel": a passive whose subject is an act named without its agent.
-  if (passive && !target && frame.target.includes('act')) target = actAfter(v, v.clauseStart(i), i);
+  if (passive && !target && frame.target.includes('act'))
+    target =
+      actAfter(v, v.clauseStart(i), i) ??
+      (actNounBefore(v, passiveStart(v, i)) ? { kind: 'deferred', slot: 'act' } : null);
   // "The credentials of the Taliban envoy were accepted by Beijing": the owner stands inside the passive's subject.
   if (passive && !target && frame.target.includes('owner')) target = ownerAfter(v, v.clauseStart(i), i, actorIds);
   if (proTargets && proTargets.length > 0 && (!target || target.kind === 'deferred'))
@@ -842,7 +845,29 @@ function seeking(
 /** An act noun stands right before the party at k, opening its clause: "a step Somalia condemned". */
 function actNounBefore(v: SentenceView, k: number): boolean {
   const { fw } = extractLexicon();
-  return fw.actNouns.has(v.norm(k - 1)) && /^(?:a|an|the|this|that)$/.test(v.norm(k - 2)) && !v.refAt[k - 1];
+  // ("a move that Israel denounced", "a coordinated step which Tehran condemned")
+  const before = v.norm(k - 1) === 'the' ? k - 2 : k - 1;
+  let noun = REACTION_RELATIVIZERS.has(v.norm(before)) ? before - 1 : before;
+  if (!fw.actNouns.has(v.norm(noun)) || v.refAt[noun]) return false;
+  // ("a coordinated move"): up to two plain adjectives between the determiner and the noun
+  for (let n = 0; n < 2 && plainWord(v, noun - 1) && !fw.determiners.has(v.norm(noun - 1)); n++) noun--;
+  return /^(?:a|an|the|this|that)$/.test(v.norm(noun - 1));
+}
+
+const REACTION_RELATIVIZERS = new Set(['that', 'which']);
+
+/** The first token of a passive's auxiliaries before its participle at i: "was" in "that was widely welcomed". */
+function passiveStart(v: SentenceView, i: number): number {
+  const { fw } = extractLexicon();
+  let k = i;
+  while (k > 0 && (fw.beForms.has(v.norm(k - 1)) || v.norm(k - 1) === 'been' || /ly$/.test(v.norm(k - 1)))) k--;
+  return k;
+}
+
+/** A lowercase word that names no party: "coordinated", "historic". */
+function plainWord(v: SentenceView, k: number): boolean {
+  const t = v.tokens[k];
+  return t?.kind === 'word' && !t.cap && !v.refAt[k];
 }
 
 /** Two or more parties named together as a passive's subject: "the Ethiopia-Somaliland memorandum". */

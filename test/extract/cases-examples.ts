@@ -60,6 +60,43 @@ export const EXAMPLES_CASES: Case[] = [
     published: '2025-07-05',
     expect: ['RUS RECOGNIZE TALIBAN asserted null'],
   },
+  // a reaction in a relative clause on the act noun falls on the act's doers
+  {
+    text: 'Britain, Canada and Australia formally recognised a Palestinian state on Sunday, a coordinated move that Israel denounced as a reward for terrorism.',
+    published: '2025-09-22',
+    expect: [
+      'ISR CONDEMN GBR asserted 2025-09-21',
+      'ISR CONDEMN CAN asserted 2025-09-21',
+      'ISR CONDEMN AUS asserted 2025-09-21',
+    ],
+    forbid: ['ISR CONDEMN PSE'],
+  },
+  {
+    text: 'Russia recognised the Taliban, a move the United States criticised.',
+    published: '2025-07-05',
+    expect: ['USA CONDEMN RUS asserted null'],
+  },
+  {
+    text: 'Britain recognised Palestine on Sunday, a historic step which the Palestinian Authority welcomed.',
+    published: '2025-09-22',
+    expect: ['PSE PRAISE GBR asserted 2025-09-21'],
+  },
+  {
+    text: 'Britain recognised Palestine on Sunday, a decision that was welcomed by the Palestinian Authority.',
+    published: '2025-09-22',
+    expect: ['PSE PRAISE GBR asserted 2025-09-21'],
+  },
+  {
+    text: 'Spain recognised Palestine in May 2024, a step which has been widely condemned by Israel.',
+    published: '2025-09-22',
+    expect: ['ISR CONDEMN ESP asserted 2024-05'],
+  },
+  // a noun that is no act stays out
+  {
+    text: 'Britain recognised Palestine on Sunday, a country that Israel has long accused of bias.',
+    published: '2025-09-22',
+    forbid: ['ISR CONDEMN GBR'],
+  },
   // a recognition traded for, or promised, has not happened
   {
     text: 'Ethiopia signed a deal with Somaliland in exchange for a promise of recognition.',
