@@ -96,6 +96,8 @@ export interface Cues {
   purpose: string[][];
   /** Verbs of guessing that govern an object and an infinitive: "analysts expect Uzbekistan to recognise". */
   guessInfinitive: Set<string>;
+  /** Orders that govern an object and an infinitive: "instructed her foreign minister to open relations". */
+  orderInfinitive: Set<string>;
   /** Appeals to another party to act ("urged its partners to recognise"): they reach no tensed verb after "and". */
   appeals: Set<string>;
   intent: string[][];
@@ -301,6 +303,7 @@ export function extractLexicon(): ExtractLexicon {
       speculation: phrases('speculation'),
       purpose: phrases('purpose'),
       guessInfinitive: new Set(rawCues.guessInfinitive ?? []),
+      orderInfinitive: new Set(rawCues.orderInfinitive ?? []),
       appeals: new Set(rawCues.appeals ?? []),
       intent: phrases('intent'),
       reporting: new Set(rawCues.reporting),

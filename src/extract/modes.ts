@@ -251,6 +251,12 @@ export function modeOf(
       speculationAt = k;
       guesses.push(k);
     }
+    // "instructed her foreign minister to open relations": an order for the infinitive it governs, not yet carried out.
+    const infinitive = zone.some((j) => j > k && j < trigger && j >= trigger - 4 && v.norm(j) === 'to');
+    if (cues.orderInfinitive.has(word) && infinitive && zoneDistance(zone, k, trigger) <= 8) {
+      intent = word;
+      intentAt = k;
+    }
     const int = cueAt(v, k, phrases.intent) ?? pastDate(v, k, cues.intent);
     if (int) {
       intent = int.join(' ');
@@ -655,7 +661,7 @@ let firstCueWords: Set<string> | null = null;
 function cueIndex(): Set<string> {
   if (!firstCueWords) {
     const { cues } = extractLexicon();
-    firstCueWords = new Set(['would', 'too', ...cues.presupposition, ...cues.guessInfinitive]);
+    firstCueWords = new Set(['would', 'too', ...cues.presupposition, ...cues.guessInfinitive, ...cues.orderInfinitive]);
     for (const list of [cues.negation, cues.refusal, cues.speculation, cues.purpose, cues.intent, cues.alternative])
       for (const p of list) firstCueWords.add(p[0]);
   }

@@ -116,6 +116,31 @@ export const EXAMPLES_CASES: Case[] = [
     expect: ['GBR INTEND_RECOGNIZE PSE asserted null', 'GBR RECOGNIZE PSE intended null'],
     forbid: ['GBR RECOGNIZE PSE asserted'],
   },
+  // an order for an act is no act yet
+  {
+    text: 'Honduran President Xiomara Castro said in March that she had instructed her foreign minister to open official relations with Beijing.',
+    published: '2023-03-27',
+    expect: ['HND INTEND_RECOGNIZE CHN asserted 2023-03', 'HND RECOGNIZE CHN intended null'],
+    forbid: ['HND RECOGNIZE CHN asserted'],
+  },
+  {
+    text: 'The Kremlin ordered its embassy to accept the Taliban ambassador.',
+    published: '2025-07-05',
+    expect: ['RUS ACCEPT_ENVOY TALIBAN intended null'],
+    forbid: ['RUS ACCEPT_ENVOY TALIBAN asserted'],
+  },
+  {
+    text: 'Trump ordered the State Department to designate the Taliban as a terrorist organisation.',
+    published: '2025-07-05',
+    expect: ['USA DESIGNATE TALIBAN intended null'],
+    forbid: ['USA DESIGNATE TALIBAN asserted'],
+  },
+  // an order carried out, told apart, stands
+  {
+    text: 'Following orders from Moscow, the Russian embassy accepted the Taliban ambassador.',
+    published: '2025-07-05',
+    expect: ['RUS ACCEPT_ENVOY TALIBAN asserted null'],
+  },
   // the act done, with what it was done for after it, stands
   {
     text: 'Paraguay recognised Taiwan in return for aid.',
