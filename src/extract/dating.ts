@@ -321,6 +321,12 @@ function presentConjunct(v: SentenceView, trigger: number): boolean {
  * is set at another time. */
 function laterClause(v: SentenceView, at: number, trigger: number): boolean {
   for (let k = at + 1; k < trigger; k++) {
+    // ("held talks on Tuesday, the two sides said, days after …": past an attribution set between commas)
+    const attribution = v.tokens[k].text === ',' ? attributionEnd(v, k) : -1;
+    if (attribution > 0) {
+      k = attribution;
+      continue;
+    }
     if (v.tokens[k].text === ',' && k > at + 1) return false;
     if (!/^(?:after|before|until|since|once)$/.test(v.norm(k))) continue;
     // (a list's commas stay inside the clause: "a day after Britain, Canada and Australia took the same step")
@@ -330,6 +336,16 @@ function laterClause(v: SentenceView, at: number, trigger: number): boolean {
     return trigger - k <= 6 && !/^(?:hours|minutes|moments|shortly|just|soon|immediately)$/.test(v.norm(k - 1));
   }
   return false;
+}
+
+/** ", the two sides said,", ", officials said,": the closing comma of an attribution opened at the comma k, or -1. */
+function attributionEnd(v: SentenceView, k: number): number {
+  const { cues } = extractLexicon();
+  for (let j = k + 2; j <= k + 6 && j + 1 < v.tokens.length; j++) {
+    if (v.tokens[j].text === ',') return -1;
+    if (cues.reporting.has(v.norm(j)) && v.tokens[j + 1].text === ',') return j + 1;
+  }
+  return -1;
 }
 
 function relativeBetween(v: SentenceView, at: number, trigger: number): boolean {

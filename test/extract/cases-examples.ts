@@ -97,6 +97,13 @@ export const EXAMPLES_CASES: Case[] = [
     published: '2025-09-22',
     forbid: ['ISR CONDEMN GBR'],
   },
+  // a counted time after an attribution between commas still opens a clause of another time
+  {
+    text: 'Uzbekistan held talks in Kabul on Tuesday, the two sides said, days after Kazakhstan appointed its first ambassador to Kabul.',
+    published: '2025-08-20',
+    expect: ['UZB MEET TALIBAN asserted 2025-08-19', 'KAZ SEND_ENVOY TALIBAN asserted null'],
+    forbid: ['KAZ SEND_ENVOY TALIBAN asserted 2025-08-19'],
+  },
   // a recognition traded for, or promised, has not happened
   {
     text: 'Ethiopia signed a deal with Somaliland in exchange for a promise of recognition.',
