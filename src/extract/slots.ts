@@ -1372,7 +1372,12 @@ export function objectAfter(
         // ("Kosovo declared independence in February 2008, and the US recognised it in March": a subject
         // whose recognition is at stake is what is recognised)
         const claimant = strict && r && extractLexicon().claimants.has(r.id);
-        if (r && !skip.has(r.id)) return objectOfVerb(v, r.start) || claimant ? filler([r]) : null;
+        if (!r || skip.has(r.id)) continue;
+        if (objectOfVerb(v, r.start) || claimant) return filler([r]);
+        // ("Nauru recognised both in 2009, while Tuvalu recognised them in 2011": a plural skips a party named as
+        // no object, to those last recognised)
+        if (v.norm(k) !== 'them') return null;
+        break;
       }
       // "Syria recognised Abkhazia and South Ossetia. Russia recognised them in 2008": all the parties last recognised.
       const last = v.norm(k) === 'them' ? (doc?.lastTargets.filter((t) => !skip.has(t)) ?? []) : [];

@@ -104,6 +104,13 @@ export const EXAMPLES_CASES: Case[] = [
     expect: ['UZB MEET TALIBAN asserted 2025-08-19', 'KAZ SEND_ENVOY TALIBAN asserted null'],
     forbid: ['KAZ SEND_ENVOY TALIBAN asserted 2025-08-19'],
   },
+  // "them" past a subject named as no object: those last recognised
+  {
+    text: 'Russia recognised Abkhazia and South Ossetia in 2008. Nauru recognised both in 2009, while Tuvalu recognised them in 2011.',
+    published: '2024-06-01',
+    expect: ['TUV RECOGNIZE ABKHAZIA asserted 2011', 'TUV RECOGNIZE SOUTH_OSSETIA asserted 2011'],
+    forbid: ['TUV RECOGNIZE NRU'],
+  },
   // a recognition traded for, or promised, has not happened
   {
     text: 'Ethiopia signed a deal with Somaliland in exchange for a promise of recognition.',
