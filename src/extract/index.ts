@@ -10,7 +10,7 @@ import { describesParties, isCandidate } from './prefilter.ts';
 import { extractQuotes } from './quotes.ts';
 import { refine } from './refine.ts';
 import { SentenceView } from './sentence.ts';
-import { blocked } from './slots.ts';
+import { blocked, subjectOf } from './slots.ts';
 
 export interface ExtractInput {
   id: string;
@@ -60,7 +60,7 @@ export function extract(input: ExtractInput): Extraction {
       prevView = null;
       continue;
     }
-    if (!prevView && s > 0 && (ANAPHOR.test(text) || describesParties().test(text))) {
+    if (!prevView && s > 0 && (ANAPHOR.test(text) || describesParties().test(text) || namesToldAct(text))) {
       const before = lightView(input.text, sentences[s - 1], doc);
       if (before) remember(before, doc);
     }
@@ -125,6 +125,17 @@ export function extract(input: ExtractInput): Extraction {
 const LISTING_ACTS = new Set(['DELIST', 'DESIGNATE', 'SANCTION']);
 
 // A candidate that refers back ("it", "the group", "these countries") needs the sentence before it read too.
+let toldActNoun: RegExp | null = null;
+
+/** The sentence names an act the one before may have told by its verb: "condemned the declaration". */
+function namesToldAct(text: string): boolean {
+  toldActNoun ??= new RegExp(
+    `\\b(?:${[...new Set(extractLexicon().fw.toldActs.map((t) => t.noun))].join('|')})\\b`,
+    'i',
+  );
+  return toldActNoun.test(text);
+}
+
 const ANAPHOR = /\b(?:it|its|they|their|he|she|the group|the movement|the country|these countries)\b/i;
 
 function view(
@@ -306,7 +317,23 @@ function remember(v: SentenceView, doc: DocState, found: Draft[] = []): void {
       if (doc.recentStates.length > RECENT_STATES) doc.recentStates.shift();
     }
   }
+  rememberToldActs(v, doc);
 }
+
+/** "Kosovo declared independence in 2008": "the declaration" is Kosovo's wherever the story names it later. */
+function rememberToldActs(v: SentenceView, doc: DocState): void {
+  const { fw } = extractLexicon();
+  toldActStarts ??= new Set(fw.toldActs.map((t) => t.phrase[0]));
+  for (let k = 0; k < v.tokens.length; k++) {
+    if (!toldActStarts.has(v.norm(k))) continue;
+    for (const { noun, phrase } of fw.toldActs) {
+      if (!v.phraseAt(k, phrase)) continue;
+      const subject = subjectOf(v, k, doc);
+      if (subject?.kind === 'refs' && subject.refs.length === 1) doc.ownedActs.set(noun, subject.refs[0].id);
+    }
+  }
+}
+let toldActStarts: Set<string> | null = null;
 
 /** The sentence ends with a cell's pipe, or only a pipe follows it on its line. */
 function inTableRow(text: string, span: Span): boolean {

@@ -184,6 +184,8 @@ export interface FunctionWords {
   tensedAuxiliaries: Set<string>;
   /** Acts known by their owner for the rest of a story: "Morocco's autonomy plan" … "backed the plan". */
   ownedActNouns: Set<string>;
+  /** Phrases that tell an act by its verb, with the noun that names it later: "declared independence", "declaration". */
+  toldActs: { noun: string; phrase: string[] }[];
   /** Verbs of telling: not telling whether an act will happen leaves it open ("did not say whether …"). */
   /** Verbs that take a clause, not an object: "hoped Ethiopia would …". */
   clauseVerbs: Set<string>;
@@ -344,6 +346,9 @@ export function extractLexicon(): ExtractLexicon {
       concessions: (rawFw.concessions ?? []).map((p) => p.split(' ')),
       exceptions: (rawFw.exceptions ?? []).map((p) => p.split(' ')),
       ownedActNouns: set('ownedActNouns'),
+      toldActs: Object.entries((rawFw as unknown as { toldActs?: Record<string, string[]> }).toldActs ?? {}).flatMap(
+        ([noun, phrases]) => phrases.map((p) => ({ noun, phrase: p.split(' ') })),
+      ),
       topicPrepositions: set('topicPrepositions'),
       warningPrepositions: set('warningPrepositions'),
       objectPrepositions: set('objectPrepositions'),

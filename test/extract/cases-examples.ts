@@ -111,6 +111,30 @@ export const EXAMPLES_CASES: Case[] = [
     expect: ['TUV RECOGNIZE ABKHAZIA asserted 2011', 'TUV RECOGNIZE SOUTH_OSSETIA asserted 2011'],
     forbid: ['TUV RECOGNIZE NRU'],
   },
+  // an act told by its verb is its subject's when a later sentence names it by its noun
+  {
+    text: 'Kosovo declared independence in February 2008. Serbia condemned the declaration.',
+    published: '2024-06-01',
+    expect: ['SRB CONDEMN XKX asserted null'],
+  },
+  {
+    text: 'Only Turkey recognises the Turkish Republic of Northern Cyprus, which declared independence in 1983. The UN Security Council condemned the declaration as legally invalid.',
+    published: '2024-06-01',
+    expect: ['TUR RECOGNIZE NORTHERN_CYPRUS asserted null', 'UN CONDEMN NORTHERN_CYPRUS asserted null'],
+    forbid: ['UN CONDEMN TUR'],
+  },
+  {
+    text: 'Somaliland declared independence from Somalia in 1991. Mogadishu has always rejected the declaration, and Israel recognised Somaliland in 2025.',
+    published: '2026-01-10',
+    expect: ['SOM CONDEMN SOMALILAND asserted null', 'ISR RECOGNIZE SOMALILAND asserted 2025'],
+    forbid: ['SOM CONDEMN ISR'],
+  },
+  // a declaration the story never told by its verb stays the main act's
+  {
+    text: 'Russia recognised the Taliban on Thursday. The US condemned the declaration.',
+    published: '2025-07-05',
+    expect: ['USA CONDEMN RUS asserted null'],
+  },
   // a recognition traded for, or promised, has not happened
   {
     text: 'Ethiopia signed a deal with Somaliland in exchange for a promise of recognition.',
