@@ -462,7 +462,9 @@ function askedGroup(v: SentenceView, g: number): boolean {
       (v.tokens[j].kind === 'num' && !ORDINAL.test(v.norm(j))) ||
       QUANTITY.has(v.norm(j)) ||
       COUNT_WORDS.has(v.norm(j)) ||
-      (v.refAt[j] && !v.refAt[j]!.actor))
+      // ("encouraged other European partners to", "urged Arab states to")
+      (v.refAt[j] && (!v.refAt[j]!.actor || v.refAt[j]!.form === 'adjective')) ||
+      (j === g - 1 && v.tokens[j].kind === 'word' && v.tokens[j].cap && !v.refAt[j]))
   )
     j = v.refAt[j] ? v.refAt[j]!.start - 1 : j - 1;
   return verbAt(v, j) || cues.appeals.has(v.norm(j));
@@ -1633,11 +1635,22 @@ function actAgent(v: SentenceView, from: number, to: number): Filler | null {
     if (!object) return null;
     k = object.end;
   }
-  // "the steps taken by Kabul", "the measures announced by Beijing": past the participle.
-  if (/(?:ed|en)$/.test(v.norm(k)) && v.norm(k + 1) === 'by') k++;
+  // "the steps taken by Kabul", "the measures announced by Beijing": past the participle, and a time told after it
+  // ("the decisions taken today by Ireland and Norway", "announced on Monday by").
+  if (/(?:ed|en)$/.test(v.norm(k))) {
+    let j = k + 1;
+    while (j < k + 5 && (inDate(v, j) || v.norm(j) === 'on' || v.norm(j) === 'in' || /ly$/.test(v.norm(j)))) j++;
+    if (v.norm(j) === 'by') k = j;
+  }
   if (v.norm(k) !== 'by') return null;
   const agent = afterPreposition(v, k, Math.min(to, k + 5), 'by');
   return agent?.kind === 'refs' ? agent : null;
+}
+
+/** Token k lies inside a date the sentence writes ("today", "on 28 May"). */
+function inDate(v: SentenceView, k: number): boolean {
+  const t = v.tokens[k];
+  return !!t && v.dates.some((d) => t.start >= d.start && t.end <= d.end);
 }
 
 export function isState(id: string): boolean {

@@ -135,6 +135,29 @@ export const EXAMPLES_CASES: Case[] = [
     published: '2025-07-05',
     expect: ['USA CONDEMN RUS asserted null'],
   },
+  // an act noun's agent past its participle and a time
+  {
+    text: 'Today, 28 May 2024, the Kingdom of Spain recognises the State of Palestine. Spain welcomes the decisions taken today by Ireland and Norway, and encourages other European partners to take the same step.',
+    published: '2024-05-28',
+    expect: [
+      'ESP RECOGNIZE PSE asserted 2024-05-28',
+      'ESP PRAISE IRL asserted 2024-05-28',
+      'ESP PRAISE NOR asserted 2024-05-28',
+    ],
+    forbid: ['IRL PRAISE NOR', 'NOR PRAISE IRL', 'IRL RECOGNIZE PSE asserted', 'NOR RECOGNIZE PSE asserted'],
+  },
+  {
+    text: 'Spain welcomed the decision taken in May by Norway.',
+    published: '2024-06-28',
+    expect: ['ESP PRAISE NOR asserted 2024-05'],
+  },
+  // those an appeal asks, named by an adjective and a group noun, are nobody in particular
+  {
+    text: 'Spain recognised Palestine and urged Arab states to do the same.',
+    published: '2024-06-28',
+    expect: ['ESP RECOGNIZE PSE asserted null'],
+    forbid: ['ESP RECOGNIZE PSE speculated'],
+  },
   // a recognition traded for, or promised, has not happened
   {
     text: 'Ethiopia signed a deal with Somaliland in exchange for a promise of recognition.',
