@@ -116,7 +116,13 @@ export function analyzeSentence(v: SentenceView, index: number, doc: DocState, l
       continue;
     }
     if (pro && meant) {
-      const frame: Frame = { id: 'proverb', action: meant.action, verbs: [], target: ['topic'] };
+      const frame: Frame = {
+        id: 'proverb',
+        action: meant.action,
+        verbs: [],
+        target: ['topic'],
+        ...(pro.byAgent && { actor: ['by'] as ActorSlot[] }),
+      };
       const told = local ? local.targets : proTargets(meant.target, doc);
       // ("intends to follow Israel's lead": the one followed did the act, it is not its target)
       const followed = new Set(
@@ -134,11 +140,13 @@ export function analyzeSentence(v: SentenceView, index: number, doc: DocState, l
         ...(refusal && { action: 'REFUSE_RECOGNITION' as const, derived: 'refuse' as const }),
         rule: `proverb:${meant.action}`,
         // Following comes after what is followed; doing the same may come before or after it.
-        date: pro.negated
-          ? null
-          : pro.anaphoric
-            ? d.date
-            : (afterAct(v, d.date, meant.date) ?? laterBy(v, pro.end, meant.date)),
+        // (a copy comes after what it copies: a date the two share is the first act's)
+        date:
+          pro.negated || (pro.copies && d.date === meant.date)
+            ? null
+            : pro.anaphoric
+              ? d.date
+              : (afterAct(v, d.date, meant.date) ?? laterBy(v, pro.end, meant.date)),
         mode: refusal ? ('asserted' as const) : pro.negated ? ('negated' as const) : d.mode,
       }));
       // ("Kiribati is expected to follow" a switch to Beijing: both sides of it. Recognising one rival drops the

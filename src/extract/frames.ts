@@ -382,8 +382,15 @@ function wordTest(list: string[]): WordTest {
 export function proverbAt(
   v: SentenceView,
   i: number,
-): { end: number; anaphoric: boolean; negated?: boolean; reverses?: Reversal } | null {
-  const { proverbs, proverbStarts, fw, reversals } = extractLexicon();
+): {
+  end: number;
+  anaphoric: boolean;
+  negated?: boolean;
+  reverses?: Reversal;
+  copies?: boolean;
+  byAgent?: boolean;
+} | null {
+  const { proverbs, proverbStarts, fw, reversals, copies, copiedBy } = extractLexicon();
   const w = v.norm(i);
   // "recognised Abkhazia in 2011 but reversed its decision in 2014", "withdrew it … and restored it": the
   // recognition just told, undone or done again ("reversed its decision to recognise" is a frame's own).
@@ -431,6 +438,9 @@ export function proverbAt(
     !v.tokens.slice(i + 3).some((t) => t.norm === 'to')
   )
     return { end: i + 3, anaphoric: false };
+  // "…, a formula since copied by the UAE": the act just told, done later by the passive's agent.
+  if (copiedBy.verbs.has(w) && v.norm(i + 1) === 'by' && copiedNoun(v, i, copiedBy.nouns))
+    return { end: i + 1, anaphoric: true, copies: true, byAgent: true };
   // Most words start no pro-verb: test the first word before any phrase.
   const follow = w.startsWith('follow');
   if (!follow && !proverbStarts.has(w)) return null;
@@ -446,6 +456,8 @@ export function proverbAt(
     }
     // ("Nicaragua was next in line" is a guess of what comes, not the act done)
     if (p[p.length - 1] === 'next' && v.norm(i + p.length) === 'in' && v.norm(i + p.length + 1) === 'line') continue;
+    // "copied the move": the act just told, done again later.
+    if (copies.has(p) && v.phraseAt(i, p)) return { end: i + p.length, anaphoric: true, copies: true };
     // "did so", "took the same step": the act just told.
     if (v.phraseAt(i, p)) return { end: i + p.length, anaphoric: DO_FORMS.has(p[0]) || SAMENESS.has(p[p.length - 2]) };
   }
@@ -453,6 +465,15 @@ export function proverbAt(
 }
 
 const SAMENESS = new Set(['same', 'similar']);
+
+/** The participle at i follows a noun for an act, past an adverb: "a step later followed", "a formula since copied". */
+function copiedNoun(v: SentenceView, i: number, nouns: Set<string>): boolean {
+  let k = i - 1;
+  if (COPY_ADVERBS.has(v.norm(k)) || v.norm(k).endsWith('ly')) k--;
+  return nouns.has(v.norm(k)) && !v.refAt[k];
+}
+
+const COPY_ADVERBS = new Set(['later', 'since', 'soon', 'then']);
 
 const REVERSAL_WAYS = ['reverse', 'undo', 'redo'] as const;
 let reversalFirsts: Set<string> | null = null;

@@ -245,6 +245,10 @@ export interface ExtractLexicon {
   fw: FunctionWords;
   /** Pro-verbs ("follow suit", "do so") that stand for the act last reported. */
   proverbs: string[][];
+  /** The pro-verbs that copy the act just told, later: "copied the move" (also in `proverbs`). */
+  copies: Set<string[]>;
+  /** A noun for the act just told, then a passive of copying: "a step later followed by the UAE". */
+  copiedBy: { verbs: Set<string>; nouns: Set<string> };
   /** The first words of the pro-verbs: most words start none. */
   proverbStarts: Set<string>;
   /** Phrases for the recognition just told, reversed ("reversed its decision"), undone ("revoked it") or done again
@@ -287,7 +291,11 @@ export function extractLexicon(): ExtractLexicon {
   for (const list of triggers.values()) list.sort((a, b) => specificity(b.frame) - specificity(a.frame));
   const formsOf = (pos: Trigger['pos']) =>
     new Set([...triggers].filter(([, list]) => list.some((t) => t.pos === pos)).map(([form]) => form));
-  const proverbs = loadJson<string[]>('actions/proverbs.json').map((p) => p.split(' '));
+  const rawCopies = loadJson<{ phrases: string[]; passiveVerbs: string[]; passiveNouns: string[] }>(
+    'actions/copies.json',
+  );
+  const copies = rawCopies.phrases.map((p) => p.split(' '));
+  const proverbs = [...loadJson<string[]>('actions/proverbs.json').map((p) => p.split(' ')), ...copies];
   const rawReversals = loadJson<Record<Reversal, string[]>>('actions/reversals.json');
   const rawCues = loadJson<Record<string, string[]>>('modes/cues.json');
   const phrases = (k: string) => (rawCues[k] ?? []).map((p) => p.toLowerCase().split(/\s+/));
@@ -382,6 +390,8 @@ export function extractLexicon(): ExtractLexicon {
       nonStateHeads: set('nonStateHeads'),
     },
     proverbs,
+    copies: new Set(copies),
+    copiedBy: { verbs: new Set(rawCopies.passiveVerbs), nouns: new Set(rawCopies.passiveNouns) },
     proverbStarts: new Set(proverbs.map((p) => p[0])),
     reversals: {
       reverse: rawReversals.reverse.map((p) => p.split(' ')),

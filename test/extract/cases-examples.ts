@@ -158,6 +158,46 @@ export const EXAMPLES_CASES: Case[] = [
     expect: ['ESP RECOGNIZE PSE asserted null'],
     forbid: ['ESP RECOGNIZE PSE speculated'],
   },
+  // copying the act just told: the copy's own act, later
+  {
+    text: 'China accepted the credentials of a Taliban ambassador in January 2024, and the UAE and Uzbekistan copied the move.',
+    published: '2025-10-01',
+    expect: ['ARE ACCEPT_ENVOY TALIBAN asserted null', 'UZB ACCEPT_ENVOY TALIBAN asserted null'],
+    forbid: ['ARE ACCEPT_ENVOY TALIBAN asserted 2024-01'],
+  },
+  {
+    text: 'Russia recognised the Taliban in July. China accepted a Taliban envoy in January 2024, and the UAE later copied the move.',
+    published: '2025-10-01',
+    expect: ['ARE ACCEPT_ENVOY TALIBAN asserted null'],
+    forbid: ['ARE RECOGNIZE TALIBAN'],
+  },
+  {
+    text: 'Russia recognised the Taliban in July. In August, Belarus copied the move.',
+    published: '2025-10-01',
+    expect: ['BLR RECOGNIZE TALIBAN asserted 2025-08'],
+  },
+  {
+    text: 'Russia recognised the Taliban on Thursday. Belarus is expected to mirror the move.',
+    published: '2025-10-01',
+    expect: ['BLR RECOGNIZE TALIBAN speculated null'],
+    forbid: ['BLR RECOGNIZE TALIBAN asserted'],
+  },
+  {
+    text: 'China accepted the credentials of a Taliban ambassador in January 2024, a step later followed by the UAE.',
+    published: '2025-10-01',
+    expect: ['ARE ACCEPT_ENVOY TALIBAN asserted null', 'CHN ACCEPT_ENVOY TALIBAN asserted 2024-01'],
+  },
+  {
+    text: 'Russia recognised the Taliban on Thursday, a move swiftly followed by Belarus.',
+    published: '2025-10-01',
+    expect: ['BLR RECOGNIZE TALIBAN asserted null'],
+  },
+  // a noun that names no act before "followed by" is no copy
+  {
+    text: 'Russia recognised the Taliban on Thursday, a ceremony followed by a reception hosted by Belarus.',
+    published: '2025-10-01',
+    forbid: ['BLR RECOGNIZE TALIBAN'],
+  },
   // a recognition traded for, or promised, has not happened
   {
     text: 'Ethiopia signed a deal with Somaliland in exchange for a promise of recognition.',
