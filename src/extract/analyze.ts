@@ -931,6 +931,18 @@ const OPEN_CLAUSE = new Set(['whether', 'if', 'unless', 'once', 'until']);
 const PERFORMING = /^(?:announc|declar|confirm|approv|authori[sz]|complet|formali[sz]|seal)/;
 const PROSPECTIVE = new Set(['future', 'eventual', 'formal', 'full']);
 
+/** Verbs and adjectives before "to" that say what a thing is: "amounts to recognition", "tantamount to". */
+const EQUATING = new Set([
+  'amount',
+  'amounts',
+  'amounted',
+  'amounting',
+  'tantamount',
+  'equivalent',
+  'equate',
+  'equates',
+]);
+
 function nominalSubject(v: SentenceView, i: number, doc: DocState): Filler | null {
   const { fw, verbTriggers } = extractLexicon();
   let k = prefixed(v, i) ? i - 3 : i - 1;
@@ -956,7 +968,9 @@ function nominalSubject(v: SentenceView, i: number, doc: DocState): Filler | nul
   // future one ("testing the waters for future recognition").
   if (
     (before === 'to' || before === 'toward' || before === 'towards' || before === 'for') &&
-    !PROSPECTIVE.has(v.norm(k + 1))
+    !PROSPECTIVE.has(v.norm(k + 1)) &&
+    // ("the step does not amount to recognition": the noun is what the step is said to be, not a goal)
+    !(before === 'to' && EQUATING.has(v.norm(k - 1)))
   )
     return null;
   if (before === 'to' && v.norm(k - 1) === 'response') return null;

@@ -198,6 +198,25 @@ export const EXAMPLES_CASES: Case[] = [
     published: '2025-10-01',
     forbid: ['BLR RECOGNIZE TALIBAN'],
   },
+  // a step said not to amount to recognition denies the recognition
+  {
+    text: 'India upgraded its mission in Kabul to an embassy, though New Delhi insists the step does not amount to recognition.',
+    published: '2025-10-01',
+    expect: ['IND OPEN_MISSION TALIBAN asserted null', 'IND RECOGNIZE TALIBAN negated null'],
+    forbid: ['IND RECOGNIZE TALIBAN asserted'],
+  },
+  {
+    text: 'Kazakhstan said the move was not tantamount to recognition of the Taliban.',
+    published: '2025-10-01',
+    expect: ['KAZ RECOGNIZE TALIBAN negated null'],
+    forbid: ['KAZ RECOGNIZE TALIBAN asserted'],
+  },
+  // a goal stays a goal
+  {
+    text: 'Pakistan moved closer to recognition of the Taliban.',
+    published: '2025-10-01',
+    forbid: ['PAK RECOGNIZE TALIBAN asserted'],
+  },
   // a recognition traded for, or promised, has not happened
   {
     text: 'Ethiopia signed a deal with Somaliland in exchange for a promise of recognition.',
