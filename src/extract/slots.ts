@@ -470,6 +470,15 @@ function askedGroup(v: SentenceView, g: number): boolean {
   return verbAt(v, j) || cues.appeals.has(v.norm(j));
 }
 
+/** A name between an article or a rank and a group noun: "the first EU member", "an OIC member state". */
+function qualifiesGroup(v: SentenceView, ref: EntityRef): boolean {
+  const { fw } = extractLexicon();
+  const noun = v.norm(ref.end);
+  if (noun !== 'member' && !fw.genericGroups.has(noun)) return false;
+  const before = v.norm(ref.start - 1);
+  return before === 'the' || before === 'a' || before === 'an' || ORDINAL.test(before);
+}
+
 const COUNT_WORDS = new Set(['dozen', 'dozens', 'number', 'handful', 'of', 'several', 'few', 'many', 'other']);
 
 function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): Filler | null {
@@ -530,6 +539,12 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
         continue;
       }
       if (!ref.actor && ref.form === 'adjective') {
+        k = ref.start;
+        adjacent = false;
+        continue;
+      }
+      // ("Sweden was the first EU member to do so": a name that qualifies the group noun after it is no subject)
+      if (qualifiesGroup(v, ref)) {
         k = ref.start;
         adjacent = false;
         continue;

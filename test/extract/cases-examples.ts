@@ -217,6 +217,25 @@ export const EXAMPLES_CASES: Case[] = [
     published: '2025-10-01',
     forbid: ['PAK RECOGNIZE TALIBAN asserted'],
   },
+  // a name that qualifies the group noun of a rank is no subject
+  {
+    text: 'Sweden was the first EU member to recognise Palestine.',
+    published: '2025-09-22',
+    expect: ['SWE RECOGNIZE PSE asserted null'],
+    forbid: ['EU RECOGNIZE PSE'],
+  },
+  {
+    text: 'Spain recognised Palestine in 2024. Sweden was the first EU member in Western Europe to do so, in 2014.',
+    published: '2025-09-22',
+    expect: ['ESP RECOGNIZE PSE asserted 2024', 'SWE RECOGNIZE PSE asserted 2014'],
+    forbid: ['EU RECOGNIZE PSE'],
+  },
+  {
+    text: 'Kazakhstan became the first CSTO member to accept a Taliban ambassador.',
+    published: '2025-09-22',
+    expect: ['KAZ ACCEPT_ENVOY TALIBAN asserted null'],
+    forbid: ['CSTO ACCEPT_ENVOY TALIBAN'],
+  },
   // a recognition traded for, or promised, has not happened
   {
     text: 'Ethiopia signed a deal with Somaliland in exchange for a promise of recognition.',
