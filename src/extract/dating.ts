@@ -236,6 +236,9 @@ function eligible(v: SentenceView, at: number, trigger: number): boolean {
   // "endorsed the plan on Monday, a reversal for a country that had long recognised the SADR": a relative clause
   // in the pluperfect tells an earlier time.
   if (at < trigger && relativeBetween(v, at, trigger)) return false;
+  // "expelled the envoy on Saturday in protest at a deal under which Addis Ababa would recognise Somaliland": a
+  // clause that describes a noun has a time of its own.
+  if (at < trigger && prepositionalRelativeBetween(v, at, trigger)) return false;
   if (laterClause(v, at, trigger)) return false;
   // A subordinator with a verb between it and the date: the date belongs to that subordinate clause.
   for (let k = at - 1; k >= clauseOfDate; k--) {
@@ -346,6 +349,16 @@ function attributionEnd(v: SentenceView, k: number): number {
     if (cues.reporting.has(v.norm(j)) && v.tokens[j + 1].text === ',') return j + 1;
   }
   return -1;
+}
+
+/** "under which", "by whom" between the date and the trigger, with no comma after it that closes the clause. */
+function prepositionalRelativeBetween(v: SentenceView, at: number, trigger: number): boolean {
+  const { fw } = extractLexicon();
+  for (let k = trigger - 1; k > at; k--) {
+    if (v.tokens[k].text === ',') return false;
+    if ((v.norm(k) === 'which' || v.norm(k) === 'whom') && fw.prepositions.has(v.norm(k - 1))) return true;
+  }
+  return false;
 }
 
 function relativeBetween(v: SentenceView, at: number, trigger: number): boolean {

@@ -236,6 +236,13 @@ export const EXAMPLES_CASES: Case[] = [
     expect: ['KAZ ACCEPT_ENVOY TALIBAN asserted null'],
     forbid: ['CSTO ACCEPT_ENVOY TALIBAN'],
   },
+  // a clause that describes a noun ("a deal under which …") has a time of its own
+  {
+    text: 'Somalia expelled the Ethiopian envoy on Saturday in protest at a deal under which Addis Ababa would recognise Somaliland.',
+    published: '2026-01-05',
+    expect: ['SOM CLOSE_MISSION ETH asserted 2026-01-03', 'ETH RECOGNIZE SOMALILAND speculated null'],
+    forbid: ['ETH RECOGNIZE SOMALILAND speculated 2026-01-10', 'ETH RECOGNIZE SOMALILAND asserted'],
+  },
   // a recognition traded for, or promised, has not happened
   {
     text: 'Ethiopia signed a deal with Somaliland in exchange for a promise of recognition.',
