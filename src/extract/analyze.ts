@@ -374,7 +374,12 @@ function fromTrigger(
   // With "Macron's plan to recognise", only the words from the possessor on speak of this act's mode.
   // ("China refused to condemn Russia's recognition": a possessed act's mode is its possessor's, too)
   const possessor = pos === 'noun' && actorSlot === 'possessor' ? actor : null;
-  let mode = modeOf(v, i, pos === 'noun', isRecognition, ownZone(v, owner ?? possessor, doc));
+  // ("said it would recognise Somaliland, a move Mogadishu condemned": a reaction set off after a comma has the
+  // mode of its own words)
+  const reaction =
+    !passive && frame.target.includes('act') && actor?.kind === 'refs' ? actPhraseBefore(v, actor.start) : -1;
+  const zone = reaction > 0 && v.norm(reaction - 1) === ',' ? reaction : ownZone(v, owner ?? possessor, doc);
+  let mode = modeOf(v, i, pos === 'noun', isRecognition, zone);
   // "Britain would recognise Palestine in September, Starmer said": the actor's own "would" is its stated intent.
   if (mode.mode === 'speculated' && mode.cue === 'would' && attributedTo(v, i, actorIds))
     mode = { ...mode, mode: 'intended', cue: 'would (reported)' };
@@ -852,14 +857,19 @@ function seeking(
 
 /** An act noun stands right before the party at k, opening its clause: "a step Somalia condemned". */
 function actNounBefore(v: SentenceView, k: number): boolean {
+  return actPhraseBefore(v, k) >= 0;
+}
+
+/** Where the act noun phrase before the reacting subject at k starts ("a move" in "a move Israel condemned"), or -1. */
+function actPhraseBefore(v: SentenceView, k: number): number {
   const { fw } = extractLexicon();
   // ("a move that Israel denounced", "a coordinated step which Tehran condemned")
   const before = v.norm(k - 1) === 'the' ? k - 2 : k - 1;
   let noun = REACTION_RELATIVIZERS.has(v.norm(before)) ? before - 1 : before;
-  if (!fw.actNouns.has(v.norm(noun)) || v.refAt[noun]) return false;
+  if (!fw.actNouns.has(v.norm(noun)) || v.refAt[noun]) return -1;
   // ("a coordinated move"): up to two plain adjectives between the determiner and the noun
   for (let n = 0; n < 2 && plainWord(v, noun - 1) && !fw.determiners.has(v.norm(noun - 1)); n++) noun--;
-  return /^(?:a|an|the|this|that)$/.test(v.norm(noun - 1));
+  return /^(?:a|an|the|this|that)$/.test(v.norm(noun - 1)) ? noun - 1 : -1;
 }
 
 const REACTION_RELATIVIZERS = new Set(['that', 'which']);

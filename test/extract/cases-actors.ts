@@ -301,7 +301,8 @@ export const ACTORS_CASES: Case[] = [
       'SOMALILAND AGREEMENT ETH asserted 2024-01',
       // (what the memorandum says Ethiopia would consider is not dated by its signing)
       'ETH RECOGNIZE SOMALILAND speculated null',
-      'SOM CONDEMN ETH speculated 2024-01',
+      // (the reaction after the comma is told as done: its own words carry no guess)
+      'SOM CONDEMN ETH asserted 2024-01',
     ],
     forbid: ['ETH RECOGNIZE SOMALILAND asserted'],
   },

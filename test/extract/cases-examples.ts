@@ -243,6 +243,19 @@ export const EXAMPLES_CASES: Case[] = [
     expect: ['SOM CLOSE_MISSION ETH asserted 2026-01-03', 'ETH RECOGNIZE SOMALILAND speculated null'],
     forbid: ['ETH RECOGNIZE SOMALILAND speculated 2026-01-10', 'ETH RECOGNIZE SOMALILAND asserted'],
   },
+  // a reaction set off after a comma has the mode of its own words
+  {
+    text: 'Ethiopia said it would recognise Somaliland, a move Mogadishu condemned.',
+    published: '2025-02-01',
+    expect: ['ETH INTEND_RECOGNIZE SOMALILAND asserted null', 'SOM CONDEMN ETH asserted null'],
+    forbid: ['SOM CONDEMN ETH intended'],
+  },
+  {
+    text: 'Ethiopia said it would recognise Somaliland, a move Mogadishu may condemn.',
+    published: '2025-02-01',
+    expect: ['SOM CONDEMN ETH speculated null'],
+    forbid: ['SOM CONDEMN ETH asserted'],
+  },
   // a recognition traded for, or promised, has not happened
   {
     text: 'Ethiopia signed a deal with Somaliland in exchange for a promise of recognition.',
