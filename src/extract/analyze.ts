@@ -387,7 +387,10 @@ function fromTrigger(
   // "reversed its 2012 decision to recognise": the year dates the decision reversed, not the reversal.
   const objectAt =
     needed ?? (frame.needsBeforeToo ? listedBefore(v, i, frame.needsBeforeToo, frame.beforeWithin) : null);
-  const dating = dateFor(v, i, mode.mode, doc, possessed, objectAt);
+  // ("voiced support last month, a shift from its long-standing recognition of the SADR": a noun a preposition
+  // governs is a state of things the clause's time does not date)
+  const governed = pos === 'noun' && prepositionGoverns(v, i);
+  const dating = dateFor(v, i, mode.mode, doc, possessed || governed, objectAt);
   const era = sentenceEra(v);
   let action: Action = frame.action;
   let m: Mode = actor?.kind === 'quantifier' ? 'negated' : mode.mode;
@@ -940,6 +943,31 @@ function ownZone(v: SentenceView, owner: Filler | null, doc: DocState): number |
 const OPEN_CLAUSE = new Set(['whether', 'if', 'unless', 'once', 'until']);
 const PERFORMING = /^(?:announc|declar|confirm|approv|authori[sz]|complet|formali[sz]|seal)/;
 const PROSPECTIVE = new Set(['future', 'eventual', 'formal', 'full']);
+
+/** A preposition before the noun at i and its possessive, past a few adjectives: "from its recognition". */
+function prepositionGoverns(v: SentenceView, i: number): boolean {
+  const { fw } = extractLexicon();
+  let k = i - 1;
+  let owned = false;
+  for (let n = 0; n < 6 && k >= 0; n++, k--) {
+    const word = v.norm(k);
+    if (fw.prepositions.has(word)) return owned && word !== 'to' && word !== 'for';
+    if (POSSESSIVE_PRONOUNS.has(word) || v.refAt[k]?.possessive) owned = true;
+    const modifier =
+      fw.determiners.has(word) ||
+      v.refAt[k]?.possessive ||
+      v.refAt[k]?.form === 'adjective' ||
+      (v.tokens[k].kind === 'word' && !v.tokens[k].cap && !verbAt(v, k)) ||
+      // ("long-standing")
+      v.tokens[k].kind === 'hyphen' ||
+      v.tokens[k - 1]?.kind === 'hyphen';
+    if (!modifier) return false;
+    if (v.refAt[k]) k = v.refAt[k]!.start;
+  }
+  return false;
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 
 /** Verbs and adjectives before "to" that say what a thing is: "amounts to recognition", "tantamount to". */
 const EQUATING = new Set([

@@ -256,6 +256,24 @@ export const EXAMPLES_CASES: Case[] = [
     expect: ['SOM CONDEMN ETH speculated null'],
     forbid: ['SOM CONDEMN ETH asserted'],
   },
+  // a possessed act a preposition governs is a state of things, not dated by the clause's time
+  {
+    text: 'Kenya last month voiced support for the plan, a shift from its long-standing recognition of the Sahrawi Arab Democratic Republic.',
+    published: '2025-06-02',
+    expect: ['KEN RECOGNIZE SADR asserted null'],
+    forbid: ['KEN RECOGNIZE SADR asserted 2025-05'],
+  },
+  {
+    text: 'In May, Kenya voiced support for the plan despite its recognition of the SADR.',
+    published: '2025-06-02',
+    expect: ['KEN RECOGNIZE SADR asserted null'],
+  },
+  // an act the clause performs keeps the clause's time
+  {
+    text: 'On Thursday Russia announced its recognition of the Taliban.',
+    published: '2025-07-05',
+    expect: ['RUS RECOGNIZE TALIBAN asserted 2025-07-03'],
+  },
   // a recognition traded for, or promised, has not happened
   {
     text: 'Ethiopia signed a deal with Somaliland in exchange for a promise of recognition.',
