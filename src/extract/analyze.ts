@@ -1000,7 +1000,9 @@ function nominalSubject(v: SentenceView, i: number, doc: DocState): Filler | nul
   // "condemned the recognition" refers to an act already told; "announced the severing of ties" performs one.
   if ((before === 'the' || before === 'this' || before === 'that') && !PERFORMING.test(v.norm(k - 1))) return null;
   // "Japan has said recognition of Palestine is a question of when": the noun is the reported clause's subject.
-  if ((extractLexicon().cues.reporting.has(before) || before === 'that') && subjectOfClause(v, i)) return null;
+  // ("the Arab League said any recognition of Somaliland was null and void": a hypothetical act, nobody's)
+  if ((extractLexicon().cues.reporting.has(before) || before === 'that' || before === 'any') && subjectOfClause(v, i))
+    return null;
   if (NON_AGENTIVE.has(before)) return null;
   // "a prerequisite to diplomatic recognition", "its campaign for recognition": a goal, not an act, unless a
   // future one ("testing the waters for future recognition").

@@ -184,6 +184,9 @@ export interface FunctionWords {
   tensedAuxiliaries: Set<string>;
   /** Acts known by their owner for the rest of a story: "Morocco's autonomy plan" … "backed the plan". */
   ownedActNouns: Set<string>;
+  /** What a party issues: "issued a joint statement rejecting the move" is the issuer's act. */
+  statementNouns: Set<string>;
+  issueVerbs: Set<string>;
   /** Phrases that tell an act by its verb, with the noun that names it later: "declared independence", "declaration". */
   toldActs: { noun: string; phrase: string[] }[];
   /** Verbs of telling: not telling whether an act will happen leaves it open ("did not say whether …"). */
@@ -354,6 +357,8 @@ export function extractLexicon(): ExtractLexicon {
       concessions: (rawFw.concessions ?? []).map((p) => p.split(' ')),
       exceptions: (rawFw.exceptions ?? []).map((p) => p.split(' ')),
       ownedActNouns: set('ownedActNouns'),
+      statementNouns: set('statementNouns'),
+      issueVerbs: set('issueVerbs'),
       toldActs: Object.entries((rawFw as unknown as { toldActs?: Record<string, string[]> }).toldActs ?? {}).flatMap(
         ([noun, phrases]) => phrases.map((p) => ({ noun, phrase: p.split(' ') })),
       ),

@@ -470,6 +470,21 @@ function askedGroup(v: SentenceView, g: number): boolean {
   return verbAt(v, j) || cues.appeals.has(v.norm(j));
 }
 
+/**
+ * "issued a joint statement rejecting the move": the verb that issued the statement noun at k, whose subject the
+ * -ing form after it has; -1 when the noun names no statement, someone else's ("blocked an EU statement
+ * criticising Israel"), or no issuing verb stands before it.
+ */
+function issuingVerb(v: SentenceView, k: number): number {
+  const { fw } = extractLexicon();
+  if (!fw.statementNouns.has(v.norm(k))) return -1;
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    if (v.refAt[j]) return -1;
+    if (fw.issueVerbs.has(v.norm(j))) return j;
+  }
+  return -1;
+}
+
 /** A name between an article or a rank and a group noun: "the first EU member", "an OIC member state". */
 function qualifiesGroup(v: SentenceView, ref: EntityRef): boolean {
   const { fw } = extractLexicon();
@@ -503,7 +518,10 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
   if (gerund && v.norm(from - 1) === 'for' && fw.genericGroups.has(v.norm(from - 2)) && !v.refAt[from - 2]) return null;
   // "blocked an EU statement criticising Israel": an -ing form right after a common noun has that noun as its
   // subject, which names no party here.
-  if (gerund && from - 1 >= stop && commonNoun(v, from - 1)) return null;
+  if (gerund && from - 1 >= stop && commonNoun(v, from - 1)) {
+    const issued = issuingVerb(v, from - 1);
+    return issued > stop ? scanLeft(v, issued, stop, doc) : null;
+  }
   let adjacent = true;
   for (let k = from - 1; k >= stop; k--) {
     const a = v.asideOf(k);

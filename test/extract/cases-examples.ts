@@ -274,6 +274,29 @@ export const EXAMPLES_CASES: Case[] = [
     published: '2025-07-05',
     expect: ['RUS RECOGNIZE TALIBAN asserted 2025-07-03'],
   },
+  // a statement's -ing form is its issuer's act, not a statement someone else blocked
+  {
+    text: 'Israel recognised Somaliland on Friday. Turkey, Egypt and Djibouti issued a joint statement rejecting the move.',
+    published: '2025-12-28',
+    expect: ['TUR CONDEMN ISR asserted null', 'EGY CONDEMN ISR asserted null', 'DJI CONDEMN ISR asserted null'],
+  },
+  {
+    text: 'Hungary blocked an EU statement criticising Israel.',
+    published: '2025-12-28',
+    forbid: ['HUN CONDEMN ISR', 'EU CONDEMN ISR asserted'],
+  },
+  // a hypothetical act in a reported clause is nobody's
+  {
+    text: 'Israel recognised Somaliland on Friday. The Arab League said any recognition of Somaliland was null and void.',
+    published: '2025-12-28',
+    expect: ['ARAB_LEAGUE CONDEMN ISR asserted null'],
+    forbid: ['ARAB_LEAGUE RECOGNIZE SOMALILAND'],
+  },
+  {
+    text: 'Russia ruled out any recognition of the Taliban.',
+    published: '2025-12-28',
+    expect: ['RUS REFUSE_RECOGNITION TALIBAN asserted null'],
+  },
   // a recognition traded for, or promised, has not happened
   {
     text: 'Ethiopia signed a deal with Somaliland in exchange for a promise of recognition.',
