@@ -1112,9 +1112,17 @@ function otherSubject(v: SentenceView, i: number, actorIds: Set<string>): Filler
   for (const r of v.refs) {
     if (r.start >= i) break;
     if (!r.actor || actorIds.has(r.id) || blocked(v, r.start) || !verbAt(v, r.end)) continue;
+    // ("The AU reaffirmed its support, while the Arab League said the decision was illegal": a clause set beside
+    // the reaction tells another act than the one reacted to)
+    if (contrastBetween(v, r.end, i)) return null;
     return { kind: 'refs', refs: [r], start: r.start, end: r.end };
   }
   return null;
+}
+
+function contrastBetween(v: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CONTRAST.has(v.norm(k)) && v.norm(k - 1) === ',') return true;
+  return false;
 }
 
 function hostModifier(v: SentenceView, i: number): Filler | null {

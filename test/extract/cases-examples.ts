@@ -297,6 +297,13 @@ export const EXAMPLES_CASES: Case[] = [
     published: '2025-12-28',
     expect: ['RUS REFUSE_RECOGNITION TALIBAN asserted null'],
   },
+  // the subject of a clause set beside the reaction did not do the act reacted to
+  {
+    text: 'Israel recognised Somaliland on Friday. The African Union reaffirmed its support for Somalia, while the Arab League said the decision was illegal.',
+    published: '2025-12-28',
+    expect: ['ARAB_LEAGUE CONDEMN ISR asserted null'],
+    forbid: ['ARAB_LEAGUE CONDEMN AU'],
+  },
   // a recognition traded for, or promised, has not happened
   {
     text: 'Ethiopia signed a deal with Somaliland in exchange for a promise of recognition.',
