@@ -637,6 +637,12 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
       const speaker = quotedSpeaker(v, k);
       if (speaker) return speaker;
     }
+    // ("Sierra Leone has revoked its recognition, Dacic said, making it the 18th country to do so": the object of a
+    // participle clause after the main one is that clause's subject, not the speaker's)
+    if (n === 'it' && v.norm(k - 1).endsWith('ing') && v.norm(k - 2) === ',') {
+      const main = firstDoer(v, k);
+      if (main) return main;
+    }
     if ((fw.pronounsIt.has(n) && !objectAt(v, k)) || ownGovernment) {
       return matrixSubject(v, k, doc) ?? earlierActor(v, k) ?? cataphor(v, k) ?? pronoun(doc.lastSubject, k);
     }
@@ -910,6 +916,18 @@ function cataphor(v: SentenceView, k: number): Filler | null {
 }
 
 /** "While Tehran has maintained …, it has given no indication": the last actor named before the pronoun. */
+/** The first party before k that acts in the sentence, past those who only report it ("…, Dacic said,"). */
+function firstDoer(v: SentenceView, k: number): Filler | null {
+  const { cues } = extractLexicon();
+  for (const group of groupRefs(v)) {
+    const last = group[group.length - 1];
+    if (group[0].start >= k) break;
+    if (!group[0].actor || blocked(v, group[0].start) || cues.reporting.has(v.norm(last.end))) continue;
+    return filler(group);
+  }
+  return null;
+}
+
 function earlierActor(v: SentenceView, k: number): Filler | null {
   for (let j = k - 1; j >= 0; j--) {
     const ref = v.refAt[j];

@@ -304,6 +304,13 @@ export const EXAMPLES_CASES: Case[] = [
     expect: ['ARAB_LEAGUE CONDEMN ISR asserted null'],
     forbid: ['ARAB_LEAGUE CONDEMN AU'],
   },
+  // "making it the 18th country to do so": "it" is the main clause's doer, not the speaker between commas
+  {
+    text: 'Sierra Leone has revoked its recognition of Kosovo, Serbian Foreign Minister Ivica Dacic said on Monday, making it the 18th country to do so.',
+    published: '2020-03-03',
+    expect: ['SLE WITHDRAW_RECOGNITION XKX asserted 2020-03-02'],
+    forbid: ['SRB WITHDRAW_RECOGNITION XKX'],
+  },
   // a recognition traded for, or promised, has not happened
   {
     text: 'Ethiopia signed a deal with Somaliland in exchange for a promise of recognition.',
