@@ -99,6 +99,9 @@ export function modeOf(
     !cueEndingAt(v, trigger - 1, cueIndexes().negation)
   )
     return read('speculated', v.norm(trigger - 1), false, false);
+  // "said it will not act alone on recognition": a bare act noun after a verb and "on" is what the verb is about.
+  if (isNoun && topicOfVerb(v, trigger) && !cueEndingAt(v, trigger - 1, cueIndexes().negation))
+    return read('speculated', v.norm(trigger - 1), false, false);
   const aside = v.asideOf(trigger);
   let start = from ?? (aside && aside.kind !== 'paren' ? aside.start + 1 : v.clauseStart(trigger));
   // Outside a quotation, its words speak for the quoted act, not this one: '"We will not …," she said after …'.
@@ -667,6 +670,19 @@ function cueIndex(): Set<string> {
   }
   return firstCueWords;
 }
+
+/** A bare noun right after "on", "about" or "over" that a verb (past an adverb) governs: "act alone on recognition". */
+function topicOfVerb(v: SentenceView, noun: number): boolean {
+  const { fw } = extractLexicon();
+  if (!fw.topicPrepositions.has(v.norm(noun - 1))) return false;
+  let k = noun - 2;
+  if (k >= 0 && (v.norm(k) === 'alone' || v.norm(k).endsWith('ly'))) k--;
+  if (k < 0 || v.refAt[k] || v.tokens[k].kind !== 'word' || v.tokens[k].cap) return false;
+  // ("will decide on recognition", "to act on recognition": a bare verb after a modal or "to")
+  return verbAt(v, k) || BARE_VERB_BEFORE.has(v.norm(k - 1));
+}
+
+const BARE_VERB_BEFORE = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'must', 'should', 'not', "n't"]);
 
 function read(mode: Mode, cue: string | null, refusal: boolean, intentNegated: boolean): ModeReading {
   return { mode, cue, refusal, intentNegated };

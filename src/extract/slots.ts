@@ -467,8 +467,11 @@ function askedGroup(v: SentenceView, g: number): boolean {
       (j === g - 1 && v.tokens[j].kind === 'word' && v.tokens[j].cap && !v.refAt[j]))
   )
     j = v.refAt[j] ? v.refAt[j]!.start - 1 : j - 1;
-  return verbAt(v, j) || cues.appeals.has(v.norm(j));
+  // ("was the only country to recognise", "became the only state to": a predicate, not those asked)
+  return (verbAt(v, j) && !fw.beForms.has(v.norm(j)) && !COPULAS.has(v.norm(j))) || cues.appeals.has(v.norm(j));
 }
+
+const COPULAS = new Set(['become', 'becomes', 'became', 'becoming', 'remain', 'remains', 'remained', 'remaining']);
 
 /**
  * "issued a joint statement rejecting the move": the verb that issued the statement noun at k, whose subject the

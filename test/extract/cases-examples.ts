@@ -311,6 +311,43 @@ export const EXAMPLES_CASES: Case[] = [
     expect: ['SLE WITHDRAW_RECOGNITION XKX asserted 2020-03-02'],
     forbid: ['SRB WITHDRAW_RECOGNITION XKX'],
   },
+  // a rank after "was", "became" or "remains" is a predicate: the subject acts
+  {
+    text: 'Pakistan, Saudi Arabia and the United Arab Emirates were the only countries to recognise the Taliban government when it first ruled Afghanistan from 1996 to 2001.',
+    published: '2021-09-10',
+    expect: [
+      'PAK RECOGNIZE TALIBAN asserted null',
+      'SAU RECOGNIZE TALIBAN asserted null',
+      'ARE RECOGNIZE TALIBAN asserted null',
+    ],
+  },
+  {
+    text: 'Russia remains the only country to recognise the Taliban.',
+    published: '2025-09-10',
+    expect: ['RUS RECOGNIZE TALIBAN asserted null'],
+  },
+  {
+    text: 'Serbia lobbied several states to recognise it.',
+    published: '2025-09-10',
+    forbid: ['SRB RECOGNIZE'],
+  },
+  // a bare act noun a verb is about ("act alone on recognition", "decide on recognition") is no act, done or refused
+  {
+    text: 'Pakistan was among the first to engage the Taliban, but Islamabad has said it will not act alone on recognition.',
+    published: '2021-09-10',
+    forbid: ['PAK REFUSE_RECOGNITION TALIBAN', 'PAK RECOGNIZE TALIBAN asserted', 'PAK RECOGNIZE TALIBAN negated'],
+  },
+  {
+    text: 'Pakistan will decide on recognition of the Taliban after consulting its neighbours.',
+    published: '2021-09-10',
+    expect: ['PAK RECOGNIZE TALIBAN speculated null'],
+    forbid: ['PAK INTEND_RECOGNIZE TALIBAN', 'PAK RECOGNIZE TALIBAN intended'],
+  },
+  {
+    text: 'Japan held off on recognition of Palestine.',
+    published: '2025-09-10',
+    expect: ['JPN RECOGNIZE PSE negated null'],
+  },
   // a recognition traded for, or promised, has not happened
   {
     text: 'Ethiopia signed a deal with Somaliland in exchange for a promise of recognition.',
