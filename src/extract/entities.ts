@@ -417,9 +417,9 @@ function inTenure(h: SurfaceHit, context: ContextDate): boolean {
   if (!timeBound(h)) return true;
   const at = context.at;
   if (!at) return true;
-  if (h.validFrom && at < h.validFrom) return false;
-  if (h.validTo && at >= periodAfter(h.validTo)) return false;
-  return true;
+  const outside = (h.validFrom && at < h.validFrom) || (h.validTo && at >= periodAfter(h.validTo));
+  // ("Moscow recognised Bangladesh in 1972": a name a time rule gives to another entity then names that one)
+  return !outside || (h.form !== 'person' && resolveTimeRule(h.id, context, true) !== h.id);
 }
 
 /** An end given to the month or year ("2025-10") runs through that month or year: the tenure ends at the next. */

@@ -348,6 +348,35 @@ export const EXAMPLES_CASES: Case[] = [
     published: '2025-09-10',
     expect: ['JPN RECOGNIZE PSE negated null'],
   },
+  // historic states by their own names, in a text of any date, and Moscow before 1992 as the Soviet Union
+  {
+    text: 'The Soviet Union recognised Bangladesh in January 1972, and East Germany, Yugoslavia and Czechoslovakia did so too.',
+    published: '2024-03-01',
+    expect: [
+      'SUN RECOGNIZE BGD asserted 1972-01',
+      'DDR RECOGNIZE BGD asserted 1972-01',
+      'YUG RECOGNIZE BGD asserted 1972-01',
+      'CSK RECOGNIZE BGD asserted 1972-01',
+    ],
+    forbid: ['DEU RECOGNIZE BGD'],
+  },
+  {
+    text: 'The East German government recognised Bangladesh.',
+    published: '2024-03-01',
+    expect: ['DDR RECOGNIZE BGD asserted null'],
+    forbid: ['DEU RECOGNIZE BGD'],
+  },
+  {
+    text: 'Moscow recognised Bangladesh in January 1972.',
+    published: '2024-03-01',
+    expect: ['SUN RECOGNIZE BGD asserted 1972-01'],
+    forbid: ['RUS RECOGNIZE BGD'],
+  },
+  {
+    text: 'West Germany recognised Bangladesh in February 1972.',
+    published: '2024-03-01',
+    expect: ['DEU RECOGNIZE BGD asserted 1972-02'],
+  },
   // a recognition traded for, or promised, has not happened
   {
     text: 'Ethiopia signed a deal with Somaliland in exchange for a promise of recognition.',

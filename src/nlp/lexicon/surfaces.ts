@@ -78,7 +78,12 @@ class Collector {
 }
 
 function addEntity(c: Collector, d: EntityDraft, capitals: CapitalPolicy): void {
-  const valid = { ...(d.validFrom && { validFrom: d.validFrom }), ...(d.validTo && { validTo: d.validTo }) };
+  // A historic state's own names ("the Soviet Union", "East Germany") name it in a text of any date: its span
+  // bounds only which other names stood for it then (time-rules.json).
+  const bounded = d.kind !== 'historic';
+  const valid = bounded
+    ? { ...(d.validFrom && { validFrom: d.validFrom }), ...(d.validTo && { validTo: d.validTo }) }
+    : {};
   for (const s of d.names) c.add(s, d.id, 'name', valid);
   for (const s of d.metonyms) c.add(s, d.id, 'metonym', valid);
   for (const cap of d.capitals) {
