@@ -485,6 +485,12 @@ function fromTrigger(
 function memberDates(v: SentenceView, actor: Filler | null, trigger: number): Map<string, PartialDate | null> {
   const out = new Map<string, PartialDate | null>();
   if (actor?.kind !== 'refs' || actor.refs.length < 2) return out;
+  // "Bhutan and India recognised it on 6 and 7 December 1971 respectively": the dates in the members' order.
+  const respective = respectiveDates(v, trigger);
+  if (respective.length === actor.refs.length) {
+    for (let n = 0; n < respective.length; n++) out.set(actor.refs[n].id, respective[n].value);
+    return out;
+  }
   // (before the verb, or set off after it: "…, most recently Ecuador in October 2024 and Panama in November 2024")
   const owns = actor.refs.map((r) =>
     r.end < trigger || setOffExamples(v, r.start) ? memberDate(v, r.end)?.date : undefined,
@@ -500,6 +506,18 @@ function memberDates(v: SentenceView, actor: Filler | null, trigger: number): Ma
     else out.set(r.id, other ? `${other.slice(0, 4)}${d.value.slice(4)}` : null);
   });
   return out;
+}
+
+/** The point dates after the trigger and before a "respectively" that closes its clause. */
+function respectiveDates(v: SentenceView, trigger: number): DateMention[] {
+  let end = -1;
+  for (let k = trigger + 1; k < v.tokens.length && !v.isBoundary(k); k++)
+    if (v.norm(k) === 'respectively') {
+      end = v.tokens[k].start;
+      break;
+    }
+  if (end < 0) return [];
+  return v.dates.filter((d) => d.role === 'point' && d.start > v.tokens[trigger].end && d.end <= end);
 }
 
 /**

@@ -40,7 +40,7 @@ export function dateFor(
       (d.role !== 'opens' || opened(v, d, at, trigger)) &&
       // A noun ("Russia's recognition") is dated only by a date beside it, not by the verb that mentions it.
       at >= 0 &&
-      (d.role === 'opens' || eligible(v, at, trigger)) &&
+      (d.role === 'opens' || eligible(v, at, trigger) || whenAfterDate(v, d, trigger)) &&
       (!nominal || nounPhraseDate(v, trigger, at)) &&
       // "reversed its 2012 decision": a year on the noun the act needed dates that noun, not the act.
       (needed === null || at !== needed - 1) &&
@@ -86,6 +86,16 @@ export function dateFor(
     ...told,
     ...(best.d.role === 'since' && { since: true }),
   };
+}
+
+/** "held out until February 1974, when it recognised Bangladesh": a "when" clause right after a date is set then. */
+function whenAfterDate(v: SentenceView, d: DateMention, trigger: number): boolean {
+  let k = tokenAt(v, d.end);
+  if (k < 0) return false;
+  if (v.norm(k) === ',') k++;
+  if (v.norm(k) !== 'when' || trigger <= k) return false;
+  for (let j = k + 1; j < trigger; j++) if (v.tokens[j].text === ',') return false;
+  return true;
 }
 
 /** The clause a counted time opens ("a day after Britain did so") holds the trigger. */

@@ -181,6 +181,9 @@ export function findDates(
     add(s, end, value, 'stated', !yearStated);
   }
 
+  // "on 6 and 7 December 1971": the first day takes the month and year of the date it is paired with.
+  if (maybeDay) for (const d of [...out]) pairedDay(sentence, offset, d, add);
+
   for (const m of digits && sentence.includes('-') ? allMatches(ISO_DAY, sentence) : [])
     add(m.index, m.index + m[0].length, iso(+m[1], +m[2], +m[3]), 'stated');
   for (const m of months ? allMatches(MONTH_YEAR, sentence) : []) {
@@ -263,6 +266,24 @@ function sameTelling(sentence: string, from: number, to: number, at: number): bo
 const ASIDE_OPEN = /(?:,\s*(?:which|who|whose|whom|where|when|\w+ing|after|since)\b[^,;()—–]*|[(—–][^,;()—–]*)$/i;
 
 const NINE_ELEVEN = /\b9\/11\b/g;
+
+/** A day number joined by "and" before a day-first date: "6 and" in "6 and 7 December 1971". */
+const PAIRED_DAY = /\b(\d{1,2})(?:st|nd|rd|th)?\s+and\s+$/;
+
+function pairedDay(
+  sentence: string,
+  offset: number,
+  d: DateMention,
+  add: (s: number, e: number, value: PartialDate | null, source: DateMention['source']) => DateMention | null,
+): void {
+  if (d.value.length !== 10 || !/^\d/.test(sentence.slice(d.start - offset))) return;
+  const m = PAIRED_DAY.exec(sentence.slice(Math.max(0, d.start - offset - 12), d.start - offset));
+  if (!m) return;
+  const day = Number(m[1]);
+  if (day < 1 || day > 31) return;
+  const start = d.start - offset - m[0].length;
+  add(start, start + m[1].length, `${d.value.slice(0, 8)}${pad(day)}`, d.source);
+}
 
 /**
  * Every match of a global pattern, as matchAll gives them, without its iterator and the copy of the pattern it

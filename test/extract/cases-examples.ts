@@ -377,6 +377,29 @@ export const EXAMPLES_CASES: Case[] = [
     published: '2024-03-01',
     expect: ['DEU RECOGNIZE BGD asserted 1972-02'],
   },
+  // a "when" clause right after a date is set then
+  {
+    text: 'Pakistan held out until February 1974, when it recognised Bangladesh on the eve of the Islamic summit in Lahore.',
+    published: '2024-03-01',
+    expect: ['PAK RECOGNIZE BGD asserted 1974-02'],
+  },
+  // dates in the members' order, "respectively"; a first day paired with a full date takes its month and year
+  {
+    text: 'Bhutan and India were the first to recognise Bangladesh, on 6 and 7 December 1971 respectively, while the war was still under way.',
+    published: '2024-03-01',
+    expect: ['BTN RECOGNIZE BGD asserted 1971-12-06', 'IND RECOGNIZE BGD asserted 1971-12-07'],
+  },
+  {
+    text: 'Spain and Norway recognised Palestine in May 2024 and June 2024 respectively.',
+    published: '2025-03-01',
+    expect: ['ESP RECOGNIZE PSE asserted 2024-05', 'NOR RECOGNIZE PSE asserted 2024-06'],
+  },
+  // a span "between" two days dates no act
+  {
+    text: 'Russian and Taliban officials held talks in Moscow between 2 and 5 March 2024.',
+    published: '2025-03-01',
+    forbid: ['RUS MEET TALIBAN asserted 2024-03-02'],
+  },
   // a recognition traded for, or promised, has not happened
   {
     text: 'Ethiopia signed a deal with Somaliland in exchange for a promise of recognition.',
