@@ -441,11 +441,38 @@ function subjectLeft(v: SentenceView, trigger: number, doc: DocState): Filler | 
   const start = v.clauseStart(trigger);
   const found = scanLeft(v, trigger, start, doc);
   if (found) return found;
+  const label = rowLabel(v, start);
+  if (label) return label;
   // "X welcomed the move but stopped short of …": a verb right after "but" shares the first clause's subject.
   if (start > 0 && /^(?:but|yet)$/.test(v.norm(start - 1)) && !v.refAt[start] && !fw.determiners.has(v.norm(start))) {
     return subjectOf(v, start - 1, doc);
   }
   return null;
+}
+
+/**
+ * "* RUSSIA: Became the first country to …", "China: Accepted the credentials …": a factbox row names its subject
+ * as a label before a colon, and its clause opens on the verb.
+ */
+function rowLabel(v: SentenceView, start: number): Filler | null {
+  if (start < 2 || v.norm(start - 1) !== ':') return null;
+  let k = 0;
+  while (k < start && v.tokens[k].kind !== 'word') k++;
+  const ref = v.refAt[k];
+  if (!ref?.actor) return null;
+  const group = groupOf(v, ref);
+  if (group[group.length - 1].end !== start - 1) return null;
+  const t = v.tokens[start];
+  if (t?.kind !== 'word' || v.refAt[start]) return null;
+  const { fw, cues, triggers } = extractLexicon();
+  const w = t.norm;
+  const verb =
+    fw.verbs.has(w) ||
+    cues.reporting.has(w) ||
+    /(?:ed|es)$/.test(w) ||
+    !!triggers.get(w)?.some((x) => x.pos === 'verb') ||
+    w === 'became';
+  return verb && !fw.determiners.has(w) ? filler(group) : null;
 }
 
 /**

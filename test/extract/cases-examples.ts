@@ -400,6 +400,39 @@ export const EXAMPLES_CASES: Case[] = [
     published: '2025-03-01',
     forbid: ['RUS MEET TALIBAN asserted 2024-03-02'],
   },
+  // a factbox row: the label before the colon is the subject of a clause that opens on its verb; names in capitals
+  {
+    text: `FACTBOX-Which countries have engaged with the Taliban?
+* RUSSIA: Became the first country to formally recognise the Taliban government on July 3, 2025. It removed the group from its list of terrorist organisations in April.
+* CHINA: Accepted the credentials of the Taliban's ambassador in January 2024, but has not formally recognised the government.
+* UNITED ARAB EMIRATES: Accepted a Taliban-appointed ambassador in August 2024.
+* KAZAKHSTAN: Removed the Taliban from its list of banned organisations in December 2023.
+* INDIA: Has hosted Taliban officials but does not recognise their government.`,
+    published: '2025-07-04',
+    expect: [
+      'RUS RECOGNIZE TALIBAN asserted 2025-07-03',
+      'RUS DELIST TALIBAN asserted 2025-04',
+      'CHN ACCEPT_ENVOY TALIBAN asserted 2024-01',
+      'CHN RECOGNIZE TALIBAN negated null',
+      'ARE ACCEPT_ENVOY TALIBAN asserted 2024-08',
+      'KAZ DELIST TALIBAN asserted 2023-12',
+      'IND MEET TALIBAN asserted null',
+      'IND RECOGNIZE TALIBAN negated null',
+    ],
+    forbid: ['CHN RECOGNIZE TALIBAN asserted', 'IND RECOGNIZE TALIBAN asserted'],
+  },
+  // a clause after the colon with a subject of its own keeps it
+  {
+    text: 'Kosovo: Togo recognised it in 2014.',
+    published: '2025-07-04',
+    expect: ['TGO RECOGNIZE XKX asserted 2014'],
+    forbid: ['XKX RECOGNIZE'],
+  },
+  {
+    text: 'TURKEY CONDEMNS ISRAELI RECOGNITION OF SOMALILAND',
+    published: '2025-12-28',
+    expect: ['TUR CONDEMN ISR asserted null'],
+  },
   // a recognition traded for, or promised, has not happened
   {
     text: 'Ethiopia signed a deal with Somaliland in exchange for a promise of recognition.',

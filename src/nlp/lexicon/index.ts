@@ -47,5 +47,14 @@ export function lookupSurface(span: string, gazetteer: Gazetteer = loadGazetteer
 
 /** Whether a case-sensitive hit accepts the span as written ("US" yes, "us" no); others always do. */
 export function matchesCase(hit: SurfaceHit, span: string): boolean {
-  return !hit.cased || hit.cased.includes(normalizeSurface(span, { keepCase: true }));
+  if (!hit.cased) return true;
+  const written = normalizeSurface(span, { keepCase: true });
+  if (hit.cased.includes(written)) return true;
+  // ("CHINA: Accepted …", a label or headline in capitals: a capitalised name written all in capitals)
+  return (
+    written.length >= 3 &&
+    written === written.toUpperCase() &&
+    written !== written.toLowerCase() &&
+    hit.cased.some((c) => c.toUpperCase() === written && c !== c.toLowerCase())
+  );
 }
