@@ -64,7 +64,7 @@ function resolveDeferred(drafts: Draft[], published: string | null): Concrete[] 
     // "signed a memorandum …, a deal Mogadishu called an act of aggression": an act its own sentence told first is
     // the one reacted to, when the one reacting is no party to it.
     const told = actorsToldBefore(drafts, n, major);
-    const acting = told.length > 0 ? told : primaryActors;
+    const acting = told.length > 0 ? told : (actorsOfSentenceBefore(drafts, n, major) ?? primaryActors);
     const actors = resolveParty(d.actor, acting, topic(d.action, d.era ?? null), concrete);
     const targets = resolveParty(d.target, acting, topic(d.action, d.era ?? null), concrete);
     for (const a of actors) {
@@ -105,6 +105,26 @@ function actorsToldBefore(drafts: Draft[], n: number, major: Action[]): string[]
     out.add(e.actor);
   }
   return [...out];
+}
+
+/**
+ * "December 26, 2025 - Israel becomes the first UN member to recognise Somaliland. December 27, 2025 - The African
+ * Union and the Arab League condemn the decision.": the act the sentence just before told, when it told one act only.
+ */
+function actorsOfSentenceBefore(drafts: Draft[], n: number, major: Action[]): string[] | null {
+  const d = drafts[n];
+  const before = drafts.filter(
+    (e) =>
+      e.sentence === d.sentence - 1 &&
+      typeof e.actor === 'string' &&
+      typeof e.target === 'string' &&
+      major.includes(e.action) &&
+      e.mode === 'asserted' &&
+      !e.derived,
+  );
+  if (before.length === 0 || new Set(before.map((e) => `${e.action} ${e.target}`)).size !== 1) return null;
+  const actors = [...new Set(before.map((e) => e.actor as string))];
+  return actors.includes(d.actor as string) ? null : actors;
 }
 
 function resolveParty(p: Party, primaryActors: string[], topic: string | null, concrete: Concrete[]): string[] {

@@ -433,6 +433,15 @@ export const EXAMPLES_CASES: Case[] = [
     published: '2025-12-28',
     expect: ['TUR CONDEMN ISR asserted null'],
   },
+  // "the decision" right after a sentence that told one act is that act, not the story's first
+  {
+    text: `January 1, 2024 - Ethiopia and Somaliland sign a memorandum of understanding on sea access.
+December 26, 2025 - Israel becomes the first UN member to recognise Somaliland.
+December 27, 2025 - The African Union and the Arab League condemn the decision.`,
+    published: '2026-01-02',
+    expect: ['AU CONDEMN ISR asserted 2025-12-27', 'ARAB_LEAGUE CONDEMN ISR asserted 2025-12-27'],
+    forbid: ['AU CONDEMN ETH', 'AU CONDEMN SOMALILAND'],
+  },
   // a recognition traded for, or promised, has not happened
   {
     text: 'Ethiopia signed a deal with Somaliland in exchange for a promise of recognition.',
