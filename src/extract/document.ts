@@ -45,6 +45,9 @@ export class DocState {
   lastPair: [string, string] | null = null;
   /** Targets of the latest recognition told, for "these countries" and "the two territories". */
   lastTargets: string[] = [];
+  /** Who a statement's "we" is: the parties its heading names ("Joint statement by the foreign ministers of
+   * Australia, Canada and the United Kingdom"). */
+  authors: string[] = [];
   /** Date set by a timeline table's date cell for the rows that follow it. */
   tableDate: PartialDate | null = null;
 

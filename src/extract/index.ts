@@ -56,6 +56,7 @@ export function extract(input: ExtractInput): Extraction {
     // Only a sentence right after one that told an act can deny it.
     if (s > 0 && drafts.some((d) => d.sentence === s - 1) && deniesClaim(text))
       disputeReported(drafts, s - 1, input.text.slice(sentences[s - 1].start, span.start));
+    if (s < 2 && STATEMENT_HEAD.test(text)) learnAuthors(input.text, span, doc);
     if (!isCandidate(text, doc)) {
       prevView = null;
       continue;
@@ -125,6 +126,17 @@ export function extract(input: ExtractInput): Extraction {
 const LISTING_ACTS = new Set(['DELIST', 'DESIGNATE', 'SANCTION']);
 
 // A candidate that refers back ("it", "the group", "these countries") needs the sentence before it read too.
+/** The heading of a statement that names who issues it: "Joint statement by …", "Communiqué of …". */
+const STATEMENT_HEAD = /\b(?:statement|communiqu[eé]|declaration|press release)\s+(?:by|from|of)\b/i;
+
+/** The parties a statement's heading names after "by", "from" or "of": those its "we" stands for. */
+function learnAuthors(text: string, span: Span, doc: DocState): void {
+  const v = lightView(text, span, doc);
+  if (!v) return;
+  const head = v.tokens.findIndex((t) => /^(?:by|from|of)$/.test(t.norm));
+  doc.authors = [...new Set(v.refs.filter((r) => r.actor && r.start > head).map((r) => r.id))];
+}
+
 let toldActNoun: RegExp | null = null;
 
 /** The sentence names an act the one before may have told by its verb: "condemned the declaration". */

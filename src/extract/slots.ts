@@ -666,6 +666,8 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
     if (n === 'we') {
       const speaker = quotedSpeaker(v, k);
       if (speaker) return speaker;
+      // ("Joint statement by … Australia, Canada and the United Kingdom. Today we formally recognise …")
+      if (doc.authors.length > 0 && !insideQuote(v, k)) return referred(doc.authors, k, k + 1);
     }
     // ("Sierra Leone has revoked its recognition, Dacic said, making it the 18th country to do so": the object of a
     // participle clause after the main one is that clause's subject, not the speaker's)
@@ -863,6 +865,12 @@ function askedNobody(v: SentenceView, noun: number): boolean {
 }
 
 /** '"We will recognise …," Sanchez said': "we" inside a quotation is whom its speaker speaks for. */
+function insideQuote(v: SentenceView, k: number): boolean {
+  let open = false;
+  for (let j = 0; j < k; j++) if (quoteMarkAt(v, j)) open = !open;
+  return open;
+}
+
 function quotedSpeaker(v: SentenceView, k: number): Filler | null {
   let open = -1;
   for (let j = 0; j < k; j++) if (quoteMarkAt(v, j)) open = open < 0 ? j : -1;

@@ -442,6 +442,27 @@ December 27, 2025 - The African Union and the Arab League condemn the decision.`
     expect: ['AU CONDEMN ISR asserted 2025-12-27', 'ARAB_LEAGUE CONDEMN ISR asserted 2025-12-27'],
     forbid: ['AU CONDEMN ETH', 'AU CONDEMN SOMALILAND'],
   },
+  // a statement's "we" is the parties its heading names
+  {
+    text: 'Joint statement by the foreign ministers of Australia, Canada and the United Kingdom. Today we formally recognise the State of Palestine. We do so to keep alive the prospect of a two-state solution.',
+    published: '2025-09-21',
+    expect: [
+      'AUS RECOGNIZE PSE asserted 2025-09-21',
+      'CAN RECOGNIZE PSE asserted 2025-09-21',
+      'GBR RECOGNIZE PSE asserted 2025-09-21',
+    ],
+  },
+  {
+    text: 'Statement of the Government of Spain. Today we recognise the State of Palestine.',
+    published: '2024-05-28',
+    expect: ['ESP RECOGNIZE PSE asserted 2024-05-28'],
+  },
+  // a "we" with no statement heading stays nobody
+  {
+    text: 'Today we recognise the State of Palestine, the minister told parliament.',
+    published: '2024-05-28',
+    forbid: ['PSE RECOGNIZE PSE'],
+  },
   // a recognition traded for, or promised, has not happened
   {
     text: 'Ethiopia signed a deal with Somaliland in exchange for a promise of recognition.',
