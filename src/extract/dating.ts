@@ -305,7 +305,12 @@ function laterConjunct(v: SentenceView, at: number, trigger: number): boolean {
     if ((v.norm(k) !== 'and' && v.norm(k) !== 'but') || v.norm(k - 1) !== ',') continue;
     let j = k + 1;
     // ("…, and all three had withdrawn recognition by 2001": past a subject of its own, named or counted)
-    for (let s = 0; s < 3 && j < at && conjunctSubject(v, j); s++) j = v.refAt[j]?.end ?? j + 1;
+    // ("…, and its foreign minister visited Kosovo in 2023": the nouns after a possessive or article too)
+    for (let s = 0; s < 4 && j < at; s++) {
+      if (conjunctSubject(v, j)) j = v.refAt[j]?.end ?? j + 1;
+      else if (s > 0 && subjectNoun(v, j)) j++;
+      else break;
+    }
     while (j < at && (/ly$/.test(v.norm(j)) || CONJUNCT_AUX.test(v.norm(j)))) j++;
     if (/(?:ed|wn|en)$/.test(v.norm(j)) && verbAt(v, j)) return true;
   }
@@ -317,7 +322,14 @@ function conjunctSubject(v: SentenceView, j: number): boolean {
   return !!v.refAt[j] || CONJUNCT_SUBJECT.test(v.norm(j));
 }
 
-const CONJUNCT_SUBJECT = /^(?:it|they|all|both|each|the|two|three|four|five|several|many|others|most)$/;
+const CONJUNCT_SUBJECT =
+  /^(?:it|they|all|both|each|the|its|their|his|her|two|three|four|five|several|many|others|most)$/;
+
+/** A plain word of a subject's noun phrase: "foreign minister" after "its". */
+function subjectNoun(v: SentenceView, j: number): boolean {
+  const t = v.tokens[j];
+  return t.kind === 'word' && !verbAt(v, j) && !/ly$/.test(t.norm) && !CONJUNCT_AUX.test(t.norm);
+}
 
 const CONJUNCT_AUX = /^(?:has|have|had|is|are|was|were|been|then|later|also|subsequently|only|not)$/;
 

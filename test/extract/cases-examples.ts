@@ -463,6 +463,13 @@ December 27, 2025 - The African Union and the Arab League condemn the decision.`
     published: '2024-05-28',
     forbid: ['PSE RECOGNIZE PSE'],
   },
+  // a later clause with a subject of its own ("its foreign minister") keeps its date to itself
+  {
+    text: 'Greece has upgraded its liaison office in Pristina, and its foreign minister visited Kosovo in 2023.',
+    published: '2024-02-20',
+    expect: ['GRC MEET XKX asserted 2023', 'GRC OPEN_MISSION XKX asserted null'],
+    forbid: ['GRC OPEN_MISSION XKX asserted 2023'],
+  },
   // a recognition traded for, or promised, has not happened
   {
     text: 'Ethiopia signed a deal with Somaliland in exchange for a promise of recognition.',
