@@ -637,7 +637,22 @@ function exceptedIn(v: SentenceView, i: number): string[] {
     const ref = v.refAt[j];
     return ref ? groupOf(v, ref).map((r) => r.id) : [];
   }
-  return [];
+  return openingExceptions(v, i);
+}
+
+/** "Apart from Russia, no country recognises the Taliban": those an opening phrase sets apart from the whole after it. */
+function openingExceptions(v: SentenceView, i: number): string[] {
+  const { fw, exceptionCue } = extractLexicon();
+  const phrase = v.firstPhrase(0, fw.exceptions);
+  const comma = v.tokens.findIndex((t) => t.text === ',');
+  if (!phrase || comma < 0 || comma > i || !exceptionCue.test(v.text)) return [];
+  let whole = false;
+  for (let k = comma + 1; k < i; k++) if (WHOLES.has(v.norm(k))) whole = true;
+  if (!whole) return [];
+  let j = phrase.length;
+  while (j < comma && fw.determiners.has(v.norm(j))) j++;
+  const ref = v.refAt[j];
+  return ref && ref.end <= comma ? groupOf(v, ref).map((r) => r.id) : [];
 }
 
 const WHOLES = new Set(['no', 'none', 'any', 'all', 'every', 'each', 'nobody', 'neither']);

@@ -107,6 +107,10 @@ export interface Cues {
   objectNegation: Set<string>;
   /** Phrases that deny the clause their "that" opens: "there is no sign that it plans to". */
   deniedComplement: string[][];
+  /** Right before the act: it nearly happened, so did not ("nearly recognised", "came close to recognising"). */
+  nearMiss: string[][];
+  /** Right before the act: something short of it, or not yet ("de facto recognised", "on the verge of"). */
+  informal: string[][];
   /** Verbs that deny a claim ("rejected", "dismissed") and the claim nouns they deny ("Belgrade's claims that …"). */
   claimDenials: Set<string>;
   /** Alternatives to the act that directly govern it: "instead of recognising", "rather than recognise". */
@@ -323,6 +327,8 @@ export function extractLexicon(): ExtractLexicon {
       presupposition: new Set(rawCues.presupposition),
       objectNegation: new Set(rawCues.objectNegation ?? []),
       deniedComplement: phrases('deniedComplement'),
+      nearMiss: phrases('nearMiss'),
+      informal: phrases('informal'),
       claimDenials: new Set(rawCues.claimDenials ?? []),
       alternative: phrases('alternative'),
       claimNouns: new Set(rawCues.claimNouns ?? []),

@@ -99,6 +99,10 @@ export function modeOf(
     !cueEndingAt(v, trigger - 1, cueIndexes().negation)
   )
     return read('speculated', v.norm(trigger - 1), false, false);
+  // "China nearly recognised the Taliban", "came close to recognising": it did not happen; "has all but recognised",
+  // "is on the verge of recognising", "de facto recognised": it has not happened, or not formally.
+  const short = shortOf(v, trigger);
+  if (short) return read(short, 'near miss', false, false);
   // "said it will not act alone on recognition": a bare act noun after a verb and "on" is what the verb is about.
   if (isNoun && topicOfVerb(v, trigger) && !cueEndingAt(v, trigger - 1, cueIndexes().negation))
     return read('speculated', v.norm(trigger - 1), false, false);
@@ -618,6 +622,8 @@ interface CueIndexes {
   concessions: Map<string, string[][]>;
   deniedComplement: Map<string, string[][]>;
   alternative: Map<string, string[][]>;
+  nearMiss: Map<string, string[][]>;
+  informal: Map<string, string[][]>;
 }
 
 let indexes: CueIndexes | null = null;
@@ -635,6 +641,8 @@ function cueIndexes(): CueIndexes {
       concessions: phrasesByFirstWord(fw.concessions),
       deniedComplement: phrasesByFirstWord(cues.deniedComplement),
       alternative: phrasesByFirstWord(cues.alternative),
+      nearMiss: phrasesByFirstWord(cues.nearMiss),
+      informal: phrasesByFirstWord(cues.informal),
     };
   }
   return indexes;
@@ -670,6 +678,33 @@ function cueIndex(): Set<string> {
   }
   return firstCueWords;
 }
+
+/** The mode a near miss or a step short of the act right before the trigger (past modifiers) gives it, or null. */
+function shortOf(v: SentenceView, trigger: number): Mode | null {
+  const phrases = cueIndexes();
+  let k = trigger - 1;
+  while (k > 0 && SHORT_MODIFIERS.has(v.norm(k))) k--;
+  if (cueEndingAt(v, k, phrases.nearMiss)) {
+    // ("nearly recognised", "came close to recognising", "had almost recognised": it did not; "has all but
+    // recognised", "is almost ready": not yet)
+    const past = isPastForm(v.norm(trigger)) && !/^(?:has|have)$/.test(v.norm(k - 1)) && v.norm(k - 2) !== 'has';
+    const came = v.norm(nearStart(v, k)) === 'came';
+    return past || came ? 'negated' : 'speculated';
+  }
+  return cueEndingAt(v, k, phrases.informal) ? 'speculated' : null;
+}
+
+/** Where the near-miss phrase ending at k starts. */
+function nearStart(v: SentenceView, k: number): number {
+  for (let s = Math.max(0, k - MAX_CUE_WORDS + 1); s <= k; s++) {
+    const bucket = cueIndexes().nearMiss.get(v.norm(s));
+    if (bucket) for (const ph of bucket) if (ph.length === k - s + 1 && v.phraseAt(s, ph)) return s;
+  }
+  return k;
+}
+
+/** Words between a near miss and its act: "came close to formally recognising", "on the verge of full recognition". */
+const SHORT_MODIFIERS = new Set(['formally', 'formal', 'fully', 'full', 'officially', 'official', 'diplomatic']);
 
 /** A bare noun right after "on", "about" or "over" that a verb (past an adverb) governs: "act alone on recognition". */
 function topicOfVerb(v: SentenceView, noun: number): boolean {

@@ -81,9 +81,17 @@ export class SentenceView {
   private readOpeningEnd(phrases: boolean): number {
     const { fw } = extractLexicon();
     const first = this.norm(0) === 'even' ? this.norm(1) : this.norm(0);
+    // ("Not only did Russia recognise the Taliban, it also …": an inverted clause that a second one completes;
+    // "Far from recognising the Taliban, India …")
+    const notOnly = (first === 'not' && this.norm(1) === 'only') || (first === 'far' && this.norm(1) === 'from');
     if (
       !this.tokens[0]?.cap ||
-      !(fw.subordinators.has(first) || fw.openingParticiples.has(first) || (phrases && fw.prepositions.has(first)))
+      !(
+        notOnly ||
+        fw.subordinators.has(first) ||
+        fw.openingParticiples.has(first) ||
+        (phrases && fw.prepositions.has(first))
+      )
     )
       return -1;
     return this.tokens.findIndex((t) => t.text === ',');

@@ -219,11 +219,15 @@ function computeGroups(v: SentenceView): EntityRef[][] {
   return groups;
 }
 
+const OPENING_ADVERBS = new Set(['apart', 'far', 'instead', 'rather']);
+
 /** "Despite its rivalry with the Taliban, the US …": an opening phrase up to its comma lists nobody with the subject. */
 function introEnd(v: SentenceView): number {
   const { fw } = extractLexicon();
   const first = v.norm(0);
-  if (!fw.prepositions.has(first) && !fw.openingParticiples.has(first) && first !== 'apart') return -1;
+  // ("Far from recognising the Taliban, India …", "Instead of recognising …, India …": an adverb before its preposition)
+  const adverbial = OPENING_ADVERBS.has(first) && (fw.prepositions.has(v.norm(1)) || v.norm(1) === 'than');
+  if (!fw.prepositions.has(first) && !fw.openingParticiples.has(first) && !adverbial) return -1;
   // "In 2018 the Dominican Republic, Burkina Faso and El Salvador switched …": a date with no comma after it is
   // the whole opening phrase.
   const date = v.tokens.length > 2 ? v.dates.find((d) => d.start === v.tokens[1].start) : undefined;
@@ -998,6 +1002,10 @@ function pronoun(entity: string | null, k: number): Filler | null {
  */
 function cleftFocus(v: SentenceView, that: number): EntityRef[] | null {
   const { fw } = extractLexicon();
+  // ("It was Russia, not China, that recognised …": past the contrast set between commas)
+  const contrast = v.norm(that - 1) === ',' ? v.refAt[that - 2] : undefined;
+  if (contrast && v.norm(contrast.start - 1) === 'not' && v.norm(contrast.start - 2) === ',')
+    return cleftFocus(v, contrast.start - 2);
   const ref = v.refAt[that - 1];
   if (!ref?.actor || ref.end !== that) return null;
   const group = groupOf(v, ref);

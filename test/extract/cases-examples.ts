@@ -470,6 +470,90 @@ December 27, 2025 - The African Union and the Arab League condemn the decision.`
     expect: ['GRC MEET XKX asserted 2023', 'GRC OPEN_MISSION XKX asserted null'],
     forbid: ['GRC OPEN_MISSION XKX asserted 2023'],
   },
+  // a near miss did not happen; a step short of the act, or towards it, is no act done
+  ...[
+    ['China nearly recognised the Taliban in 2023.', 'CHN RECOGNIZE TALIBAN negated 2023'],
+    ['Pakistan came close to formally recognising the Taliban in 2022.', 'PAK RECOGNIZE TALIBAN negated 2022'],
+    ['China came within days of recognising the Taliban.', 'CHN RECOGNIZE TALIBAN negated null'],
+    ['China has all but recognised the Taliban.', 'CHN RECOGNIZE TALIBAN speculated null'],
+    ['China has almost recognised the Taliban.', 'CHN RECOGNIZE TALIBAN speculated null'],
+    ['China is on the verge of recognising the Taliban.', 'CHN RECOGNIZE TALIBAN speculated null'],
+    ['China was on the brink of recognising the Taliban.', 'CHN RECOGNIZE TALIBAN speculated null'],
+    ['Beijing is close to full recognition of the Taliban.', 'CHN RECOGNIZE TALIBAN speculated null'],
+    ['China has de facto recognised the Taliban.', 'CHN RECOGNIZE TALIBAN speculated null'],
+    ['China has effectively recognised the Taliban.', 'CHN RECOGNIZE TALIBAN speculated null'],
+  ].map(([text, record]) => ({
+    text,
+    published: '2025-07-05',
+    expect: [record],
+    forbid: [record.replace(/ (?:negated|speculated) .*/, ' asserted')],
+  })),
+  // "almost" and "nearly" before a count, and "close to" before a party, are no near miss
+  {
+    text: 'Nearly 100 countries, including Japan, have recognised Kosovo.',
+    published: '2025-07-05',
+    expect: ['JPN RECOGNIZE XKX asserted null'],
+  },
+  {
+    text: 'Officials close to the Kremlin said Russia recognised the Taliban.',
+    published: '2025-07-05',
+    expect: ['RUS RECOGNIZE TALIBAN asserted null'],
+  },
+  // "Not only did X …, it also …": both acts stand
+  {
+    text: 'Not only did Russia recognise the Taliban, it also accepted their ambassador.',
+    published: '2025-07-05',
+    expect: ['RUS RECOGNIZE TALIBAN asserted null', 'RUS ACCEPT_ENVOY TALIBAN asserted null'],
+  },
+  // "no longer the only", "not the only": the act stands
+  {
+    text: 'Russia is no longer the only country to host a Taliban envoy.',
+    published: '2025-07-05',
+    expect: ['RUS ACCEPT_ENVOY TALIBAN asserted null'],
+    forbid: ['RUS ACCEPT_ENVOY TALIBAN negated'],
+  },
+  {
+    text: 'Russia no longer hosts a Taliban envoy.',
+    published: '2025-07-05',
+    expect: ['RUS ACCEPT_ENVOY TALIBAN negated null'],
+  },
+  // a cleft's focus past a contrast between commas
+  {
+    text: 'It was Russia, not China, that recognised the Taliban first.',
+    published: '2025-07-05',
+    expect: ['RUS RECOGNIZE TALIBAN asserted null'],
+    forbid: ['CHN RECOGNIZE TALIBAN asserted'],
+  },
+  // "far from", "instead of", "rather than" opening the sentence deny its act, done by the main subject
+  {
+    text: 'Far from recognising the Taliban, India has kept its embassy shut.',
+    published: '2025-07-05',
+    expect: ['IND RECOGNIZE TALIBAN negated null'],
+    forbid: ['IND OPEN_MISSION TALIBAN', 'IND CLOSE_MISSION TALIBAN', 'IND RECOGNIZE TALIBAN asserted'],
+  },
+  {
+    text: 'Instead of recognising the Taliban, India has engaged it.',
+    published: '2025-07-05',
+    expect: ['IND RECOGNIZE TALIBAN negated null'],
+    forbid: ['IND RECOGNIZE TALIBAN asserted'],
+  },
+  // a mission kept shut is neither opened nor closed now
+  {
+    text: 'India has kept its embassy in Kabul shut since 2021.',
+    published: '2025-07-05',
+    forbid: ['IND OPEN_MISSION TALIBAN', 'IND CLOSE_MISSION TALIBAN'],
+  },
+  // those an opening phrase sets apart from a whole did the act
+  {
+    text: 'Apart from Russia, no country recognises the Taliban.',
+    published: '2025-07-05',
+    expect: ['RUS RECOGNIZE TALIBAN asserted null'],
+  },
+  {
+    text: 'Besides Russia and Belarus, no state has accepted a Taliban ambassador.',
+    published: '2025-07-05',
+    expect: ['RUS ACCEPT_ENVOY TALIBAN asserted null', 'BLR ACCEPT_ENVOY TALIBAN asserted null'],
+  },
   // a recognition traded for, or promised, has not happened
   {
     text: 'Ethiopia signed a deal with Somaliland in exchange for a promise of recognition.',
