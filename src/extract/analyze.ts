@@ -383,6 +383,9 @@ function fromTrigger(
   // "Britain would recognise Palestine in September, Starmer said": the actor's own "would" is its stated intent.
   if (mode.mode === 'speculated' && mode.cue === 'would' && attributedTo(v, i, actorIds))
     mode = { ...mode, mode: 'intended', cue: 'would (reported)' };
+  // "Russia would later recognise the Taliban, in July 2025": the past told in order, not a guess.
+  if (mode.mode === 'speculated' && mode.cue === 'would' && narrativeWould(v, i, doc))
+    mode = { ...mode, mode: 'asserted', cue: 'would (narrative)' };
   const possessed = pos === 'noun' && actor?.kind === 'refs' && actor.refs.some((r) => r.possessive);
   // "reversed its 2012 decision to recognise": the year dates the decision reversed, not the reversal.
   const objectAt =
@@ -976,6 +979,19 @@ function ownZone(v: SentenceView, owner: Filler | null, doc: DocState): number |
 const OPEN_CLAUSE = new Set(['whether', 'if', 'unless', 'once', 'until']);
 const PERFORMING = /^(?:announc|declar|confirm|approv|authori[sz]|complet|formali[sz]|seal)/;
 const PROSPECTIVE = new Set(['future', 'eventual', 'formal', 'full']);
+
+/** "would later", "would go on to" before the trigger, in a sentence that dates it before the story was written. */
+function narrativeWould(v: SentenceView, i: number, doc: DocState): boolean {
+  let k = i - 1;
+  while (k > 0 && v.norm(k) !== 'would' && i - k < 5) k--;
+  const later =
+    v.norm(k + 1) === 'later' || (v.norm(k + 1) === 'go' && v.norm(k + 2) === 'on' && v.norm(k + 3) === 'to');
+  if (v.norm(k) !== 'would' || !later || !doc.published) return false;
+  const pub = doc.published;
+  return v.dates.some(
+    (d) => d.role === 'point' && !d.impliedYear && d.value.slice(0, 4) <= pub.slice(0, 4) && d.value < pub,
+  );
+}
 
 /** A preposition before the noun at i and its possessive, past a few adjectives: "from its recognition". */
 function prepositionGoverns(v: SentenceView, i: number): boolean {

@@ -419,6 +419,15 @@ export function proverbAt(
     v.dates.some((d) => d.start === v.tokens[i + 3]?.start)
   )
     return { end: i + 2, anaphoric: true };
+  // "Russia was expected to recognise the Taliban, and it did.": the act just told, done after all.
+  if (
+    (w === 'did' || w === 'has' || w === 'have') &&
+    (v.refAt[i - 1]?.actor || PRONOUN_SUBJECTS.has(v.norm(i - 1))) &&
+    /^(?:and|but)$/.test(v.norm((v.refAt[i - 1]?.start ?? i - 1) - 1))
+  ) {
+    const next = v.tokens[i + 1];
+    if (!next || next.text === '.' || next.text === ';' || next.text === '!') return { end: i + 1, anaphoric: true };
+  }
   // "Saudi Arabia recognised the Taliban a day after Pakistan did.", "…, as Norway had": the act just told, done.
   const subject = ELLIPSIS_AUX.has(w) && v.refAt[i - 1]?.actor ? groupOf(v, v.refAt[i - 1]!)[0] : undefined;
   if (subject && ELLIPSIS_SUBORDINATORS.has(v.norm(subject.start - 1))) {

@@ -554,6 +554,33 @@ December 27, 2025 - The African Union and the Arab League condemn the decision.`
     published: '2025-07-05',
     expect: ['RUS ACCEPT_ENVOY TALIBAN asserted null', 'BLR ACCEPT_ENVOY TALIBAN asserted null'],
   },
+  // "…, and it did.": the act expected, done after all
+  {
+    text: 'Russia was expected to recognise the Taliban, and it did.',
+    published: '2025-07-05',
+    expect: ['RUS RECOGNIZE TALIBAN asserted null'],
+  },
+  {
+    text: 'Russia recognised the Taliban, and Belarus did.',
+    published: '2025-07-05',
+    expect: ['RUS RECOGNIZE TALIBAN asserted null', 'BLR RECOGNIZE TALIBAN asserted null'],
+  },
+  // "would later", "would go on to" with a past date: the story told in order
+  {
+    text: 'Pakistan recognised the Taliban in 1997 and would go on to host its embassy in 1998.',
+    published: '2025-07-05',
+    expect: ['PAK RECOGNIZE TALIBAN asserted 1997', 'PAK ACCEPT_ENVOY TALIBAN asserted 1998'],
+  },
+  {
+    text: 'China would later recognise the Taliban, perhaps in 2026.',
+    published: '2025-07-05',
+    forbid: ['CHN RECOGNIZE TALIBAN asserted'],
+  },
+  {
+    text: 'Russia would later recognise the Taliban.',
+    published: '2025-07-05',
+    forbid: ['RUS RECOGNIZE TALIBAN asserted'],
+  },
   // a recognition traded for, or promised, has not happened
   {
     text: 'Ethiopia signed a deal with Somaliland in exchange for a promise of recognition.',
