@@ -650,11 +650,16 @@ function cueIndexes(): CueIndexes {
 
 /** A phrase of an indexed cue list ends at token k: "held off on", "voted against". */
 function cueEndingAt(v: SentenceView, k: number, index: Map<string, string[][]>): boolean {
+  return cueStartEndingAt(v, k, index) >= 0;
+}
+
+/** Where a cue phrase of the index that ends at token k starts, or -1. */
+function cueStartEndingAt(v: SentenceView, k: number, index: Map<string, string[][]>): number {
   for (let s = Math.max(0, k - MAX_CUE_WORDS + 1); s <= k; s++) {
     const bucket = index.get(v.norm(s));
-    if (bucket) for (const ph of bucket) if (ph.length === k - s + 1 && v.phraseAt(s, ph)) return true;
+    if (bucket) for (const ph of bucket) if (ph.length === k - s + 1 && v.phraseAt(s, ph)) return s;
   }
-  return false;
+  return -1;
 }
 
 const MAX_CUE_WORDS = 4;
@@ -684,23 +689,15 @@ function shortOf(v: SentenceView, trigger: number): Mode | null {
   const phrases = cueIndexes();
   let k = trigger - 1;
   while (k > 0 && SHORT_MODIFIERS.has(v.norm(k))) k--;
-  if (cueEndingAt(v, k, phrases.nearMiss)) {
+  const near = cueStartEndingAt(v, k, phrases.nearMiss);
+  if (near >= 0) {
     // ("nearly recognised", "came close to recognising", "had almost recognised": it did not; "has all but
     // recognised", "is almost ready": not yet)
     const past = isPastForm(v.norm(trigger)) && !/^(?:has|have)$/.test(v.norm(k - 1)) && v.norm(k - 2) !== 'has';
-    const came = v.norm(nearStart(v, k)) === 'came';
+    const came = v.norm(near) === 'came';
     return past || came ? 'negated' : 'speculated';
   }
   return cueEndingAt(v, k, phrases.informal) ? 'speculated' : null;
-}
-
-/** Where the near-miss phrase ending at k starts. */
-function nearStart(v: SentenceView, k: number): number {
-  for (let s = Math.max(0, k - MAX_CUE_WORDS + 1); s <= k; s++) {
-    const bucket = cueIndexes().nearMiss.get(v.norm(s));
-    if (bucket) for (const ph of bucket) if (ph.length === k - s + 1 && v.phraseAt(s, ph)) return s;
-  }
-  return k;
 }
 
 /** Words between a near miss and its act: "came close to formally recognising", "on the verge of full recognition". */
