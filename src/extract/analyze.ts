@@ -801,6 +801,8 @@ function unknownParty(v: SentenceView, from: number, to: number): boolean {
     if (head && fw.indefinites.has(v.norm(k)) && fw.genericGroups.has(v.norm(k + 1))) return true;
     const t = v.tokens[k];
     if (t.kind !== 'word' || !t.cap) continue;
+    // ("revoked the designation of Hayat Tahrir al-Sham": a name the gazetteer does not know, no date)
+    if (afterPreposition && !v.dates.some((d) => t.start >= d.start && t.end <= d.end)) return true;
     return v.norm(k - 1) === 'the' && (k - 1 === from || fw.objectPrepositions.has(v.norm(k - 2)));
   }
   return false;

@@ -581,6 +581,17 @@ December 27, 2025 - The African Union and the Arab League condemn the decision.`
     published: '2025-07-05',
     forbid: ['RUS RECOGNIZE TALIBAN asserted'],
   },
+  // a listing of a party the gazetteer does not know is not on the story's main target
+  {
+    text: 'The United States revoked the terrorist designation of Hayat Tahrir al-Sham on Tuesday, a step that follows the lifting of most US sanctions on Syria.',
+    published: '2025-07-10',
+    forbid: ['USA DELIST SYR'],
+  },
+  {
+    text: 'Kazakhstan removed the Taliban from its list in 2023. Kyrgyzstan lifted its ban on Monday.',
+    published: '2025-07-10',
+    expect: ['KGZ DELIST TALIBAN asserted 2025-07-07'],
+  },
   // a recognition traded for, or promised, has not happened
   {
     text: 'Ethiopia signed a deal with Somaliland in exchange for a promise of recognition.',
