@@ -417,7 +417,8 @@ function descriptions(tokens: Token[], refs: EntityRef[]): Aside[] {
       // "Israel's closest ally": a possessive party, then the description's own words.
       if (!owner.possessive || tokens[owner.end + 1]?.kind !== 'word' || tokens[owner.end + 1].cap) continue;
       k = owner.end + 1;
-    } else if (/^(?:the|a|an)$/.test(tokens[k]?.norm ?? '') && !startsAt.has(k + 1)) {
+    } else if (/^(?:the|a|an|both|all|each|fellow)$/.test(tokens[k]?.norm ?? '') && !startsAt.has(k + 1)) {
+      // ("Iran and Pakistan, both neighbours, have …")
       k++;
     } else continue;
     let close = -1;

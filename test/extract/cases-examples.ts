@@ -592,6 +592,18 @@ December 27, 2025 - The African Union and the Arab League condemn the decision.`
     published: '2025-07-10',
     expect: ['KGZ DELIST TALIBAN asserted 2025-07-07'],
   },
+  // a description set off after a subject list ("both neighbours") leaves the list the subject
+  {
+    text: 'Neither Iran nor Pakistan, both neighbours, has recognised the Taliban government, though both host its diplomats.',
+    published: '2025-07-05',
+    expect: [
+      'IRN RECOGNIZE TALIBAN negated null',
+      'PAK RECOGNIZE TALIBAN negated null',
+      'IRN ACCEPT_ENVOY TALIBAN asserted null',
+      'PAK ACCEPT_ENVOY TALIBAN asserted null',
+    ],
+    forbid: ['IRN RECOGNIZE TALIBAN asserted', 'PAK RECOGNIZE TALIBAN asserted'],
+  },
   // a recognition traded for, or promised, has not happened
   {
     text: 'Ethiopia signed a deal with Somaliland in exchange for a promise of recognition.',
