@@ -3,7 +3,7 @@ import type { DateMention } from '../nlp/dates.ts';
 import { attribution, dateFor } from './dating.ts';
 import type { DocState } from './document.ts';
 import { type EntityRef, entityKind } from './entities.ts';
-import { frameAt, prefixed, proverbAt } from './frames.ts';
+import { frameAt, prefixed, proverbAt, reachEnd } from './frames.ts';
 import { type ActorSlot, extractLexicon, type Frame, type Reversal, type TargetSlot, type Trigger } from './lexicon.ts';
 import { modeOf } from './modes.ts';
 import { phrasesByFirstWord, type SentenceView } from './sentence.ts';
@@ -213,13 +213,16 @@ function fromTrigger(
   // A relative clause or a dash aside holds the trigger's own parties: "Kosovo, whose independence Serbia rejects,
   // was recognised by Israel".
   const aside = v.asideOf(i);
-  const windowEnd = Math.min(
+  const bounds = Math.min(
     v.clauseEnd(i),
-    i + 1 + (frame.window ?? 12),
     subordinateAfter(v, i),
     participleClauseAfter(v, i),
     aside && aside.kind !== 'paren' ? aside.end : v.tokens.length,
   );
+  const windowEnd = Math.min(bounds, reachEnd(v, i, frame.window ?? 12));
+  // ("opened the Taipei Economic and Cultural Office in Vilnius": the place after the needed noun is the frame's too)
+  const placeEnd =
+    needed !== null && needed > i ? Math.min(bounds, Math.max(windowEnd, reachEnd(v, needed, 3))) : windowEnd;
   const passive = pos !== 'noun' && participle && isPassive(v, i);
   const actorSlots: ActorSlot[] = passive
     ? ['by']
@@ -233,7 +236,9 @@ function fromTrigger(
   if (sought === 'sought') return [];
   let actor: Filler | null = sought?.actor ?? owner;
   let actorSlot: ActorSlot | null = null;
-  const mission = frame.subjectHolds && needed === null ? missionSubject(v, i, windowEnd, frame, doc) : null;
+  // ("The Palestinian mission in London was upgraded to an embassy": a passive's subject is the mission, too)
+  const mission =
+    frame.subjectHolds && (needed === null || passive) ? missionSubject(v, i, windowEnd, frame, doc) : null;
   if (mission) actor = mission.owner;
   if (!actor)
     for (const slot of actorSlots) {
@@ -242,9 +247,13 @@ function fromTrigger(
       if (actor) break;
     }
   // "The Taliban was removed from Kazakhstan's list": with no "by", the owner of the word the frame needed acts.
-  if (passive && !actor && needed !== null && needed > i) actor = possessorBefore(v, needed, doc);
+  // ("… was added to the UN sanctions list": or the name that modifies it)
+  if (passive && !actor && needed !== null && needed > i)
+    actor = possessorBefore(v, needed, doc) ?? listKeeper(v, needed);
   // "A memorandum was signed between Turkmenistan and the Taliban": the two parties act on each other.
-  if (passive && !actor && frame.symmetric) actor = afterPreposition(v, i + 1, windowEnd, 'between');
+  // ("A memorandum between Ethiopia and Somaliland was signed": or "between" inside the subject)
+  if (passive && !actor && frame.symmetric)
+    actor = afterPreposition(v, i + 1, windowEnd, 'between') ?? afterPreposition(v, v.clauseStart(i), i, 'between');
   // "The Ethiopia-Somaliland memorandum was signed": a pair named in the subject, each acting on the other.
   const pairedSubject = passive && !actor && frame.symmetric ? subjectPair(v, i, doc) : null;
   if (pairedSubject) actor = pairedSubject;
@@ -268,9 +277,13 @@ function fromTrigger(
   // "Starmer's pledge to recognise Palestine unless Israel …, was welcomed by Abbas": the reaction falls on the owner
   // of the act its clause opens with, not on a party named inside that act.
   if (passive && !hostOf && !mission && frame.target.includes('possessor')) target = headOwner(v, i, actorIds);
+  // ("between the foreign minister of Uzbekistan and …": the parties the "between" slot found)
+  let betweenSlot = false;
   if (!hostOf && !mission && !target && !pairedSubject)
     for (const slot of targetSlots) {
-      target = fillTarget(v, i, windowEnd, slot, actorIds, doc, actor, pos, frame.action);
+      const end = slot === 'in' || slot === 'at' ? placeEnd : windowEnd;
+      target = fillTarget(v, i, end, slot, actorIds, doc, actor, pos, frame.action);
+      betweenSlot = slot === 'between';
       if (target) break;
     }
   // "revoked the designation of the Houthis", "sanctions on a country": a list or a sanction on a party the
@@ -292,6 +305,8 @@ function fromTrigger(
       (actNounBefore(v, passiveStart(v, i)) ? { kind: 'deferred', slot: 'act' } : null);
   // "The credentials of the Taliban envoy were accepted by Beijing": the owner stands inside the passive's subject.
   if (passive && !target && frame.target.includes('owner')) target = ownerAfter(v, v.clauseStart(i), i, actorIds);
+  // "The ban on the Taliban was suspended by Russia's Supreme Court": so does the party a listing falls on.
+  if (passive && !target && LIST_ACTS.has(frame.action)) target = listedInSubject(v, i);
   if (proTargets && proTargets.length > 0 && (!target || target.kind === 'deferred'))
     target = referred(proTargets, i, i + 1);
   // "when the U.S. launched operations, Russia was quick to support the intervention": the act's agent is the
@@ -324,7 +339,7 @@ function fromTrigger(
   else if (target?.kind === 'deferred') targets = [{ deferred: target.slot, action: target.action }];
   const concreteTargets = targets.filter((t) => typeof t === 'string');
   // "Israel and Kosovo agreed to recognise each other": each of the actors acts on the others.
-  const mutual = frame.symmetric || reciprocal(v, i, windowEnd);
+  const mutual = frame.symmetric || reciprocal(v, i, windowEnd, actors.length);
   const symmetricPairs = mutual && concreteTargets.length === 0 && actors.length >= 2;
   // "a meeting between A and B", "hosted talks between A and B": the two parties meet, each way.
   const between =
@@ -332,7 +347,7 @@ function fromTrigger(
     frame.symmetric &&
     target?.kind === 'refs' &&
     targets.length >= 2 &&
-    wordBefore(v, target.start) === 'between';
+    (betweenSlot || wordBefore(v, target.start) === 'between');
   const also = symmetricPairs || between || targets.length === 0 ? [] : alsoAfter(v, i);
   // Those joined acted before, at a time the sentence does not give.
   const joiners = symmetricPairs || between || targets.length === 0 ? [] : joined(v, i);
@@ -770,11 +785,15 @@ function afterAct(
 }
 
 /** "each other" or "one another" stands in the trigger's clause after it. */
-function reciprocal(v: SentenceView, i: number, windowEnd: number): boolean {
+function reciprocal(v: SentenceView, i: number, windowEnd: number, actors: number): boolean {
   // "Pakistan and the Taliban agreed to upgrade their missions": with no other party named, theirs to each other
-  // (but "withdrew their recognition" is each one's own).
+  // (but "withdrew their recognition" is each one's own, and so are the embassies of "Germany, France and Britain").
   const { exchangedNouns } = extractLexicon().fw;
-  if (v.norm(i + 1) === 'their' && (exchangedNouns.has(v.norm(i + 2)) || exchangedNouns.has(v.norm(i + 3))))
+  if (
+    actors === 2 &&
+    v.norm(i + 1) === 'their' &&
+    (exchangedNouns.has(v.norm(i + 2)) || exchangedNouns.has(v.norm(i + 3)))
+  )
     return true;
   for (let k = i + 1; k < windowEnd - 1; k++) {
     if (v.isBoundary(k)) return false;
@@ -783,6 +802,30 @@ function reciprocal(v: SentenceView, i: number, windowEnd: number): boolean {
   }
   return false;
 }
+
+/** The party after "on", "of" or "against" in a passive's subject ("the designation of Hamas"). */
+function listedInSubject(v: SentenceView, i: number): Filler | null {
+  const start = v.clauseStart(i);
+  for (const prep of extractLexicon().fw.objectPrepositions) {
+    const found = afterPreposition(v, start, i, prep);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The name before a list's noun, past its other modifiers: "the UN sanctions list", "the Paraguayan terrorist list". */
+function listKeeper(v: SentenceView, noun: number): Filler | null {
+  const { fw } = extractLexicon();
+  for (let k = noun - 1; k >= Math.max(0, noun - 4); k--) {
+    const ref = v.refAt[k];
+    if (ref && !ref.possessive) return filler([{ ...ref, actor: true }]);
+    if (ref || v.tokens[k].kind !== 'word' || v.tokens[k].cap || fw.determiners.has(v.norm(k))) return null;
+  }
+  return null;
+}
+
+/** Listings name a party, not a kind of thing: "banned Iranian films" lists no one. */
+const LISTINGS = new Set<Action>(['DESIGNATE', 'DELIST']);
 
 /** Lists and sanctions: acts on a group or on people, whose target the story's main one may not be. */
 const LIST_ACTS = new Set<Action>(['DESIGNATE', 'DELIST', 'SANCTION']);
@@ -801,8 +844,9 @@ function unknownParty(v: SentenceView, from: number, to: number): boolean {
     if (head && fw.indefinites.has(v.norm(k)) && fw.genericGroups.has(v.norm(k + 1))) return true;
     const t = v.tokens[k];
     if (t.kind !== 'word' || !t.cap) continue;
-    // ("revoked the designation of Hayat Tahrir al-Sham": a name the gazetteer does not know, no date)
-    if (afterPreposition && !v.dates.some((d) => t.start >= d.start && t.end <= d.end)) return true;
+    // ("revoked the designation of Hayat Tahrir al-Sham", "designated Hayat Tahrir al-Sham a terrorist organisation":
+    // a name the gazetteer does not know at the object's head or after its preposition, not a date)
+    if ((head || afterPreposition) && !v.dates.some((d) => d.start <= t.start && t.start < d.end)) return true;
     return v.norm(k - 1) === 'the' && (k - 1 === from || fw.objectPrepositions.has(v.norm(k - 2)));
   }
   return false;
@@ -979,7 +1023,8 @@ function ownZone(v: SentenceView, owner: Filler | null, doc: DocState): number |
 }
 
 const OPEN_CLAUSE = new Set(['whether', 'if', 'unless', 'once', 'until']);
-const PERFORMING = /^(?:announc|declar|confirm|approv|authori[sz]|complet|formali[sz]|seal)/;
+const PERFORMING =
+  /^(?:announc|declar|confirm|approv|authori[sz]|complet|formali[sz]|seal|order|consider|weigh|mull|contemplat)/;
 const PROSPECTIVE = new Set(['future', 'eventual', 'formal', 'full']);
 
 /** "would later", "would go on to" before the trigger, in a sentence that dates it before the story was written. */
@@ -1044,6 +1089,8 @@ function nominalSubject(v: SentenceView, i: number, doc: DocState): Filler | nul
     !fw.prepositions.has(v.norm(k)) &&
     !v.refAt[k] &&
     !verbAt(v, k) &&
+    // ("to accord formal recognition": the verb of an infinitive, not a modifier)
+    !fw.grantVerbs.has(v.norm(k)) &&
     k > i - 4
   )
     k--;
@@ -1107,9 +1154,17 @@ function missionSubject(
   const subject = subjectOf(v, i, doc);
   if (subject?.kind !== 'refs') return null;
   let noun = -1;
-  for (let k = subject.start; k < Math.min(i, subject.end + 3); k++) if (frame.needs?.includes(v.norm(k))) noun = k;
+  // ("Zhao Sheng, China's new ambassador to Afghanistan, took up his post": or in an apposition to it)
+  const end = Math.min(i, subject.end + 3 + (v.norm(subject.end) === ',' ? 6 : 0));
+  for (let k = Math.min(subject.start, v.clauseStart(i)); k < end; k++) if (frame.needs?.includes(v.norm(k))) noun = k;
   if (noun < 0 || afterPreposition(v, i + 1, windowEnd, 'by')) return null;
-  const place = afterPreposition(v, noun + 1, i, 'in') ?? afterPreposition(v, noun + 1, i, 'at');
+  // ("China's new ambassador arrived in Kabul": else the place after the verb)
+  const place =
+    afterPreposition(v, noun + 1, i, 'in') ??
+    afterPreposition(v, noun + 1, i, 'at') ??
+    // ("The Taliban's new ambassador to Moscow took up his post")
+    afterPreposition(v, noun + 1, i, 'to') ??
+    afterPreposition(v, i + 1, windowEnd, 'in');
   return { owner: subject, place: place ?? { kind: 'deferred', slot: 'topic' } };
 }
 
@@ -1277,7 +1332,16 @@ function isPassive(v: SentenceView, i: number): boolean {
     if (!n.endsWith('ly') && !BEFORE_PARTICIPLE.has(n)) break;
   }
   // A participle right after its noun with a "by" agent: "a regime recognized by three countries".
+  // ("spoke by phone with …": a "by" of manner names no agent)
+  if (fw.mannerNouns.has(v.norm(i + 2))) return false;
   return v.norm(i + 1) === 'by' || (v.norm(i + 1) !== '' && v.norm(i + 2) === 'by' && v.norm(i + 1).endsWith('ly'));
+}
+
+/** A form of "be" or a tensed auxiliary stands between from and to: a finite verb's own words follow it. */
+function finiteBetween(v: SentenceView, from: number, to: number): boolean {
+  const { fw } = extractLexicon();
+  for (let k = from; k < to; k++) if (fw.beForms.has(v.norm(k)) || fw.tensedAuxiliaries.has(v.norm(k))) return true;
+  return false;
 }
 
 function fillActor(
@@ -1294,6 +1358,8 @@ function fillActor(
     case 'by': {
       const end = Math.min(v.tokens.length, windowEnd + 6);
       const agent = afterPreposition(v, i + 1, end, 'by');
+      // ("The recognition of Kosovo was condemned by Serbia": the agent of a finite verb after the noun is not the noun's)
+      if (pos === 'noun' && agent?.kind === 'refs' && finiteBetween(v, i + 1, agent.start)) return null;
       // "was recognised not by Bangladesh but by Oman": the agent is the one after "but".
       if (agent?.kind === 'refs' && deniedBy(v, agent.start))
         return v.norm(agent.end) === 'but' ? afterPreposition(v, agent.end + 1, end, 'by') : null;
@@ -1344,7 +1410,7 @@ function fillTarget(
 ): Filler | null {
   switch (slot) {
     case 'object':
-      return objectAfter(v, i + 1, windowEnd, skip, STRICT.has(action), doc);
+      return objectAfter(v, i + 1, windowEnd, skip, STRICT.has(action) || LISTINGS.has(action), doc);
     case 'owner':
       return ownerAfter(v, i + 1, windowEnd, skip, doc);
     case 'possessor':
@@ -1369,6 +1435,8 @@ function fillTarget(
       return inFavourOf(v, i);
     case 'visited':
       return visitedSubject(v, i, doc);
+    case 'there':
+      return placeOfThere(v, i, windowEnd, skip, doc);
     case 'under-subject': {
       // "Senior Taliban leaders remain under United Nations and Western sanctions".
       for (let k = i - 1; k >= Math.max(0, i - 6); k--) if (v.norm(k) === 'under') return subjectOf(v, k, doc);
@@ -1377,11 +1445,30 @@ function fillTarget(
     default: {
       // ("condemned the deal and pledged to stand by Somalia": an agent stands before any verb joined after it)
       const end = slot === 'by' ? v.joinedVerb(i + 1, windowEnd) : windowEnd;
-      const f = afterPreposition(v, i + 1, end, slot, doc);
+      // ("lodged a protest with Vilnius": a noun trigger's own preposition is read, whatever the noun)
+      const f = afterPreposition(v, i + 1, end, slot, doc, pos === 'noun');
       if (f?.kind === 'refs') f.refs = f.refs.filter((r) => !skip.has(r.id));
       return f?.kind === 'refs' && f.refs.length === 0 ? null : f;
     }
   }
+}
+
+/** "Nauru cut ties, and Taipei closed its embassy there": the party named last before the trigger, the actor aside. */
+function placeOfThere(v: SentenceView, i: number, windowEnd: number, skip: Set<string>, doc: DocState): Filler | null {
+  let there = -1;
+  for (let k = i + 1; k < windowEnd && there < 0; k++) {
+    if (v.isBoundary(k)) return null;
+    if (v.norm(k) === 'there') there = k;
+  }
+  if (there < 0) return null;
+  for (let r = v.refs.length - 1; r >= 0; r--) {
+    const ref = v.refs[r];
+    if (ref.start < i && !skip.has(ref.id) && ref.form !== 'person') return filler([ref]);
+  }
+  // (in a later sentence, the last one's subject: "Honduras switched to Beijing. Taiwan closed its embassy there")
+  const last = doc.lastSubject && !skip.has(doc.lastSubject) ? doc.lastSubject : null;
+  const state = last ?? [...doc.recentStates].reverse().find((id) => !skip.has(id));
+  return state ? referred([state], there, there + 1) : null;
 }
 
 /** "Armenia's decision drew a rebuke from Israel", "a move that drew criticism": the act that is the clause's subject,

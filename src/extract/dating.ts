@@ -1,5 +1,6 @@
 import type { Mode, PartialDate } from '../core/types.ts';
 import { countedFrom, type DateMention } from '../nlp/dates.ts';
+import { loadJson } from '../nlp/wordlists.ts';
 import type { DocState } from './document.ts';
 import { extractLexicon } from './lexicon.ts';
 import { deniedUntil } from './modes.ts';
@@ -47,6 +48,8 @@ export function dateFor(
       // ("revoked its recognition, the latest of the reversals Belgrade has claimed since 2017": a start told past a
       // comma is another clause's)
       !(d.role === 'since' && at > trigger && commaBetween(v, trigger, at)) &&
+      // ("The ban on the Taliban, in force since 2003, was suspended": nor is one set off before it, mid-sentence)
+      !(d.role === 'since' && at < trigger && commaBetween(v, at, trigger) && !opensSentence(v, at)) &&
       // ("kept an embassy in Kabul until the fall, and reopened it in 2022": the later verb's date is its own; without
       // the comma the date may be both verbs': "severed ties with Taiwan and established relations with China in
       // 2021")
@@ -269,6 +272,8 @@ function eligible(v: SentenceView, at: number, trigger: number): boolean {
     }
     if (k < trigger && trigger < at) break;
   }
+  // ("condemns the attack by Hamas of 7 October 2023": a date after an event's "of" is that event's time)
+  if (v.norm(at - 1) === 'of' && at > trigger + 2 && eventOf(v, at - 1)) return false;
   // "by 2015", "before 2024" bound a state of affairs; they date no act.
   // ("It was not until 2008 that …" dates the act.)
   if (
@@ -284,6 +289,22 @@ function eligible(v: SentenceView, at: number, trigger: number): boolean {
   if (v.norm(at - 1) === 'since')
     for (let k = at - 2; k >= Math.max(0, at - 6); k--) if (v.norm(k) === 'first' || v.norm(k) === 'time') return false;
   return true;
+}
+
+/** The "of" at k follows the noun of an event or act, past a "by" phrase: "the attack (by Hamas) of 7 October". */
+function eventOf(v: SentenceView, k: number): boolean {
+  const agent = v.refAt[k - 1];
+  let j = agent ? agent.start - 1 : -1;
+  while (j > 0 && extractLexicon().fw.determiners.has(v.norm(j))) j--;
+  const noun = j > 0 && v.norm(j) === 'by' ? v.norm(j - 1) : v.norm(k - 1);
+  return eventNouns().has(noun) || extractLexicon().fw.actNouns.has(noun);
+}
+
+let events: Set<string> | null = null;
+
+function eventNouns(): Set<string> {
+  events ??= new Set(loadJson<{ eventNouns: string[] }>('nlp/time-words.json').eventNouns);
+  return events;
 }
 
 /** "recognised Kosovo in 2008 and withdrew …": a date of the first of two coordinated verbs. */

@@ -1,6 +1,6 @@
 import { extractLexicon, type Frame, RANK_WORDS, type Reversal, type Trigger } from './lexicon.ts';
 import { DO_FORMS, PRONOUN_SUBJECTS, type SentenceView } from './sentence.ts';
-import { groupOf, subordinateAfter } from './slots.ts';
+import { groupOf, subordinateAfter, verbAt } from './slots.ts';
 
 export interface FrameMatch {
   trigger: Trigger;
@@ -162,15 +162,39 @@ function auxiliaryAt(v: SentenceView, i: number): boolean {
   const { fw, verbTriggers } = extractLexicon();
   let k = i + 1;
   while (k < v.tokens.length && (AUX_ADVERBS.has(v.norm(k)) || v.norm(k).endsWith('ly'))) k++;
+  // ("had to close its embassy": "have to" before a verb is a modal)
+  if (v.norm(k) === 'to' && verbTriggers.has(v.norm(k + 1))) return true;
   const n = v.norm(k);
   return fw.verbs.has(n) || n.endsWith('ed') || n.endsWith('en') || n.endsWith('wn') || verbTriggers.has(n);
 }
 
-const AUX_ADVERBS = new Set(['not', 'never', 'already', 'also', 'just', 'long', 'since', 'yet', 'still', 'ever']);
+// ("has so far not reopened", "has, so far, refused")
+const AUX_ADVERBS = new Set([
+  'not',
+  'never',
+  'already',
+  'also',
+  'just',
+  'long',
+  'since',
+  'yet',
+  'still',
+  'ever',
+  'so',
+  'far',
+  'thus',
+  'now',
+  'then',
+  'again',
+  'even',
+  'once',
+  ',',
+]);
 
 /** A frame's word lists as tests, built once per frame. */
 interface FrameTests {
   needs: WordTest | null;
+  needsToo: WordTest | null;
   unless: WordTest | null;
   unlessNear: WordTest | null;
   needsBefore: WordTest | null;
@@ -186,6 +210,7 @@ function testsOf(f: Frame): FrameTests {
     const test = (list: string[] | undefined) => (list ? wordTest(list) : null);
     tests = {
       needs: test(f.needs),
+      needsToo: test(f.needsToo),
       unless: test(f.unless),
       unlessNear: test(f.unlessNear),
       needsBefore: test(f.needsBefore),
@@ -205,6 +230,8 @@ function conditionsHold(v: SentenceView, i: number, f: Frame): boolean | number 
     let k = i - 1;
     if (fw.determiners.has(v.norm(k)) || fw.possessivePronouns.has(v.norm(k))) k--;
     if (f.notAfter.includes(v.norm(i - 1)) || f.notAfter.includes(v.norm(k))) return false;
+    // ("lifted its economic sanctions", "ending the U.S. sanctions": a noun's modifiers stand between)
+    if (f.nouns && modifiedAfter(v, i, f.notAfter)) return false;
   }
   const tests = testsOf(f);
   // (Every failed condition denies the frame alike: the few words before are read before the window after.)
@@ -230,7 +257,8 @@ function conditionsHold(v: SentenceView, i: number, f: Frame): boolean | number 
     if (tests.needs) {
       const at = indexOfWord(after, tests.needs);
       if (at < 0 && !neededInSubject(v, i, f, tests.needs)) return false;
-      if (at >= 0) consumed = i + 1 + at;
+      if (at >= 0) consumed = tokenOfWord(v, i, at);
+      if (tests.needsToo && indexOfWord(after, tests.needsToo) < 0) return false;
     }
     if (tests.unless && indexOfWord(after, tests.unless) >= 0) return false;
     if (tests.unlessNear && nearObject(after, tests.unlessNear)) return false;
@@ -266,7 +294,7 @@ function windowEnd(v: SentenceView, i: number, f: Frame): number {
   const end = Math.min(
     i < opening ? opening : Number.POSITIVE_INFINITY,
     v.clauseEnd(i),
-    i + 1 + window,
+    reachEnd(v, i, window),
     aside && aside.kind !== 'paren' ? aside.end : Number.POSITIVE_INFINITY,
     subordinateAfter(v, i),
   );
@@ -278,12 +306,46 @@ function windowEnd(v: SentenceView, i: number, f: Frame): number {
 function neededInSubject(v: SentenceView, i: number, f: Frame, needs: WordTest): boolean {
   // ("Sanctions were imposed on …", "A Taliban delegation was hosted by …": a passive's subject holds it)
   // ("Sanctions were imposed on …", "Taiwan's embassy in Nauru closed": the subject holds it)
-  return (passiveParticiple(v, i) || !!f.subjectHolds) && subjectHas(v, i, needs);
+  if (passiveParticiple(v, i)) return subjectHas(v, i, needs);
+  // ("kept its embassy in Kabul open": the mission is the object of "kept", and "open" says how it was kept)
+  return !!f.subjectHolds && ownSubjectHas(v, i, needs) && !(f.action === 'OPEN_MISSION' && keptBefore(v, i));
+}
+
+/**
+ * The token after the first `window` words past i: a hyphenated compound counts as one word ("to a
+ * full-fledged embassy" is four words, not six).
+ */
+export function reachEnd(v: SentenceView, i: number, window: number): number {
+  let end = i + 1 + window;
+  for (let k = i + 1; k < Math.min(end, v.tokens.length); k++) if (compoundAt(v, k)) end += 2;
+  return Math.min(end, v.tokens.length);
+}
+
+/** A verb that keeps something as it is stands in the clause before i. */
+function keptBefore(v: SentenceView, i: number): boolean {
+  const { ongoing } = extractLexicon().cues;
+  for (let k = v.clauseStart(i); k < i; k++) if (ongoing.has(v.norm(k))) return true;
+  return false;
+}
+
+/** One of the words stands before the noun at i, past its modifiers: names, determiners, plain words. */
+function modifiedAfter(v: SentenceView, i: number, words: string[]): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    if (words.includes(v.norm(k))) return true;
+    const ref = v.refAt[k];
+    if (ref) {
+      k = ref.start;
+      continue;
+    }
+    const t = v.tokens[k];
+    if (t.kind !== 'word' || t.cap || verbAt(v, k)) return false;
+  }
+  return false;
 }
 
 /** One of the words `wordsAfter` may read within the window after i passes the test. */
 function inReach(v: SentenceView, i: number, window: number, test: WordTest): boolean {
-  const end = Math.min(v.tokens.length, i + 1 + window);
+  const end = reachEnd(v, i, window);
   for (let k = i + 1; k < end; k++) {
     if (compoundAt(v, k) && test.has(`${v.norm(k - 1)}-${v.norm(k + 1)}`)) return true;
     if (test.has(v.norm(k))) return true;
@@ -311,9 +373,13 @@ function indexOfWord(words: string[], test: WordTest): number {
 function passiveParticiple(v: SentenceView, i: number): boolean {
   const w = v.norm(i);
   if (!w.endsWith('ed') && !w.endsWith('en')) return false;
-  const prev = v.norm(i - 1).endsWith('ly') ? v.norm(i - 2) : v.norm(i - 1);
-  return extractLexicon().fw.beForms.has(prev);
+  // ("were never imposed", "was not formally signed": past adverbs and a negation)
+  let k = i - 1;
+  while (k > 0 && k > i - 4 && (v.norm(k).endsWith('ly') || PASSIVE_ADVERBS.has(v.norm(k)))) k--;
+  return extractLexicon().fw.beForms.has(v.norm(k));
 }
+
+const PASSIVE_ADVERBS = new Set(['not', 'never', 'also', 'already', 'since', 'now', 'later', 'just', 'yet', 'ever']);
 
 /** The words of the clause's subject before its first preposition ("Morocco's sovereignty (over …)") pass the test. */
 function subjectHeadHas(v: SentenceView, i: number, test: WordTest): boolean {
@@ -325,10 +391,41 @@ function subjectHeadHas(v: SentenceView, i: number, test: WordTest): boolean {
   return false;
 }
 
+/**
+ * The trigger's own subject holds one of the words: no party named after the word but outside a prepositional
+ * phrase ("closed Taiwan's embassy in Ouagadougou and China reopened its own": China's act, no embassy's).
+ */
+function ownSubjectHas(v: SentenceView, i: number, test: WordTest): boolean {
+  const { fw } = extractLexicon();
+  let word = -1;
+  for (let k = v.clauseStart(i); k < i; k++) if (test.has(v.norm(k))) word = k;
+  if (word < 0) return false;
+  for (let k = word + 1; k < i; k++) {
+    const ref = v.refAt[k];
+    if (!ref || ref.start !== k) continue;
+    let before = k - 1;
+    while (before > word && fw.determiners.has(v.norm(before))) before--;
+    // (past a place, an owner, or a name in apposition: "The Taliban's new ambassador to Moscow, Gul Hassan, …")
+    if (!fw.prepositions.has(v.norm(before)) && v.tokens[before].kind !== 'poss' && v.norm(before) !== ',')
+      return false;
+  }
+  return true;
+}
+
 /** The clause before the trigger holds one of the words. */
 function subjectHas(v: SentenceView, i: number, test: WordTest): boolean {
   for (let k = v.clauseStart(i); k < i; k++) if (test.has(v.norm(k))) return true;
   return false;
+}
+
+/** The token of word n of `wordsAfter(v, i, …)`, whose compounds ("al-qaida") add a word of their own. */
+function tokenOfWord(v: SentenceView, i: number, n: number): number {
+  let word = 0;
+  for (let k = i + 1; k < v.tokens.length; k++) {
+    if (compoundAt(v, k) && word++ === n) return k + 1;
+    if (word++ === n) return k;
+  }
+  return i + 1 + n;
 }
 
 /** The words from i + 1 to end; a trigger's frames mostly share one window, so it is read once. */

@@ -32,7 +32,8 @@ export type TargetSlot =
   | 'permitter'
   | 'under-subject'
   | 'favour'
-  | 'visited';
+  | 'visited'
+  | 'there';
 export type ActorSlot = 'subject' | 'by' | 'possessor' | 'owner' | 'modifier' | 'to' | 'from' | 'speaker';
 
 export interface Frame {
@@ -42,6 +43,8 @@ export interface Frame {
   nouns?: string[];
   words?: string[];
   needs?: string[];
+  /** A second word that must also follow in the window: "ordered Pakistan's envoy to leave" needs both. */
+  needsToo?: string[];
   needsBefore?: string[];
   /** How many words before the trigger `needsBefore` looks at (4 if unset). */
   beforeWithin?: number;
@@ -103,6 +106,8 @@ export interface Cues {
   intent: string[][];
   reporting: Set<string>;
   presupposition: Set<string>;
+  /** Verbs that keep an act in place, as the trigger or right before its noun: "would maintain its embassy". */
+  ongoing: Set<string>;
   /** Determiners that deny the object a frame needed: "has had no embassy in Kabul". */
   objectNegation: Set<string>;
   /** Phrases that deny the clause their "that" opens: "there is no sign that it plans to". */
@@ -170,6 +175,8 @@ export interface FunctionWords {
   seekVerbs: Set<string>;
   /** Verbs of getting an act done to oneself: "won recognition from Israel" (every inflected form). */
   obtainVerbs: Set<string>;
+  /** Verbs of giving an act to another: "the first country to accord formal recognition to …" (every inflected form). */
+  grantVerbs: Set<string>;
   /** Nouns of thanks: "gratitude to China for accepting …" (China accepted). */
   gratitudeNouns: Set<string>;
   /** Verbs of asking whose object is the subject of the infinitive after it ("called on the world to recognise"). */
@@ -178,6 +185,8 @@ export interface FunctionWords {
   concessions: string[][];
   /** Before a gerund, make its act a topic, not a fact: "spoke about recognising the Taliban". */
   topicPrepositions: Set<string>;
+  /** Verbs whose object right after them is a topic, not a fact: "discussed recognising the Taliban" (every form). */
+  topicVerbs: Set<string>;
   /** Before a gerund, make its act one warned against, not a fact: "warned Kenya against recognising Somaliland". */
   warningPrepositions: Set<string>;
   /** Prepositions that open the object of a list or sanction act: "the designation of …", "sanctions on …". */
@@ -193,6 +202,10 @@ export interface FunctionWords {
   issueVerbs: Set<string>;
   /** Phrases that tell an act by its verb, with the noun that names it later: "declared independence", "declaration". */
   toldActs: { noun: string; phrase: string[] }[];
+  /** Act nouns whose "of" names who acted, not an object: "the decision of Spain" (Spain decided). */
+  agentOfNouns: Set<string>;
+  /** Nouns after "by" that say how, not who: "spoke by phone", "signed by decree". */
+  mannerNouns: Set<string>;
   /** Verbs of telling: not telling whether an act will happen leaves it open ("did not say whether …"). */
   /** Verbs that take a clause, not an object: "hoped Ethiopia would …". */
   clauseVerbs: Set<string>;
@@ -325,6 +338,7 @@ export function extractLexicon(): ExtractLexicon {
       intent: phrases('intent'),
       reporting: new Set(rawCues.reporting),
       presupposition: new Set(rawCues.presupposition),
+      ongoing: new Set(rawCues.ongoing ?? []),
       objectNegation: new Set(rawCues.objectNegation ?? []),
       deniedComplement: phrases('deniedComplement'),
       nearMiss: phrases('nearMiss'),
@@ -358,6 +372,7 @@ export function extractLexicon(): ExtractLexicon {
       gratitudeNouns: set('gratitudeNouns'),
       seekVerbs: new Set((rawFw.seekVerbs ?? []).flatMap((l) => verbForms(l))),
       obtainVerbs: new Set((rawFw.obtainVerbs ?? []).flatMap((l) => verbForms(l))),
+      grantVerbs: new Set((rawFw.grantVerbs ?? []).flatMap((l) => verbForms(l))),
       addressVerbs: new Set((rawFw.addressVerbs ?? []).flatMap((l) => verbForms(l))),
       requestVerbs: new Set((rawFw.requestVerbs ?? []).flatMap((l) => verbForms(l))),
       concessions: (rawFw.concessions ?? []).map((p) => p.split(' ')),
@@ -368,7 +383,10 @@ export function extractLexicon(): ExtractLexicon {
       toldActs: Object.entries((rawFw as unknown as { toldActs?: Record<string, string[]> }).toldActs ?? {}).flatMap(
         ([noun, phrases]) => phrases.map((p) => ({ noun, phrase: p.split(' ') })),
       ),
+      agentOfNouns: set('agentOfNouns'),
+      mannerNouns: set('mannerNouns'),
       topicPrepositions: set('topicPrepositions'),
+      topicVerbs: new Set((rawFw.topicVerbs ?? []).flatMap((l) => verbForms(l))),
       warningPrepositions: set('warningPrepositions'),
       objectPrepositions: set('objectPrepositions'),
       indefinites: set('indefinites'),

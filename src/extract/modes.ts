@@ -58,9 +58,12 @@ function nounBeforeInfinitive(v: SentenceView, trigger: number): string | null {
   if (v.norm(trigger - 1) !== 'to') return null;
   for (let k = trigger - 2; k >= Math.max(0, trigger - NOUN_REACH); k--) {
     const n = v.norm(k);
-    if (n === 'any' || INDEFINITE.has(n)) return k < trigger - 2 && subjectStartsAt(v, k) ? n : null;
-    // (the noun right after the determiner may look like a verb: "any move", "an attempt")
-    if (v.tokens[k].kind === 'punct' || (verbAt(v, k) && !DETERMINERS_OF_ACTS.has(v.norm(k - 1)))) return null;
+    // ("would follow any Kazakh move to accept …": an act any party might do is hypothetical wherever it stands)
+    if (n === 'any') return k < trigger - 2 ? n : null;
+    if (INDEFINITE.has(n)) return k < trigger - 2 && subjectStartsAt(v, k) ? n : null;
+    // (the noun right after the determiner may look like a verb: "any move", "an attempt", "any Kazakh move")
+    const head = v.refAt[k - 1]?.form === 'adjective' ? v.refAt[k - 1]!.start : k;
+    if (v.tokens[k].kind === 'punct' || (verbAt(v, k) && !DETERMINERS_OF_ACTS.has(v.norm(head - 1)))) return null;
   }
   return null;
 }
@@ -105,6 +108,10 @@ export function modeOf(
   if (short) return read(short, 'near miss', false, false);
   // "said it will not act alone on recognition": a bare act noun after a verb and "on" is what the verb is about.
   if (isNoun && topicOfVerb(v, trigger) && !cueEndingAt(v, trigger - 1, cueIndexes().negation))
+    return read('speculated', v.norm(trigger - 1), false, false);
+  // "discussed recognising the Taliban", "debated recognition of Palestine": the act right after such a verb is the
+  // topic (not "discussed the recognition by Russia", an act told).
+  if (fw.topicVerbs.has(v.norm(trigger - 1)) && (isNoun || v.norm(trigger).endsWith('ing')))
     return read('speculated', v.norm(trigger - 1), false, false);
   const aside = v.asideOf(trigger);
   let start = from ?? (aside && aside.kind !== 'paren' ? aside.start + 1 : v.clauseStart(trigger));
@@ -249,7 +256,8 @@ export function modeOf(
     // (a noun may stand further off, past its modifiers: "to discuss the establishment of diplomatic relations")
     const reach = isNoun ? 5 : 3;
     if (aim && trigger - (k + aim.length) <= reach && k + aim.length <= trigger) speculation = aim.join(' ');
-    const spec = cueAt(v, k, phrases.speculation);
+    // ("The envoy called on Muttaqi": an appeal cue that is the trigger itself asks nothing of another)
+    const spec = k === trigger && cues.appeals.has(word) ? null : cueAt(v, k, phrases.speculation);
     if (spec && !(spec[0] === 'next' && k !== trigger - 1)) speculation = spec.join(' ');
     // "analysts expect Uzbekistan to recognise": a guess about the infinitive it governs.
     // (An aside between them does not count: "Few expect Tajikistan, a vocal critic of the Taliban, to recognise".)
@@ -352,6 +360,9 @@ export function modeOf(
   }
   if (refusal && isRecognition && /^(?:refus|declin|rul|reject|no )/.test(refusal))
     return read('asserted', refusal, true, false);
+  // "vowed to maintain its embassy", "would keep ties with Taiwan": what is kept is in place already.
+  const kept = ongoingAt(v, trigger, isNoun);
+  if (kept >= 0) presupposedAt = Math.max(presupposedAt, kept);
   if (speculation && presupposedAt < speculationAt) return read('speculated', speculation, false, false);
   if (intent && presupposedAt < intentAt) return read('intended', intent, false, false);
   if (permittedJourney(v, trigger)) return read('speculated', 'allowed to travel', false, false);
@@ -602,6 +613,18 @@ function claimGoverns(v: SentenceView, noun: number, trigger: number): boolean {
   for (let j = Math.max(that, noun) + 1; j < trigger; j++)
     if ((v.norm(j) === 'and' || v.norm(j) === 'but') && verbAt(v, j + 1)) return false;
   return true;
+}
+
+/** Where a verb that keeps the act in place stands: the trigger itself, or right before its noun ("keep ties"). */
+function ongoingAt(v: SentenceView, trigger: number, isNoun: boolean): number {
+  const { ongoing } = extractLexicon().cues;
+  if (ongoing.has(v.norm(trigger))) return trigger;
+  if (!isNoun) return -1;
+  for (let k = trigger - 1; k >= Math.max(0, trigger - 3); k--) {
+    if (ongoing.has(v.norm(k))) return k;
+    if (v.tokens[k].kind !== 'word' || verbAt(v, k)) return -1;
+  }
+  return -1;
 }
 
 /** The cue ending before `from` governs the trigger: only adverbs stand between ("rather than formally recognise"). */

@@ -130,6 +130,9 @@ export class SentenceView {
       if (n !== 'and' && n !== 'but' && n !== 'or') continue;
       const t = this.tokens[k + 1];
       if (t.kind !== 'word' || t.cap || this.refAt[k + 1]) continue;
+      // ("imposed visa restrictions and sanctions on …": a noun reading right before a preposition is a noun)
+      const noun = triggers.get(t.norm)?.some((x) => x.pos === 'noun') && fw.prepositions.has(this.norm(k + 2));
+      if (noun) continue;
       if (/ed$/.test(t.norm) || fw.verbs.has(t.norm) || triggers.get(t.norm)?.some((x) => x.pos === 'verb')) return k;
     }
     return to;

@@ -24,6 +24,7 @@ const ENVOY_NOUNS = new Set([
   'diplomats',
   'charge',
   "charge d'affaires",
+  "d'affaires",
   'consul',
   'consuls',
   'representative',
@@ -200,7 +201,8 @@ function computeGroups(v: SentenceView): EntityRef[][] {
     // "Russia's recognition …, and China's endorsement": possessors head their own phrases, not a list; but a
     // possessive may close one ("Norway, Ireland and Spain's recognition").
     // "Nasir Andisha, Afghanistan's envoy to the UN": a person and a title beside it are one party, not a list.
-    const apposition = (last?.form === 'person') !== (r.form === 'person');
+    // ("Netanyahu and Somaliland President Abdullahi": joined by "and", two parties)
+    const apposition = (last?.form === 'person') !== (r.form === 'person') && !/^(?:and|or)$/.test(v.norm(r.start - 1));
     if (
       last &&
       !last.possessive &&
@@ -267,7 +269,14 @@ function startsClause(v: SentenceView, r: EntityRef, first: EntityRef): boolean 
   // "Malta, Slovenia recognise Palestine": a headline's list opens the sentence with nothing but names and commas.
   if (first.start === 0 && v.norm(before) === ',' && namesOnly(v, 0, before)) return false;
   if (v.norm(before) !== ',') {
-    if (!CLAUSE_JOINERS.has(v.norm(before)) || v.norm(before - 1) !== ',' || !verbBefore(v, first.start)) return false;
+    if (!CLAUSE_JOINERS.has(v.norm(before)) || !verbBefore(v, first.start)) return false;
+    // ("will open an embassy in Hargeisa and Somaliland will open one": after a place, a name after a bare "and"
+    // with an auxiliary of its own opens a clause)
+    if (v.norm(before - 1) !== ',') {
+      let lead = first.start - 1;
+      while (lead > 0 && fw.determiners.has(v.norm(lead))) lead--;
+      return PLACE_PREPOSITIONS.has(v.norm(lead)) && AUXILIARY.test(next.norm);
+    }
   }
   // "… in Kabul, Russia stands alone": after a bare comma, a reference with its own verb opens a clause.
   return (
@@ -281,6 +290,8 @@ function startsClause(v: SentenceView, r: EntityRef, first: EntityRef): boolean 
 }
 
 const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at']);
+const AUXILIARY = /^(?:will|would|could|may|might|should|can|must|shall|has|had|have|is|was|did|does)$/;
 
 /** A verb stands before token i in its clause: what follows it is an object, not a subject. */
 function verbBefore(v: SentenceView, i: number): boolean {
@@ -443,6 +454,10 @@ function subjectLeft(v: SentenceView, trigger: number, doc: DocState): Filler | 
     return antecedent(v, aside.anchor, doc);
   }
   const start = v.clauseStart(trigger);
+  // "Somalia recalled its envoy after Ethiopia signed the deal, calling it …": a participle set off at the end
+  // shares the main clause's subject, not that of the clause a subordinator opened before it.
+  const main = trailingParticiple(v, trigger, start);
+  if (main >= 0) return scanLeft(v, main, start, doc);
   const found = scanLeft(v, trigger, start, doc);
   if (found) return found;
   const label = rowLabel(v, start);
@@ -452,6 +467,17 @@ function subjectLeft(v: SentenceView, trigger: number, doc: DocState): Filler | 
     return subjectOf(v, start - 1, doc);
   }
   return null;
+}
+
+/** Where the subordinate clause before a participle set off by a comma starts, when one does; else -1. */
+function trailingParticiple(v: SentenceView, trigger: number, start: number): number {
+  if (!v.norm(trigger).endsWith('ing') || v.norm(trigger - 1) !== ',') return -1;
+  const { fw } = extractLexicon();
+  for (let k = trigger - 2; k > start; k--) {
+    if (v.norm(k) === ',') return -1;
+    if (fw.subordinators.has(v.norm(k)) && v.norm(k) !== 'as' && v.refAt[k + 1] && verbBefore(v, k)) return k;
+  }
+  return -1;
 }
 
 /**
@@ -488,6 +514,8 @@ function askedGroup(v: SentenceView, g: number): boolean {
   let j = g - 1;
   while (
     j > 0 &&
+    // ("the only country to recognise" ranks one, as "the first country" does)
+    !(ORDINAL.test(v.norm(j)) && v.norm(j - 1) === 'the') &&
     (fw.determiners.has(v.norm(j)) ||
       // ("urged 20 countries to recognise" counts those asked; "became the 20th country to recognise" ranks one)
       (v.tokens[j].kind === 'num' && !ORDINAL.test(v.norm(j))) ||
@@ -607,6 +635,11 @@ function scanLeft(v: SentenceView, from: number, stop: number, doc: DocState): F
     adjacent = adjacent && fw.genericGroups.has(n);
     // (most words are none of those the tests below look for: they are passed over at once)
     if (!subjectScanWords().has(n) && !n.endsWith('ing')) continue;
+    // "accused Addis Ababa of planning to recognise": an infinitive a gerund governs has the gerund's subject.
+    if (n.endsWith('ing') && k === from - 2 && v.norm(from - 1) === 'to') {
+      const controller = gerundController(v, k, stop);
+      if (controller) return controller;
+    }
     // "engaging in … and even allowing …": coordinated -ing clauses share their subject.
     if (
       gerund &&
@@ -1300,7 +1333,16 @@ export function afterPreposition(
       while (fw.determiners.has(v.norm(e))) e++;
       if (v.refAt[e]) j = e;
     }
+    // "spoke with his counterparts from Somalia, Turkey and Djibouti": past the noun to whom it names.
+    if (!v.refAt[j] && COUNTERPARTS.has(v.norm(j)) && /^(?:from|of|in)$/.test(v.norm(j + 1))) {
+      let e = j + 2;
+      while (fw.determiners.has(v.norm(e))) e++;
+      if (v.refAt[e]) j = e;
+    }
+    // ("between the Minister of Foreign Affairs of Uzbekistan … and …": past a title of any length)
+    if (!v.refAt[j] && (prep === 'between' || prep === 'and')) j = titledParty(v, j);
     const ref = v.refAt[j];
+    if (ref && prep === 'between') return betweenPair(v, ref, to, doc);
     if (ref) return filler(groupOf(v, ref));
     // "… will never be recognised by us," a Tajik official said: the quote's speaker.
     if ((v.norm(j) === 'us' || v.norm(j) === 'me') && j === k + 1 && v.tokens[j].text !== 'US') {
@@ -1313,6 +1355,36 @@ export function afterPreposition(
     if (state) return state;
   }
   return null;
+}
+
+const COUNTERPARTS = new Set(['counterpart', 'counterparts', 'peer', 'peers']);
+
+/** The party a title at j names ("the president of Kazakhstan"), before any "and" or comma; else j. */
+function titledParty(v: SentenceView, j: number): number {
+  for (let k = j; k < Math.min(v.tokens.length, j + 8); k++) {
+    if (v.norm(k) === 'and' || v.norm(k) === ',' || v.isBoundary(k)) return j;
+    if (v.refAt[k]) return v.norm(k - 1) === 'of' || v.tokens[k - 1].cap ? k : j;
+  }
+  return j;
+}
+
+/**
+ * "between the foreign minister of Uzbekistan and the foreign minister of Afghanistan": the first party's group,
+ * and the one after "and" when titles kept them apart.
+ */
+function betweenPair(v: SentenceView, first: EntityRef, to: number, doc?: DocState): Filler {
+  const group = groupOf(v, first);
+  if (group.length > 1) return filler(group);
+  const last = group[group.length - 1];
+  for (let k = last.end; k < Math.min(v.tokens.length, to + 8); k++) {
+    if (v.isBoundary(k) || v.norm(k) === ',') break;
+    if (v.norm(k) !== 'and') continue;
+    const second = afterPreposition(v, k, k + 2, 'and', doc);
+    if (second?.kind === 'refs' && second.refs.some((r) => r.id !== first.id))
+      return filler([...group, ...second.refs]);
+    break;
+  }
+  return filler(group);
 }
 
 /** "the first country to", "the latest Pacific nation to": an ordinal among the noun's modifiers. */
@@ -1576,15 +1648,16 @@ export function ownerAfter(
       const nounNear = hasEnvoyNoun(v, ref.start, ref.end + 3);
       if (nounNear || ref.compound) return filler([ref]);
     }
-    if (!ref && ENVOY_NOUNS.has(v.norm(k)) && (v.norm(k - 1) === 'its' || v.norm(k - 1) === 'their')) {
-      // "hosting its leaders": the party last named before the trigger.
+    const pronoun = ENVOY_NOUNS.has(v.norm(k)) ? v.norm(ownerWordBefore(v, k)) : '';
+    if (!ref && (pronoun === 'its' || pronoun === 'their')) {
+      // "hosting its leaders", "accepted the credentials of its first ambassador": the party last named before the
+      // trigger.
       for (let j = from - 1; j >= 0; j--) {
         const r = v.refAt[j];
         if (r && !skip.has(r.id)) return filler([r]);
       }
       // ("Moscow accepted their ambassador", naming no one else: the group the story last named)
-      if (v.norm(k - 1) === 'their' && doc?.lastGroup && !skip.has(doc.lastGroup))
-        return referred([doc.lastGroup], k - 1, k);
+      if (pronoun === 'their' && doc?.lastGroup && !skip.has(doc.lastGroup)) return referred([doc.lastGroup], k - 1, k);
     }
     if (!ref && ENVOY_NOUNS.has(v.norm(k)) && (v.norm(k - 1) === 'his' || v.norm(k - 1) === 'her')) {
       // "Bilal Karimi said China had accepted his credentials": the person named last before the trigger.
@@ -1607,6 +1680,13 @@ export function ownerAfter(
     }
   }
   return null;
+}
+
+/** The word before the noun at k, past ranks and "new" ("its first ambassador", "their new envoys"). */
+function ownerWordBefore(v: SentenceView, k: number): number {
+  let j = k - 1;
+  while (j > k - 3 && (ORDINAL.test(v.norm(j)) || v.norm(j) === 'new')) j--;
+  return j;
 }
 
 /** Whose mission or envoy the trigger's noun names: "a Chechen embassy", "Russia's embassy". */
@@ -1724,6 +1804,13 @@ const RECOGNITION_ACTS = new Set<Action>([
 /** "the decision by Washington", "the recognition of Kosovo by Ghana": the act's agent, named after it. */
 function actAgent(v: SentenceView, from: number, to: number): Filler | null {
   let k = from;
+  // "the decisions of Spain, Ireland and Norway": the one who decided.
+  if (v.norm(k) === 'of' && extractLexicon().fw.agentOfNouns.has(v.norm(k - 1))) {
+    let j = k + 1;
+    while (j < to && extractLexicon().fw.determiners.has(v.norm(j))) j++;
+    const agent = v.refAt[j];
+    return agent?.actor ? filler(groupOf(v, agent)) : null;
+  }
   // Past the act's own object: "of Kosovo".
   if (v.norm(k) === 'of') {
     let j = k + 1;

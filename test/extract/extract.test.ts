@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { extract } from '../../src/extract/index.ts';
 import { CASES } from './cases.ts';
 import { ACTIONS_CASES } from './cases-actions.ts';
+import { ACTIONS2_CASES } from './cases-actions2.ts';
 import { ACTORS_CASES } from './cases-actors.ts';
 import { CLAIMS_CASES } from './cases-claims.ts';
 import { COUNTED_CASES } from './cases-counted.ts';
@@ -44,6 +45,7 @@ for (const c of [
   ...DATES_CASES,
   ...DATING_CASES,
   ...ACTIONS_CASES,
+  ...ACTIONS2_CASES,
   ...ACTORS_CASES,
   ...HISTORY_CASES,
   ...LISTS_CASES,
