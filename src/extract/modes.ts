@@ -102,6 +102,8 @@ export function modeOf(
     !cueEndingAt(v, trigger - 1, cueIndexes().negation)
   )
     return read('speculated', v.norm(trigger - 1), false, false);
+  // "Russia has recognised the Taliban, according to unconfirmed reports": a hedged source after the clause.
+  if (hedgedSourceAfter(v, trigger)) return read('speculated', 'according to (hedged)', false, false);
   // "China nearly recognised the Taliban", "came close to recognising": it did not happen; "has all but recognised",
   // "is on the verge of recognising", "de facto recognised": it has not happened, or not formally.
   const short = shortOf(v, trigger);
@@ -706,6 +708,18 @@ function cueIndex(): Set<string> {
   }
   return firstCueWords;
 }
+
+/** "…, according to unconfirmed reports", "…, according to rumours": an unconfirmed source for the trigger's clause. */
+function hedgedSourceAfter(v: SentenceView, trigger: number): boolean {
+  for (let k = trigger + 1; k < v.tokens.length - 1; k++) {
+    if (v.norm(k) !== 'according' || v.norm(k + 1) !== 'to') continue;
+    for (let j = k + 2; j < Math.min(v.tokens.length, k + 5); j++) if (HEDGED_SOURCES.has(v.norm(j))) return true;
+    return false;
+  }
+  return false;
+}
+
+const HEDGED_SOURCES = new Set(['unconfirmed', 'unverified', 'rumours', 'rumors', 'speculation']);
 
 /** The mode a near miss or a step short of the act right before the trigger (past modifiers) gives it, or null. */
 function shortOf(v: SentenceView, trigger: number): Mode | null {

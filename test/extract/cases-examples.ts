@@ -604,6 +604,18 @@ December 27, 2025 - The African Union and the Arab League condemn the decision.`
     ],
     forbid: ['IRN RECOGNIZE TALIBAN asserted', 'PAK RECOGNIZE TALIBAN asserted'],
   },
+  // an unconfirmed source after the clause leaves the act a guess
+  {
+    text: 'Russia has recognised the Taliban, according to unconfirmed reports.',
+    published: '2025-07-05',
+    expect: ['RUS RECOGNIZE TALIBAN speculated null'],
+    forbid: ['RUS RECOGNIZE TALIBAN asserted'],
+  },
+  {
+    text: 'Russia recognised the Taliban on Thursday, according to state media.',
+    published: '2025-07-05',
+    expect: ['RUS RECOGNIZE TALIBAN asserted 2025-07-03'],
+  },
   // a recognition traded for, or promised, has not happened
   {
     text: 'Ethiopia signed a deal with Somaliland in exchange for a promise of recognition.',
