@@ -295,12 +295,14 @@ export function modeOf(
   // A headline's "Kenya to open consulate in Hargeisa": a plan, told in the infinitive.
   if (v.norm(trigger - 1) === 'to' && !intent && !speculation && headlineList(v, trigger - 2)) intent = 'headline to';
   // "Had Germany recognised Palestine earlier, …": a counterfactual says it did not happen.
+  // ("Had Russia not recognised the Taliban, …": the denial of a counterfactual is the fact)
   if (v.tokens[0]?.text === 'Had' && trigger < (v.tokens.findIndex((t) => t.text === ',') + 1 || v.tokens.length))
-    negation = negation ?? 'had … (counterfactual)';
+    negation = negation ? null : 'had … (counterfactual)';
   // "Were China to recognise the Taliban, …", "Should Pakistan recognise …": an inverted condition.
   if (!negation && invertedCondition(v, trigger)) speculation = speculation ?? 'inverted condition';
   // ("Will Russia, which recognised the Taliban, host its envoy?": a relative clause inside a question still states)
-  if (v.tokens[v.tokens.length - 1]?.text === '?' && !negation && aside?.kind !== 'relative')
+  // ("Why did Russia recognise the Taliban?": a question why or how it was done takes the act as done)
+  if (v.tokens[v.tokens.length - 1]?.text === '?' && !negation && aside?.kind !== 'relative' && !askedWhy(v))
     speculation = speculation ?? '?';
   // A condition is a guess, however sure the words inside it.
   if (clause?.condition) {
@@ -707,6 +709,11 @@ function cueIndex(): Set<string> {
       for (const p of list) firstCueWords.add(p[0]);
   }
   return firstCueWords;
+}
+
+/** "Why did Russia recognise …?", "How has Kazakhstan engaged …?": a question of a done act's reason or manner. */
+function askedWhy(v: SentenceView): boolean {
+  return /^(?:why|how)$/.test(v.norm(0)) && /^(?:did|has|have|had)$/.test(v.norm(1));
 }
 
 /** "…, according to unconfirmed reports", "…, according to rumours": an unconfirmed source for the trigger's clause. */

@@ -616,6 +616,28 @@ December 27, 2025 - The African Union and the Arab League condemn the decision.`
     published: '2025-07-05',
     expect: ['RUS RECOGNIZE TALIBAN asserted 2025-07-03'],
   },
+  // the denial of a counterfactual is the fact; a question why or how takes the act as done
+  {
+    text: 'Had Russia not recognised the Taliban, China might have.',
+    published: '2025-07-05',
+    expect: ['RUS RECOGNIZE TALIBAN asserted null'],
+  },
+  {
+    text: 'Had Germany recognised Palestine earlier, the war might have ended.',
+    published: '2025-07-05',
+    expect: ['DEU RECOGNIZE PSE negated null'],
+  },
+  {
+    text: 'Why did Russia recognise the Taliban?',
+    published: '2025-07-05',
+    expect: ['RUS RECOGNIZE TALIBAN asserted null'],
+  },
+  {
+    text: 'Why would China recognise the Taliban?',
+    published: '2025-07-05',
+    expect: ['CHN RECOGNIZE TALIBAN speculated null'],
+    forbid: ['CHN RECOGNIZE TALIBAN asserted'],
+  },
   // a recognition traded for, or promised, has not happened
   {
     text: 'Ethiopia signed a deal with Somaliland in exchange for a promise of recognition.',
