@@ -564,6 +564,8 @@ export function proverbAt(
     if (p[p.length - 1] === 'next' && v.norm(i + p.length) === 'in' && v.norm(i + p.length + 1) === 'line') continue;
     // "copied the move": the act just told, done again later.
     if (copies.has(p) && v.phraseAt(i, p)) return { end: i + p.length, anaphoric: true, copies: true };
+    // ("took similar steps to curb militancy": steps taken for an end of their own)
+    if (STEP_NOUNS.has(p[p.length - 1]) && purposeAfter(v, i + p.length) && v.phraseAt(i, p)) continue;
     // "did so", "took the same step": the act just told.
     if (v.phraseAt(i, p)) return { end: i + p.length, anaphoric: DO_FORMS.has(p[0]) || SAMENESS.has(p[p.length - 2]) };
   }
@@ -571,6 +573,13 @@ export function proverbAt(
 }
 
 const SAMENESS = new Set(['same', 'similar']);
+const STEP_NOUNS = new Set(['step', 'steps', 'move', 'moves']);
+
+/** An infinitive of purpose at k: "to curb militancy" (not "to the surprise of many"). */
+function purposeAfter(v: SentenceView, k: number): boolean {
+  const next = v.tokens[k + 1];
+  return v.norm(k) === 'to' && next?.kind === 'word' && !next.cap && !extractLexicon().fw.determiners.has(next.norm);
+}
 
 /** The participle at i follows a noun for an act, past an adverb: "a step later followed", "a formula since copied". */
 function copiedNoun(v: SentenceView, i: number, nouns: Set<string>): boolean {

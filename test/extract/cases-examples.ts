@@ -638,6 +638,17 @@ December 27, 2025 - The African Union and the Arab League condemn the decision.`
     expect: ['CHN RECOGNIZE TALIBAN speculated null'],
     forbid: ['CHN RECOGNIZE TALIBAN asserted'],
   },
+  // "similar steps" stand for the act just told, unless an end of their own follows
+  {
+    text: 'Norway, Ireland and Spain said on Wednesday they would recognise a Palestinian state on May 28. Belgium and Malta said they were considering similar steps.',
+    published: '2024-05-23',
+    expect: ['BEL RECOGNIZE PSE speculated null', 'MLT RECOGNIZE PSE speculated null'],
+  },
+  {
+    text: 'Russia recognised the Taliban. China has taken similar steps to curb militancy.',
+    published: '2025-07-05',
+    forbid: ['CHN RECOGNIZE TALIBAN'],
+  },
   // a recognition traded for, or promised, has not happened
   {
     text: 'Ethiopia signed a deal with Somaliland in exchange for a promise of recognition.',
