@@ -250,6 +250,10 @@ function fromTrigger(
   // ("… was added to the UN sanctions list": or the name that modifies it)
   if (passive && !actor && needed !== null && needed > i)
     actor = possessorBefore(v, needed, doc) ?? listKeeper(v, needed);
+  // "Moscow's recognition was welcomed in Kabul", "was condemned in Belgrade": a reaction heard in a seat of power is
+  // its government's.
+  if (passive && !actor && (frame.action === 'PRAISE' || frame.action === 'CONDEMN'))
+    actor = hostPlace(v, i, windowEnd);
   // "A memorandum was signed between Turkmenistan and the Taliban": the two parties act on each other.
   // ("A memorandum between Ethiopia and Somaliland was signed": or "between" inside the subject)
   if (passive && !actor && frame.symmetric)

@@ -649,6 +649,17 @@ December 27, 2025 - The African Union and the Arab League condemn the decision.`
     published: '2025-07-05',
     forbid: ['CHN RECOGNIZE TALIBAN'],
   },
+  // a reaction heard in a seat of power is its government's
+  {
+    text: "Moscow's July 3 recognition of the Taliban was welcomed in Kabul.",
+    published: '2025-07-05',
+    expect: ['RUS RECOGNIZE TALIBAN asserted 2025-07-03', 'TALIBAN PRAISE RUS asserted 2025-07-03'],
+  },
+  {
+    text: 'Ghana withdrew its recognition of Kosovo. The decision was condemned in Pristina.',
+    published: '2025-07-05',
+    expect: ['XKX CONDEMN GHA asserted null'],
+  },
   // a recognition traded for, or promised, has not happened
   {
     text: 'Ethiopia signed a deal with Somaliland in exchange for a promise of recognition.',
