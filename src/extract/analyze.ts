@@ -1335,6 +1335,12 @@ function isPassive(v: SentenceView, i: number): boolean {
     if (fw.beForms.has(n) || n === 'been') return true;
     if (!n.endsWith('ly') && !BEFORE_PARTICIPLE.has(n)) break;
   }
+  // ("was condemned in Pristina and welcomed in Belgrade": a participle joined to a passive one is passive too)
+  // (not one with an object of its own: "was criticised and welcomed the envoy")
+  const objectless = !v.tokens[i + 1] || fw.prepositions.has(v.norm(i + 1)) || v.tokens[i + 1].kind === 'punct';
+  if ((v.norm(i - 1) === 'and' || v.norm(i - 1) === 'but') && objectless)
+    for (let k = i - 2; k >= Math.max(0, i - 8) && !v.isBoundary(k); k--)
+      if (/(?:ed|en|wn)$/.test(v.norm(k)) && (fw.beForms.has(v.norm(k - 1)) || v.norm(k - 1) === 'been')) return true;
   // A participle right after its noun with a "by" agent: "a regime recognized by three countries".
   // ("spoke by phone with …": a "by" of manner names no agent)
   if (fw.mannerNouns.has(v.norm(i + 2))) return false;

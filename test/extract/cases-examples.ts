@@ -660,6 +660,17 @@ December 27, 2025 - The African Union and the Arab League condemn the decision.`
     published: '2025-07-05',
     expect: ['XKX CONDEMN GHA asserted null'],
   },
+  // a participle joined to a passive one is passive too, unless it has an object of its own
+  {
+    text: 'Ghana withdrew its recognition of Kosovo. The decision was condemned in Pristina and welcomed in Belgrade.',
+    published: '2025-07-05',
+    expect: ['XKX CONDEMN GHA asserted null', 'SRB PRAISE GHA asserted null'],
+  },
+  {
+    text: 'Russia was criticised and welcomed the Taliban envoy.',
+    published: '2025-07-05',
+    forbid: ['TALIBAN ACCEPT_ENVOY RUS'],
+  },
   // a recognition traded for, or promised, has not happened
   {
     text: 'Ethiopia signed a deal with Somaliland in exchange for a promise of recognition.',
