@@ -524,7 +524,12 @@ function relative(
       add(
         s,
         s + m[1].length,
-        weekday(ref, WEEKDAYS.indexOf(m[1].toLowerCase()), /\bnext\s+$/i.test(sentence.slice(0, m.index))),
+        weekday(
+          ref,
+          WEEKDAYS.indexOf(m[1].toLowerCase()),
+          /\bnext\s+$/i.test(sentence.slice(0, m.index)),
+          /\blast\s+$/i.test(sentence.slice(0, m.index)),
+        ),
         'relative',
         false,
         true,
@@ -910,10 +915,11 @@ function dayShift(ref: Ref, n: number): string {
   return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
-// News reports the past: "on Thursday" is the latest Thursday up to the publication day itself.
-function weekday(ref: Ref, wd: number, next: boolean): string {
+// News reports the past: "on Thursday" is the latest Thursday up to the publication day itself; "last Thursday",
+// written on a Thursday, the one a week before.
+function weekday(ref: Ref, wd: number, next: boolean, last = false): string {
   const d = new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12));
-  let diff = (d.getUTCDay() - wd + 7) % 7;
+  let diff = (d.getUTCDay() - wd + 7) % 7 || (last ? 7 : 0);
   if (next) diff = -((wd - d.getUTCDay() + 7) % 7 || 7);
   return dayShift(ref, -diff);
 }

@@ -671,6 +671,22 @@ December 27, 2025 - The African Union and the Arab League condemn the decision.`
     published: '2025-07-05',
     forbid: ['TALIBAN ACCEPT_ENVOY RUS'],
   },
+  // "last Thursday" written on a Thursday is the one a week before; "on Thursday" is that day
+  {
+    text: 'Russia recognised the Taliban last Thursday.',
+    published: '2025-07-10',
+    expect: ['RUS RECOGNIZE TALIBAN asserted 2025-07-03'],
+  },
+  {
+    text: 'Russia recognised the Taliban on Thursday.',
+    published: '2025-07-10',
+    expect: ['RUS RECOGNIZE TALIBAN asserted 2025-07-10'],
+  },
+  {
+    text: 'Russia recognised the Taliban last Thursday.',
+    published: '2025-07-12',
+    expect: ['RUS RECOGNIZE TALIBAN asserted 2025-07-10'],
+  },
   // a recognition traded for, or promised, has not happened
   {
     text: 'Ethiopia signed a deal with Somaliland in exchange for a promise of recognition.',
