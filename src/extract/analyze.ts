@@ -352,7 +352,7 @@ function fromTrigger(
     target?.kind === 'refs' &&
     targets.length >= 2 &&
     (betweenSlot || wordBefore(v, target.start) === 'between');
-  const also = symmetricPairs || between || targets.length === 0 ? [] : alsoAfter(v, i);
+  const also = symmetricPairs || between || targets.length === 0 ? null : alsoAfter(v, i);
   // Those joined acted before, at a time the sentence does not give.
   const joiners = symmetricPairs || between || targets.length === 0 ? [] : joined(v, i);
   const gap = symmetricPairs || between || targets.length === 0 ? null : gapped(v, i);
@@ -361,8 +361,9 @@ function fromTrigger(
   const follow = symmetricPairs || between || targets.length === 0 ? null : (followers(v, i) ?? gapFollows);
   // ("Kosovo, and Spain neither": the gapped subject closes the object's list, but is no target)
   if (gap && targets.length > 1) targets = targets.filter((t) => typeof t !== 'string' || !gap.ids.includes(t));
-  const pairs: Array<[Party, Party, Draft['derived'] | 'joined' | 'followed' | 'denied' | 'excepted' | 'repeated']> =
-    [];
+  const pairs: Array<
+    [Party, Party, Draft['derived'] | 'joined' | 'followed' | 'denied' | 'excepted' | 'repeated' | 'counted']
+  > = [];
   const repeats = pos === 'verb' && target?.kind === 'refs' ? repeatedTargets(v, target, frame.target) : [];
   // "recognised by the US in February 2008 and by Japan in March": the passive's agent told again
   const repeatedAgents = passive && actor?.kind === 'refs' ? repeatedTargets(v, actor, ['by']) : [];
@@ -376,7 +377,9 @@ function fromTrigger(
   } else {
     for (const a of actors) if (!excepted.includes(a as string)) for (const b of targets) pairs.push([a, b, undefined]);
     for (const a of excepted) for (const b of targets) if (a !== b) pairs.push([a, b, 'excepted']);
-    for (const a of also) for (const b of targets) pairs.push([a, b, 'also']);
+    // (those a rank counts after acted earlier, at a time the sentence does not give)
+    for (const a of also?.ids ?? [])
+      for (const b of targets) pairs.push([a, b, also && also.after >= 0 ? 'counted' : 'also']);
     for (const a of joiners) for (const b of targets) pairs.push([a, b, 'joined']);
     for (const a of follow?.ids ?? []) for (const b of targets) pairs.push([a, b, 'followed']);
     for (const a of follow?.later ?? []) for (const b of targets) pairs.push([a.id, b, 'followed']);
@@ -462,10 +465,22 @@ function fromTrigger(
     } else
       for (const date of kind === 'joined'
         ? [null]
-        : typeof a === 'string' && ownDates.has(a)
-          ? [ownDates.get(a) ?? null]
-          : dates)
-        drafts.push(draft(a, b, action, m, date, dating.source, kind === 'joined' ? 'also' : (kind ?? derived)));
+        : kind === 'counted'
+          ? [countedDate(v, also!.after, dates[0])]
+          : typeof a === 'string' && ownDates.has(a)
+            ? [ownDates.get(a) ?? null]
+            : dates)
+        drafts.push(
+          draft(
+            a,
+            b,
+            action,
+            m,
+            date,
+            dating.source,
+            kind === 'joined' || kind === 'counted' ? 'also' : (kind ?? derived),
+          ),
+        );
   }
   return drafts;
 
@@ -1624,16 +1639,32 @@ function quantifiedActors(v: SentenceView, target: Filler | null): Party[] {
   return groups[0]?.map((r) => r.id) ?? [];
 }
 
-/** "the second country after China to do so", "the fifth state after Russia and Nauru to": they did it too. */
-function alsoAfter(v: SentenceView, i: number): string[] {
+/**
+ * "the second country after China to do so", "the fifth state after Russia and Nauru to": they did it too, earlier;
+ * "…, as did Spain", "joined by Belgium": others who did the same.
+ */
+function alsoAfter(v: SentenceView, i: number): { ids: string[]; after: number } {
   // (far enough back for a list: "the fifth country after Russia, Nicaragua, Venezuela and Nauru to")
   for (let k = i - 1; k >= Math.max(0, i - 16); k--) {
     if (v.norm(k) === 'after' && /^(?:country|state|nation)$/.test(v.norm(k - 1))) {
       const ref = v.refAt[k + 1] ?? v.refAt[k + 2];
-      return ref ? actorsOf(v, ref) : [];
+      return { ids: ref ? actorsOf(v, ref) : [], after: k };
     }
   }
-  return countedAfter(v, i) ?? companionsAfter(v, i);
+  const counted = countedAfter(v, i);
+  return counted ? counted : { ids: companionsAfter(v, i), after: -1 };
+}
+
+/**
+ * Those a rank counts after ("the second country after Spain", at `after`) acted at a date the sentence gives only
+ * when the date follows the rank in its own stretch ("… to recognise Palestine this month").
+ */
+function countedDate(v: SentenceView, after: number, date: PartialDate | null): PartialDate | null {
+  const mention = date ? v.dates.find((d) => d.value === date) : undefined;
+  if (!mention || mention.start < v.tokens[after].start) return null;
+  for (let k = after; k < v.tokens.length && v.tokens[k].start < mention.start; k++)
+    if (v.tokens[k].text === ',') return null;
+  return date;
 }
 
 const actorsOf = (v: SentenceView, ref: EntityRef): string[] =>
@@ -1642,16 +1673,18 @@ const actorsOf = (v: SentenceView, ref: EntityRef): string[] =>
     .map((r) => r.id);
 
 /** "the fifth state to recognise Abkhazia, after Russia, Nicaragua and Nauru": those counted before it. */
-function countedAfter(v: SentenceView, i: number): string[] | null {
+function countedAfter(v: SentenceView, i: number): { ids: string[]; after: number } | null {
   let to = i - 1;
   while (to > 0 && /ly$/.test(v.norm(to))) to--;
   if (v.norm(to) !== 'to' || !predicateNoun(v, to - 1)) return null;
   for (let k = i + 1; k < v.tokens.length - 2; k++) {
     if (v.isBoundary(k)) return null;
-    if (v.norm(k) !== ',' || v.norm(k + 1) !== 'after') continue;
-    const ref = v.refAt[k + 2];
+    // (", after Russia …", or "to do so after Russia …")
+    const after = v.norm(k) === ',' && v.norm(k + 1) === 'after' ? k + 1 : v.norm(k) === 'after' ? k : -1;
+    if (after < 0) continue;
+    const ref = v.refAt[after + 1];
     // ("…, after Russia's war with Georgia": a possessive names no one counted)
-    return ref?.actor && !ref.possessive ? actorsOf(v, ref) : null;
+    return ref?.actor && !ref.possessive ? { ids: actorsOf(v, ref), after } : null;
   }
   return null;
 }

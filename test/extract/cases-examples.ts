@@ -687,6 +687,25 @@ December 27, 2025 - The African Union and the Arab League condemn the decision.`
     published: '2025-07-12',
     expect: ['RUS RECOGNIZE TALIBAN asserted 2025-07-10'],
   },
+  // those a rank counts after did the act, earlier, at a time the sentence does not give
+  {
+    text: "Damascus recognised Abkhazia's independence in May 2018, becoming the fifth UN member state to do so after Russia, Nicaragua, Venezuela and Nauru.",
+    published: '2023-07-20',
+    expect: [
+      'SYR RECOGNIZE ABKHAZIA asserted 2018-05',
+      'RUS RECOGNIZE ABKHAZIA asserted null',
+      'NIC RECOGNIZE ABKHAZIA asserted null',
+      'VEN RECOGNIZE ABKHAZIA asserted null',
+      'NRU RECOGNIZE ABKHAZIA asserted null',
+    ],
+    forbid: ['RUS RECOGNIZE ABKHAZIA asserted 2018-05'],
+  },
+  {
+    text: 'Syria became the fifth state to recognise Abkhazia in May 2018, after Russia, Nicaragua and Nauru.',
+    published: '2023-07-20',
+    expect: ['RUS RECOGNIZE ABKHAZIA asserted null', 'SYR RECOGNIZE ABKHAZIA asserted 2018-05'],
+    forbid: ['RUS RECOGNIZE ABKHAZIA asserted 2018-05'],
+  },
   // a recognition traded for, or promised, has not happened
   {
     text: 'Ethiopia signed a deal with Somaliland in exchange for a promise of recognition.',
