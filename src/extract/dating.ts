@@ -375,6 +375,8 @@ function laterClause(v: SentenceView, at: number, trigger: number): boolean {
     }
     if (v.tokens[k].text === ',' && k > at + 1) return false;
     if (!/^(?:after|before|until|since|once)$/.test(v.norm(k))) continue;
+    // ("the fifth country after Russia and Nauru to recognise": a rank's count, no clause of its own)
+    if (/^(?:country|state|nation)$/.test(v.norm(k - 1))) continue;
     // (a list's commas stay inside the clause: "a day after Britain, Canada and Australia took the same step")
     for (let j = k + 1; j < trigger; j++)
       if (v.tokens[j].text === ',' && !(v.refAt[j - 1] && v.refAt[j + 1])) return false;

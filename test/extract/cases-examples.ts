@@ -706,6 +706,11 @@ December 27, 2025 - The African Union and the Arab League condemn the decision.`
     expect: ['RUS RECOGNIZE ABKHAZIA asserted null', 'SYR RECOGNIZE ABKHAZIA asserted 2018-05'],
     forbid: ['RUS RECOGNIZE ABKHAZIA asserted 2018-05'],
   },
+  {
+    text: 'In May 2018 Syria became the fifth country after Russia and Nauru to recognise Abkhazia.',
+    published: '2023-07-20',
+    expect: ['SYR RECOGNIZE ABKHAZIA asserted 2018-05', 'RUS RECOGNIZE ABKHAZIA asserted null'],
+  },
   // a recognition traded for, or promised, has not happened
   {
     text: 'Ethiopia signed a deal with Somaliland in exchange for a promise of recognition.',
