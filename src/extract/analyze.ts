@@ -534,6 +534,10 @@ function memberDates(v: SentenceView, actor: Filler | null, trigger: number): Ma
   );
   // ("Portugal, the UK, Australia and Canada on Sunday joined": a date after the last member only is the list's)
   if (!owns.slice(0, -1).some(Boolean)) return out;
+  // ("Panama in 2017, the Dominican Republic and El Salvador in 2018": a member joined by "and" to the next shares
+  // its date)
+  for (let n = owns.length - 2; n >= 0; n--)
+    if (!owns[n] && owns[n + 1] && v.norm(actor.refs[n].end) === 'and') owns[n] = owns[n + 1];
   const rest = v.dates.filter((d) => d.role === 'point' && !d.impliedYear && !owns.includes(d));
   const other = rest.length === 1 ? rest[0].value : null;
   actor.refs.forEach((r, n) => {

@@ -356,12 +356,11 @@ function findAsides(tokens: Token[]): Aside[] {
       let k = i + 2;
       while (k < tokens.length && tokens[k].text !== ',' && tokens[k].text !== ';') k++;
       // The list runs on through its commas up to the comma before the verb.
-      while (
-        k < tokens.length &&
-        tokens[k].text === ',' &&
-        k + 1 < tokens.length &&
-        /^[A-Z]|^and$/.test(tokens[k + 1].text)
-      ) {
+      // ("…, including Panama in 2017, the Dominican Republic and El Salvador in 2018, …": past an article too)
+      const member = (j: number) =>
+        /^[A-Z]|^and$/.test(tokens[j]?.text ?? '') ||
+        (tokens[j]?.norm === 'the' && /^[A-Z]/.test(tokens[j + 1]?.text ?? ''));
+      while (k < tokens.length && tokens[k].text === ',' && k + 1 < tokens.length && member(k + 1)) {
         k++;
         while (k < tokens.length && tokens[k].text !== ',' && tokens[k].text !== ';') k++;
       }

@@ -711,6 +711,21 @@ December 27, 2025 - The African Union and the Arab League condemn the decision.`
     published: '2023-07-20',
     expect: ['SYR RECOGNIZE ABKHAZIA asserted 2018-05', 'RUS RECOGNIZE ABKHAZIA asserted null'],
   },
+  // a list of examples runs on past an article; a member joined by "and" to the next shares its date
+  {
+    text: 'Since 2016, ten countries have switched recognition to Beijing, including Panama in 2017, the Dominican Republic and El Salvador in 2018, the Solomon Islands and Kiribati in 2019, Nicaragua in 2021, Honduras in 2023 and now Nauru.',
+    published: '2024-01-16',
+    expect: [
+      'PAN RECOGNIZE CHN asserted 2017',
+      'DOM RECOGNIZE CHN asserted 2018',
+      'SLV RECOGNIZE CHN asserted 2018',
+      'SLB RECOGNIZE CHN asserted 2019',
+      'KIR RECOGNIZE CHN asserted 2019',
+      'NIC RECOGNIZE CHN asserted 2021',
+      'HND WITHDRAW_RECOGNITION TWN asserted 2023',
+      'NRU RECOGNIZE CHN asserted null',
+    ],
+  },
   // a recognition traded for, or promised, has not happened
   {
     text: 'Ethiopia signed a deal with Somaliland in exchange for a promise of recognition.',
