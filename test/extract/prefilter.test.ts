@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { extractLexicon } from '../../src/extract/lexicon.ts';
 import { isCandidate } from '../../src/extract/prefilter.ts';
+import { normalize } from '../../src/nlp/tokens.ts';
 
 // The cheap test every sentence gets: a trigger whose frame can hold, and something that can be a party.
 const CASES: Array<[string, boolean]> = [
@@ -25,3 +27,10 @@ for (const [sentence, expected] of CASES) {
     assert.equal(isCandidate(sentence), expected);
   });
 }
+
+// Tokens are matched by their folded lowercase form ("démarche" is read as "demarche"): a trigger written otherwise
+// can never match, and a word outside the pre-filter's letters sends every sentence through its slow regex scan.
+test('every trigger word is written as the tokenizer folds it', () => {
+  const unread = [...extractLexicon().triggers.keys()].filter((w) => normalize(w) !== w);
+  assert.deepEqual(unread, []);
+});
