@@ -726,6 +726,17 @@ December 27, 2025 - The African Union and the Arab League condemn the decision.`
       'NRU RECOGNIZE CHN asserted null',
     ],
   },
+  // the rupture of relations is their severing
+  {
+    text: "Colombia's president announced the rupture of relations with Israel.",
+    published: '2024-05-02',
+    expect: ['COL WITHDRAW_RECOGNITION ISR asserted null'],
+  },
+  {
+    text: 'Colombia announced a break with the past.',
+    published: '2024-05-02',
+    forbid: ['COL WITHDRAW_RECOGNITION'],
+  },
   // a recognition traded for, or promised, has not happened
   {
     text: 'Ethiopia signed a deal with Somaliland in exchange for a promise of recognition.',
