@@ -24,7 +24,7 @@ export interface Extraction {
 }
 
 /** Bumped whenever the extractor's output can change, so stored documents can be re-extracted. */
-export const EXTRACTOR_VERSION = '6';
+export const EXTRACTOR_VERSION = '7';
 
 /**
  * The extraction pipeline for one document: sentences → a cheap trigger pre-filter → for candidate
