@@ -119,7 +119,14 @@ export function extract(input: ExtractInput): Extraction {
     remember(v, doc, found);
     prevView = v;
   }
-  return { mentions: refine(input.id, drafts, input.published), quotes };
+  return { mentions: refine(input.id, drafts, input.published, namedClaimant(doc)), quotes };
+}
+
+/** The one party whose recognition is at stake that the document names, if it names exactly one. */
+function namedClaimant(doc: DocState): string | null {
+  const { claimants } = extractLexicon();
+  const named = [...doc.named].filter((id) => claimants.has(id));
+  return named.length === 1 ? named[0] : null;
 }
 
 /** Acts "did the same" may repeat from the sentence before, besides those any pro-verb stands for. */

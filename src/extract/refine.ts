@@ -20,15 +20,24 @@ const merging = (): Merging => {
  * The document-level refiners, in order: fill deferred parties from the document, drop self-directed and
  * superseded records, add what an intended or negated plan implies, then keep one record per event.
  */
-export function refine(doc: string, drafts: Draft[], published: string | null = null): Mention[] {
-  const resolved = dateStatements(addImplied(resolveDeferred(drafts, published), published));
+export function refine(
+  doc: string,
+  drafts: Draft[],
+  published: string | null = null,
+  claimant: string | null = null,
+): Mention[] {
+  const resolved = dateStatements(addImplied(resolveDeferred(drafts, published, claimant), published));
   const kept = dropSuperseded(resolved.filter((d) => d.actor !== d.target));
   return mergePerEvent(doc, kept);
 }
 
 type Concrete = Draft & { actor: string; target: string };
 
-function resolveDeferred(drafts: Draft[], published: string | null): Concrete[] {
+/**
+ * `claimant`: the one party whose recognition is at stake that the document names, the story's target when no record
+ * names one ("Burundi revoked its recognition in 2018, but Kosovo disputes the move").
+ */
+function resolveDeferred(drafts: Draft[], published: string | null, claimant: string | null): Concrete[] {
   const { major } = merging();
   // The document's main act, with the plans its intended recognitions announce, fills "the decision".
   const concrete = addImplied(
@@ -54,7 +63,7 @@ function resolveDeferred(drafts: Draft[], published: string | null): Concrete[] 
         ),
       ]
     : [];
-  const topic = topicTargets(concrete);
+  const topic = topicTargets(concrete, claimant);
   const out: Concrete[] = drafts.filter(
     (d): d is Concrete => typeof d.actor === 'string' && typeof d.target === 'string',
   );
@@ -139,7 +148,10 @@ function resolveParty(p: Party, primaryActors: string[], topic: string | null, c
 }
 
 /** The document's main target: the one most of its records about recognition and envoys point at. */
-function topicTargets(drafts: Concrete[]): (action: Action, era: number | null) => string | null {
+function topicTargets(
+  drafts: Concrete[],
+  claimant: string | null,
+): (action: Action, era: number | null) => string | null {
   const overall = mostCommon(drafts, (d) =>
     d.action === 'PRAISE' || d.action === 'CONDEMN' ? 0 : d.action === 'MEET' ? 1 : 2,
   );
@@ -150,12 +162,23 @@ function topicTargets(drafts: Concrete[]): (action: Action, era: number | null) 
     const key = `${action} ${era}`;
     let topic = known.get(key);
     if (topic === undefined) {
-      topic = mostCommon(drafts, (d) => (d.action === action && near(d.era ?? null, era) ? 1 : 0)) ?? overall;
+      topic =
+        mostCommon(drafts, (d) => (d.action === action && near(d.era ?? null, era) ? 1 : 0)) ??
+        overall ??
+        // (a recognition is of the one claimant the story names; talks or praise need not be with it)
+        (RECOGNITION_ACTS.has(action) ? claimant : null);
       known.set(key, topic);
     }
     return topic;
   };
 }
+
+const RECOGNITION_ACTS = new Set<Action>([
+  'RECOGNIZE',
+  'WITHDRAW_RECOGNITION',
+  'INTEND_RECOGNIZE',
+  'REFUSE_RECOGNITION',
+]);
 
 /** Two eras within two years of each other (one with no year is near anything). */
 function near(a: number | null, b: number | null): boolean {
