@@ -248,6 +248,8 @@ export function modeOf(
     if (negation && /^(?:expected|likely|poised)$/.test(word) && v.norm(k + 1) === 'to') guessedNot = true;
     // "did not say whether it would withdraw", "refused to say if": silence on a question leaves it open.
     if (neg && undisclosed(v, k + neg.length)) guessedNot = true;
+    // ("The question is not whether China will recognise the Taliban, but when": still a guess)
+    if (neg && /^(?:whether|if)$/.test(v.norm(k + neg.length))) guessedNot = true;
     const ref = cueAt(v, k, phrases.refusal);
     if (ref && undisclosed(v, k + ref.length)) guessedNot = true;
     else if (ref) {

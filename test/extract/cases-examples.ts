@@ -748,6 +748,13 @@ December 27, 2025 - The African Union and the Arab League condemn the decision.`
     published: '2025-07-05',
     forbid: ['BDI WITHDRAW_RECOGNITION XKX', 'BDI WITHDRAW_RECOGNITION PSE'],
   },
+  // "not whether …, but when" is still a guess
+  {
+    text: 'The question is not whether China will recognise the Taliban, but when.',
+    published: '2025-07-05',
+    expect: ['CHN RECOGNIZE TALIBAN speculated null'],
+    forbid: ['CHN RECOGNIZE TALIBAN negated', 'CHN RECOGNIZE TALIBAN asserted'],
+  },
   // a recognition traded for, or promised, has not happened
   {
     text: 'Ethiopia signed a deal with Somaliland in exchange for a promise of recognition.',
