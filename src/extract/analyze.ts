@@ -1125,6 +1125,9 @@ function nominalSubject(v: SentenceView, i: number, doc: DocState): Filler | nul
   if ((extractLexicon().cues.reporting.has(before) || before === 'that' || before === 'any') && subjectOfClause(v, i))
     return null;
   if (NON_AGENTIVE.has(before)) return null;
+  // ("Somalia slams Israel over Somaliland recognition": past the name the act is of, the same)
+  const modifier = v.refAt[k];
+  if (modifier && modifier.end === i && NON_AGENTIVE.has(v.norm(modifier.start - 1))) return null;
   // "a prerequisite to diplomatic recognition", "its campaign for recognition": a goal, not an act, unless a
   // future one ("testing the waters for future recognition").
   if (

@@ -755,6 +755,13 @@ December 27, 2025 - The African Union and the Arab League condemn the decision.`
     expect: ['CHN RECOGNIZE TALIBAN speculated null'],
     forbid: ['CHN RECOGNIZE TALIBAN negated', 'CHN RECOGNIZE TALIBAN asserted'],
   },
+  // a headline's act noun after "over" is not the reacting subject's
+  {
+    text: 'Somalia slams Israel over Somaliland recognition',
+    published: '2025-12-28',
+    expect: ['SOM CONDEMN ISR asserted null'],
+    forbid: ['SOM RECOGNIZE SOMALILAND'],
+  },
   // a recognition traded for, or promised, has not happened
   {
     text: 'Ethiopia signed a deal with Somaliland in exchange for a promise of recognition.',
