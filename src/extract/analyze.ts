@@ -283,6 +283,10 @@ function fromTrigger(
   if (passive && !hostOf && !mission && frame.target.includes('possessor')) target = headOwner(v, i, actorIds);
   // ("between the foreign minister of Uzbekistan and …": the parties the "between" slot found)
   let betweenSlot = false;
+  // "Israel recognised Somaliland, but Somalia rejected it": a reaction's "it" after a clause that told an act is
+  // that act, not the party last named.
+  if (!passive && !target && frame.target.includes('act') && actPronounAfter(v, i))
+    target = { kind: 'deferred', slot: 'act' };
   if (!hostOf && !mission && !target && !pairedSubject)
     for (const slot of targetSlots) {
       const end = slot === 'in' || slot === 'at' ? placeEnd : windowEnd;
@@ -994,6 +998,21 @@ function passiveStart(v: SentenceView, i: number): number {
 function plainWord(v: SentenceView, k: number): boolean {
   const t = v.tokens[k];
   return t?.kind === 'word' && !t.cap && !v.refAt[k];
+}
+
+/** The trigger's object is "it" or "this", alone, in a clause after another that told an act with a trigger of its own. */
+function actPronounAfter(v: SentenceView, i: number): boolean {
+  const pronoun = v.norm(i + 1);
+  if (pronoun !== 'it' && pronoun !== 'this') return false;
+  const next = v.tokens[i + 2];
+  // ("rejected it outright", "condemned it strongly", "called it illegal" aside)
+  if (next && next.kind === 'word' && next.norm !== 'as' && next.norm !== 'outright' && !next.norm.endsWith('ly'))
+    return false;
+  const start = v.clauseStart(i);
+  if (start === 0) return false;
+  const { triggers } = extractLexicon();
+  for (let k = 0; k < start; k++) if (triggers.get(v.norm(k))?.some((t) => PRO_ACTS.has(t.frame.action))) return true;
+  return false;
 }
 
 /** Two or more parties named together as a passive's subject: "the Ethiopia-Somaliland memorandum". */

@@ -762,6 +762,24 @@ December 27, 2025 - The African Union and the Arab League condemn the decision.`
     expect: ['SOM CONDEMN ISR asserted null'],
     forbid: ['SOM RECOGNIZE SOMALILAND'],
   },
+  // a reaction's "it" after a clause that told an act is the act
+  {
+    text: 'Israel recognised Somaliland, but Somalia rejected it outright.',
+    published: '2025-12-28',
+    expect: ['SOM CONDEMN ISR asserted null'],
+    forbid: ['SOM CONDEMN SOMALILAND'],
+  },
+  {
+    text: 'Israel recognised Somaliland, and Egypt condemned it as illegal.',
+    published: '2025-12-28',
+    expect: ['EGY CONDEMN ISR asserted null'],
+    forbid: ['EGY CONDEMN SOMALILAND'],
+  },
+  {
+    text: 'Kazakhstan banned the Taliban in 2005 and welcomed it back in 2024.',
+    published: '2025-12-28',
+    forbid: ['KAZ PRAISE KAZ'],
+  },
   // a recognition traded for, or promised, has not happened
   {
     text: 'Ethiopia signed a deal with Somaliland in exchange for a promise of recognition.',
