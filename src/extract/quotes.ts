@@ -1,5 +1,5 @@
 import type { Quote } from '../core/types.ts';
-import type { EntityRef } from './entities.ts';
+import { type EntityRef, institutionAt } from './entities.ts';
 import type { SentenceView } from './sentence.ts';
 
 const SAY = new Set([
@@ -53,10 +53,20 @@ export function speakerRef(v: SentenceView, quoteStart: number, quoteEnd: number
   for (let i = 0; i < v.tokens.length; i++) {
     if (i >= quoteStart && i <= quoteEnd) continue;
     if (!SAY.has(v.norm(i))) continue;
-    const ref = v.refAt[i - 1] ?? v.refAt[i + 1];
+    const ref = v.refAt[i - 1] ?? v.refAt[i + 1] ?? titledBefore(v, i);
     return ref && (ref.start > quoteEnd || ref.end <= quoteStart) ? ref : null;
   }
   return null;
+}
+
+/** "the Indian foreign ministry spokesman said": the party whose title (an institution phrase) stands before the verb. */
+function titledBefore(v: SentenceView, verb: number): EntityRef | undefined {
+  for (let k = verb - 1; k >= Math.max(1, verb - 3); k--) {
+    if (v.refAt[k]) return undefined;
+    const title = institutionAt(v.tokens, k);
+    if (title?.end === verb && title.actor) return v.refAt[k - 1];
+  }
+  return undefined;
 }
 
 function speakerOf(v: SentenceView): { name: string; entity: string | null } | null {

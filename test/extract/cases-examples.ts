@@ -780,6 +780,13 @@ December 27, 2025 - The African Union and the Arab League condemn the decision.`
     published: '2025-12-28',
     forbid: ['KAZ PRAISE KAZ'],
   },
+  // a quote's speaker named by a title after the party ("the Indian foreign ministry spokesman")
+  {
+    text: '"We have no plans to recognise the Taliban," the Indian foreign ministry spokesman said.',
+    published: '2025-07-05',
+    expect: ['IND REFUSE_RECOGNITION TALIBAN asserted null'],
+    forbid: ['IND RECOGNIZE TALIBAN asserted'],
+  },
   // a recognition traded for, or promised, has not happened
   {
     text: 'Ethiopia signed a deal with Somaliland in exchange for a promise of recognition.',
