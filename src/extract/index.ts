@@ -30,9 +30,12 @@ export const EXTRACTOR_VERSION = '7';
  * The extraction pipeline for one document: sentences → a cheap trigger pre-filter → for candidate
  * sentences only, tokens, dates, entities, frames, slots, modes and dates → document-level refiners.
  */
-export function extract(input: ExtractInput): Extraction {
+export function extract(given: ExtractInput): Extraction {
+  const sentences = splitSentences(given.text);
+  // ("TAIPEI, March 26 (Reuters) - …": a dateline's day, a little before the publication date, is the day the story
+  // was filed, which its "on Sunday" and "last week" count from)
+  const input = { ...given, published: filedOn(given.text, sentences[0], given.published) };
   const doc = new DocState(input.id, input.published);
-  const sentences = splitSentences(input.text);
   const drafts: Draft[] = [];
   const quotes: Quote[] = [];
   let last: LastAct | null = null;
@@ -217,6 +220,24 @@ const DATELINE = new RegExp(
     '^\\s*[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)*(?:,\\s*[A-Z][A-Za-z.]+(?:\\s+[A-Z][A-Za-z.]+)*)?\\s*\\([A-Za-z. ]{2,30}\\)\\s*(?:--?|–|—)\\s+',
   ].join('|'),
 );
+
+/** The day a dated dateline gives, when it falls in the week before the publication date; else the publication date. */
+function filedOn(text: string, first: Span | undefined, published: PartialDate | null): PartialDate | null {
+  if (!first || !published || published.length !== 10) return published;
+  const line = DATELINE.exec(text.slice(first.start, first.end));
+  const day = line ? DATELINE_DAY.exec(line[0]) : null;
+  if (!day) return published;
+  const month = MONTHS.indexOf(day[1].slice(0, 3).toLowerCase()) + 1;
+  if (month === 0) return published;
+  const year = Number(published.slice(0, 4));
+  const iso = (y: number) => `${y}-${String(month).padStart(2, '0')}-${day[2].padStart(2, '0')}`;
+  const filed = iso(year) > published ? iso(year - 1) : iso(year);
+  const days = (Date.parse(published) - Date.parse(filed)) / 86_400_000;
+  return days >= 0 && days <= 7 ? filed : published;
+}
+
+const DATELINE_DAY = /\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})\b/;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** How far back "the next day" may look for the date it counts from. */
 const STORY_DATE_REACH = 2;

@@ -787,6 +787,17 @@ December 27, 2025 - The African Union and the Arab League condemn the decision.`
     expect: ['IND REFUSE_RECOGNITION TALIBAN asserted null'],
     forbid: ['IND RECOGNIZE TALIBAN asserted'],
   },
+  // a dated dateline in the week before publication is the day relative days count from
+  {
+    text: 'TAIPEI, March 26 (Reuters) - Honduras cut ties with Taiwan on Tuesday.',
+    published: '2023-03-29',
+    expect: ['HND WITHDRAW_RECOGNITION TWN asserted 2023-03-21'],
+  },
+  {
+    text: 'BELGRADE, Jan 2 - Serbia said on Monday that Ghana had revoked its recognition of Kosovo.',
+    published: '2023-03-28',
+    expect: ['GHA WITHDRAW_RECOGNITION XKX asserted 2023-03-27'],
+  },
   // a recognition traded for, or promised, has not happened
   {
     text: 'Ethiopia signed a deal with Somaliland in exchange for a promise of recognition.',
